@@ -1,0 +1,236 @@
+/**
+ * Evaluación del modelo: aplica los cálculos de §2 a cada indicador, objetivo y producto al
+ * corte. Todo en una pasada lineal sobre el modelo; los índices (objetivos, productos por
+ * código) se construyen una vez y las reglas los reutilizan.
+ */
+import {
+  acumulado,
+  avance,
+  avanceFinanciero,
+  avanceFisico,
+  avancePlan,
+  coherencia,
+  cumplimiento,
+  estado,
+  programadoAlCorte,
+  semaforo,
+  ultimoMesConValor,
+  type Coherencia,
+  type ColorSemaforo,
+  type Estado,
+} from "./calculos";
+import type { Configuracion } from "./configuracion";
+import type { FilaPresupuesto, Indicador, ModeloPmr, TipoIndicador } from "./modelo";
+
+export interface IndicadorEvaluado {
+  indicador: Indicador;
+  /** Programado al corte (P). */
+  programado: number | null;
+  /** Ejecutado acumulado al corte (E). */
+  ejecutado: number | null;
+  avance: number | null;
+  avancePlan: number | null;
+  estado: Estado;
+  semaforo: ColorSemaforo | null;
+}
+
+export interface ObjetivoEvaluado {
+  codigo: string;
+  nombre: string | null;
+  cumplimiento: number | null;
+  semaforo: ColorSemaforo | null;
+  indicadores: IndicadorEvaluado[];
+  /** Códigos de producto de este objetivo, en orden de aparición. */
+  productos: string[];
+}
+
+export interface ProductoEvaluado {
+  codigo: string;
+  nombre: string | null;
+  codigoObjetivo: string | null;
+  indicadores: IndicadorEvaluado[];
+  filasPresupuesto: FilaPresupuesto[];
+  apropiacion: number | null;
+  compromisos: number | null;
+  giros: number | null;
+  avanceFisico: number | null;
+  avanceFinanciero: number | null;
+  avanceGiros: number | null;
+  coherencia: Coherencia | null;
+}
+
+export interface Evaluacion {
+  vigencia: number | null;
+  corte: number;
+  /** Indicadores de la vigencia evaluada (las filas de otras vigencias quedan fuera). */
+  indicadores: IndicadorEvaluado[];
+  /** Filas del PMR de otras vigencias, que no se evaluaron. */
+  omitidos: Indicador[];
+  objetivos: ObjetivoEvaluado[];
+  productos: ProductoEvaluado[];
+  objetivoPorCodigo: Map<string, ObjetivoEvaluado>;
+  productoPorCodigo: Map<string, ProductoEvaluado>;
+}
+
+/** Clave de comparación de un código: sin espacios sobrantes y en mayúsculas. */
+export function normalizarCodigo(codigo: string | null | undefined): string | null {
+  if (codigo === null || codigo === undefined) return null;
+  const c = String(codigo).trim().replace(/\s+/g, " ").toUpperCase();
+  return c === "" ? null : c;
+}
+
+/** Tipo efectivo de un indicador: el declarado o, si falta, Producto cuando tiene código de producto. */
+export function tipoEfectivo(ind: Indicador): TipoIndicador {
+  if (ind.tipo) return ind.tipo;
+  return normalizarCodigo(ind.codigoProducto) ? "PRODUCTO" : "OBJETIVO";
+}
+
+/** Vigencia a evaluar: la pedida o la más reciente de las filas. */
+export function vigenciaDelModelo(indicadores: readonly Indicador[], pedida: number | null): number | null {
+  if (pedida !== null) return pedida;
+  let max: number | null = null;
+  for (const i of indicadores) if (i.vigencia !== null && (max === null || i.vigencia > max)) max = i.vigencia;
+  return max;
+}
+
+/** Corte: el pedido o el último mes con alguna ejecución (1 si no hay ninguna). */
+export function corteDelModelo(indicadores: readonly Indicador[], pedido: number | null): number {
+  if (pedido !== null) return pedido;
+  const m = ultimoMesConValor(indicadores.map((i) => i.ejecutado));
+  return m === 0 ? 1 : m;
+}
+
+export function evaluarIndicador(ind: Indicador, corte: number, config: Configuracion): IndicadorEvaluado {
+  const tendencia = ind.tendencia ?? "SUMA";
+  const P = ind.tendencia ? programadoAlCorte(ind.programado, ind.metaVigencia, tendencia, corte) : null;
+  const E = acumulado(ind.ejecutado, tendencia, corte);
+  const a = ind.tendencia ? avance(P, E, tendencia, ind.lineaBase, config) : null;
+  return {
+    indicador: ind,
+    programado: P,
+    ejecutado: E,
+    avance: a,
+    avancePlan: ind.tendencia
+      ? avancePlan(E, ind.metaPlan, tendencia, ind.lineaBase, ind.ejecutadoAnterior, config)
+      : null,
+    estado: estado(a, corte, E !== null, config.umbralSobrecumplimiento),
+    semaforo: semaforo(a, config.semaforo),
+  };
+}
+
+/** Suma de los valores con dato; null si ninguno tiene. */
+function sumaOpcional(valores: Iterable<number | null>): number | null {
+  let s = 0;
+  let alguno = false;
+  for (const v of valores) {
+    if (v !== null && Number.isFinite(v)) {
+      s += v;
+      alguno = true;
+    }
+  }
+  return alguno ? s : null;
+}
+
+/** Compromisos (o giros) acumulados al corte de una fila de presupuesto. */
+export function acumuladoPresupuesto(
+  mensual: readonly (number | null)[],
+  total: number | null,
+  corte: number,
+): number | null {
+  const porMes = acumulado(mensual, "SUMA", corte);
+  return porMes ?? total;
+}
+
+export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
+  const todos = modelo.pmr?.indicadores ?? [];
+  const vigencia = vigenciaDelModelo(todos, config.vigencia);
+  const delaVigencia: Indicador[] = [];
+  const omitidos: Indicador[] = [];
+  for (const i of todos) {
+    if (vigencia === null || i.vigencia === null || i.vigencia === vigencia) delaVigencia.push(i);
+    else omitidos.push(i);
+  }
+  const corte = corteDelModelo(delaVigencia, config.corte);
+
+  const objetivoPorCodigo = new Map<string, ObjetivoEvaluado>();
+  const productoPorCodigo = new Map<string, ProductoEvaluado>();
+  const objetivos: ObjetivoEvaluado[] = [];
+  const productos: ProductoEvaluado[] = [];
+
+  const nuevoProducto = (codigo: string, nombre: string | null, codigoObjetivo: string | null): ProductoEvaluado => {
+    const p: ProductoEvaluado = {
+      codigo,
+      nombre,
+      codigoObjetivo,
+      indicadores: [],
+      filasPresupuesto: [],
+      apropiacion: null,
+      compromisos: null,
+      giros: null,
+      avanceFisico: null,
+      avanceFinanciero: null,
+      avanceGiros: null,
+      coherencia: null,
+    };
+    productoPorCodigo.set(codigo, p);
+    productos.push(p);
+    return p;
+  };
+
+  const indicadores = delaVigencia.map((ind) => {
+    const ev = evaluarIndicador(ind, corte, config);
+    const co = normalizarCodigo(ind.codigoObjetivo);
+    if (co) {
+      let o = objetivoPorCodigo.get(co);
+      if (!o) {
+        o = { codigo: co, nombre: ind.objetivo, cumplimiento: null, semaforo: null, indicadores: [], productos: [] };
+        objetivoPorCodigo.set(co, o);
+        objetivos.push(o);
+      }
+      o.indicadores.push(ev);
+      const cp = normalizarCodigo(ind.codigoProducto);
+      if (cp && !o.productos.includes(cp)) o.productos.push(cp);
+    }
+    const cp = normalizarCodigo(ind.codigoProducto);
+    if (cp) {
+      const p = productoPorCodigo.get(cp) ?? nuevoProducto(cp, ind.producto, co);
+      if (tipoEfectivo(ind) === "PRODUCTO") p.indicadores.push(ev);
+    }
+    return ev;
+  });
+
+  for (const o of objetivos) {
+    o.cumplimiento = cumplimiento(o.indicadores.map((i) => ({ avance: i.avance, ponderacion: i.indicador.ponderacion })));
+    o.semaforo = semaforo(o.cumplimiento, config.semaforo);
+  }
+
+  for (const fila of modelo.presupuesto?.filas ?? []) {
+    const cp = normalizarCodigo(fila.codigoProducto);
+    if (!cp) continue;
+    const p = productoPorCodigo.get(cp) ?? nuevoProducto(cp, null, null);
+    p.filasPresupuesto.push(fila);
+  }
+
+  const hayPresupuesto = modelo.presupuesto !== null;
+  for (const p of productos) {
+    p.avanceFisico = avanceFisico(
+      p.indicadores.map((i) => ({
+        acumulado: i.ejecutado,
+        metaVigencia: i.indicador.metaVigencia,
+        ponderacion: i.indicador.ponderacion,
+      })),
+    );
+    if (hayPresupuesto && p.filasPresupuesto.length > 0) {
+      p.apropiacion = sumaOpcional(p.filasPresupuesto.map((f) => f.apropiacion));
+      p.compromisos = sumaOpcional(
+        p.filasPresupuesto.map((f) => acumuladoPresupuesto(f.compromisos, f.compromisosAcumulados, corte)),
+      );
+      p.giros = sumaOpcional(p.filasPresupuesto.map((f) => acumuladoPresupuesto(f.giros, f.girosAcumulados, corte)));
+      p.avanceFinanciero = avanceFinanciero(p.compromisos, p.apropiacion);
+      p.avanceGiros = avanceFinanciero(p.giros, p.apropiacion);
+      p.coherencia = coherencia(p.avanceFisico, p.avanceFinanciero, config.toleranciaFisicoFinanciera);
+    }
+  }
+
+  return { vigencia, corte, indicadores, omitidos, objetivos, productos, objetivoPorCodigo, productoPorCodigo };
+}
