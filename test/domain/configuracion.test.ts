@@ -1,0 +1,44 @@
+import { CONFIGURACION_POR_DEFECTO, claveHallazgo, crearConfiguracion, validarConfiguracion } from "../../src/domain";
+
+describe("configuración", () => {
+  it("valores por defecto de la especificación", () => {
+    expect(CONFIGURACION_POR_DEFECTO).toMatchObject({
+      corte: null,
+      toleranciaFisicoFinanciera: 0.3,
+      umbralSobrecumplimiento: 1.25,
+      semaforo: { rojo: 0.5, amarillo: 0.75, verde: 1.25 },
+      metodoAvance: "razon",
+      topeCien: false,
+      longitudMaximaCualitativo: 250,
+    });
+  });
+  it("acepta valores parciales", () => {
+    expect(crearConfiguracion({ corte: 6 }).corte).toBe(6);
+  });
+  it("rechaza claves desconocidas y valores fuera de rango con mensajes en español", () => {
+    const r = validarConfiguracion({ corte: 13, tolerancia: 2 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errores.join(" ")).toMatch(/Clave desconocida.*tolerancia/);
+      expect(r.errores.join(" ")).toMatch(/«corte».*máximo 12/);
+    }
+  });
+  it("rechaza un semáforo no creciente", () => {
+    const r = validarConfiguracion({ semaforo: { rojo: 0.8, amarillo: 0.7, verde: 1.2 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errores[0]).toMatch(/crecientes/);
+  });
+  it("rechaza tipos equivocados", () => {
+    const r = validarConfiguracion({ topeCien: "sí" });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe("clave de hallazgo", () => {
+  it("depende de la regla y de las identidades, no de mayúsculas ni espacios", () => {
+    expect(claveHallazgo("R", "o1", 3)).toBe(claveHallazgo("R", " O1 ", "3"));
+    expect(claveHallazgo("R", "O1")).not.toBe(claveHallazgo("R", "O2"));
+    expect(claveHallazgo("R1", "O1")).not.toBe(claveHallazgo("R2", "O1"));
+    expect(claveHallazgo("R", "O1", "")).not.toBe(claveHallazgo("R", "O1"));
+  });
+});
