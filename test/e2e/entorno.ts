@@ -1,0 +1,153 @@
+/**
+ * Entorno de las pruebas de navegador: sirve dist/ por HTTP en 127.0.0.1 (puerto libre al azar),
+ * lanza el Chromium de Debian (/usr/bin/chromium) con playwright-core y abre páginas sin red:
+ *
+ * - office.js de la CDN de Microsoft (y los archivos que él mismo pide) se sirven desde
+ *   node_modules/@microsoft/office-js/dist;
+ * - cualquier otra solicitud que no vaya a 127.0.0.1/localhost se aborta y queda anotada.
+ *
+ * Fuera de Office, Office.onReady se resuelve sin host: el panel se monta igual.
+ * Nunca se ejecuta `npx playwright install`: el navegador es el paquete «chromium» de Debian
+ * (.ci/run lo instala si falta).
+ */
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const RAIZ = path.resolve(__dirname, "..", "..");
+export const DIST = path.join(RAIZ, "dist");
+export const RUTA_CHROMIUM = process.env.PMR_CHROMIUM ?? "/usr/bin/chromium";
+export const CDN_OFFICE = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+export const OFFICE_JS_LOCAL = path.join(RAIZ, "node_modules", "@microsoft", "office-js", "dist");
+
+const TIPOS: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+  ".css": "text/css; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export interface Servidor {
+  /** URL base terminada en «/», p. ej. http://127.0.0.1:40123/ */
+  url: string;
+  cerrar(): Promise<void>;
+}
+
+/** Sirve una carpeta (por defecto dist/) en 127.0.0.1 con un puerto libre. */
+export async function servirCarpeta(carpeta: string = DIST): Promise<Servidor> {
+  const raiz = path.resolve(carpeta);
+  if (!fs.existsSync(path.join(raiz, "taskpane.html"))) {
+    throw new Error(`No existe ${path.join(raiz, "taskpane.html")}: ejecute «npm run build» primero.`);
+  }
+  const servidor = http.createServer((solicitud, respuesta) => {
+    const ruta = decodeURIComponent(new URL(solicitud.url ?? "/", "http://127.0.0.1").pathname);
+    const archivo = path.join(raiz, ruta.endsWith("/") ? `${ruta}taskpane.html` : ruta);
+    if (!archivo.startsWith(raiz + path.sep) || !fs.existsSync(archivo) || !fs.statSync(archivo).isFile()) {
+      respuesta.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("No encontrado");
+      return;
+    }
+    respuesta.writeHead(200, { "Content-Type": TIPOS[path.extname(archivo)] ?? "application/octet-stream" });
+    fs.createReadStream(archivo).pipe(respuesta);
+  });
+  await new Promise<void>((resolver) => servidor.listen(0, "127.0.0.1", resolver));
+  const { port } = servidor.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    cerrar: () =>
+      new Promise<void>((resolver, rechazar) => {
+        servidor.closeAllConnections();
+        servidor.close((error) => (error ? rechazar(error) : resolver()));
+      }),
+  };
+}
+
+/** Lanza el Chromium del sistema en modo headless, sin red de fondo ni actualizaciones. */
+export async function lanzarChromium(): Promise<Browser> {
+  if (!fs.existsSync(RUTA_CHROMIUM)) {
+    throw new Error(
+      `No se encuentra Chromium en ${RUTA_CHROMIUM}. Instálelo con «apt-get install -y chromium» ` +
+        "(lo hace .ci/run) o indique otra ruta en PMR_CHROMIUM. No use «npx playwright install».",
+    );
+  }
+  return chromium.launch({
+    executablePath: RUTA_CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+const esLocal = (url: string) => {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
+    return ["127.0.0.1", "localhost", "[::1]"].includes(hostname);
+  } catch {
+    return false;
+  }
+};
+
+export interface PaginaAislada {
+  page: Page;
+  /** Excepciones no capturadas de la página (evento «pageerror»). */
+  erroresDePagina: Error[];
+  /** Mensajes console.error de la página. */
+  erroresDeConsola: string[];
+  /** Solicitudes a la red externa que se abortaron. */
+  bloqueadas: string[];
+  /** Archivos de office.js servidos desde node_modules. */
+  officeJsServidos: string[];
+}
+
+/**
+ * Abre una página nueva del navegador sin acceso a la red: office.js se sirve desde
+ * node_modules y el resto de lo externo se aborta. Registra errores de página y de consola.
+ */
+export async function abrirPaginaAislada(navegador: Browser): Promise<PaginaAislada> {
+  const contexto = await navegador.newContext({ locale: "es-CO", serviceWorkers: "block" });
+  const page = await contexto.newPage();
+  const resultado: PaginaAislada = {
+    page,
+    erroresDePagina: [],
+    erroresDeConsola: [],
+    bloqueadas: [],
+    officeJsServidos: [],
+  };
+  page.on("pageerror", (error) => resultado.erroresDePagina.push(error));
+  page.on("console", (mensaje) => {
+    if (mensaje.type() === "error") resultado.erroresDeConsola.push(mensaje.text());
+  });
+  await contexto.route("**/*", async (ruta) => {
+    const url = ruta.request().url();
+    if (url.startsWith(CDN_OFFICE)) {
+      const relativa = new URL(url).pathname.slice(new URL(CDN_OFFICE).pathname.length);
+      const archivo = path.join(OFFICE_JS_LOCAL, relativa);
+      if (archivo.startsWith(OFFICE_JS_LOCAL + path.sep) && fs.existsSync(archivo) && fs.statSync(archivo).isFile()) {
+        resultado.officeJsServidos.push(relativa);
+        await ruta.fulfill({ path: archivo, contentType: TIPOS[path.extname(archivo)] ?? "application/octet-stream" });
+      } else {
+        await ruta.fulfill({ status: 404, body: "" });
+      }
+      return;
+    }
+    if (esLocal(url)) {
+      await ruta.continue();
+      return;
+    }
+    resultado.bloqueadas.push(url);
+    await ruta.abort("blockedbyclient");
+  });
+  return resultado;
+}

@@ -1,0 +1,47 @@
+/*
+ * Humo del paquete de producción: dist/taskpane.html en Chromium, con office.js real (de
+ * node_modules) pero fuera de Office. Comprueba que el panel se monta en español y que ningún
+ * paquete (taskpane, commands, functions) lanza excepciones al cargarse.
+ */
+import type { Browser } from "playwright-core";
+import { type PaginaAislada, type Servidor, abrirPaginaAislada, lanzarChromium, servirCarpeta } from "./entorno";
+
+jest.setTimeout(60_000);
+
+let servidor: Servidor;
+let navegador: Browser;
+let pagina: PaginaAislada;
+
+beforeAll(async () => {
+  servidor = await servirCarpeta();
+  navegador = await lanzarChromium();
+  pagina = await abrirPaginaAislada(navegador);
+  await pagina.page.goto(`${servidor.url}taskpane.html`, { waitUntil: "load" });
+});
+
+afterAll(async () => {
+  await navegador?.close();
+  await servidor?.cerrar();
+});
+
+test("muestra el título y el botón «Validar PMR»", async () => {
+  const { page } = pagina;
+  await page.getByRole("heading", { name: "PMR para Excel" }).waitFor({ state: "visible" });
+  await page.getByRole("button", { name: "Validar PMR" }).waitFor({ state: "visible" });
+  expect(await page.title()).toBe("PMR para Excel");
+});
+
+test("el botón «Validar PMR» muestra el aviso en español", async () => {
+  const { page } = pagina;
+  await page.getByRole("button", { name: "Validar PMR" }).click();
+  await page.getByRole("status").getByText("La validación del libro llegará").waitFor({ state: "visible" });
+});
+
+test("office.js se sirvió localmente y nada salió a la red", () => {
+  expect(pagina.officeJsServidos).toContain("office.js");
+  expect(pagina.bloqueadas).toEqual([]);
+});
+
+test("no hubo excepciones sin capturar en la página", () => {
+  expect(pagina.erroresDePagina.map((e) => e.message)).toEqual([]);
+});
