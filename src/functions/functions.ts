@@ -173,7 +173,7 @@ export function acumulado(valores: any[][], tendencia: any[][], corte?: any[][])
         [ARGUMENTOS.tendencia, rt],
         [ARGUMENTOS.corte, rc],
       ] as const) {
-        if (!r.unico) return [[valorNoValido(`${nombre}: ${MENSAJES.tendenciaSerieUnica(formaDe(r))}`)]];
+        if (!r.unico) return [[valorNoValido(MENSAJES.serieUnica(nombre, formaDe(r)))]];
       }
       const serie = rv.filas === 1 ? rv.datos[0] : rv.datos.map((fila) => fila[0]);
       return [[acumuladoDeSerie(serie, rt.valorUnico, rc.valorUnico)]];

@@ -44,8 +44,8 @@ export const MENSAJES = {
   formasDistintas: (a: string, formaA: string, b: string, formaB: string) =>
     `Los rangos no tienen la misma forma: ${a} tiene ${formaA} y ${b} tiene ${formaB}. ` +
     "Use rangos del mismo tamaño o una sola celda.",
-  tendenciaSerieUnica: (forma: string) =>
-    `Con una sola serie de meses, tendencia y corte deben ser una sola celda (se recibió ${forma}).`,
+  serieUnica: (argumento: string, forma: string) =>
+    `${argumento}: con una sola serie de meses debe ser una sola celda (se recibió ${forma}).`,
   formaPorFila: (argumento: string, forma: string, filas: number) =>
     `${argumento} tiene ${forma}: use una sola celda o una columna de ${filas} ${filas === 1 ? "fila" : "filas"} (una por fila de valores).`,
   noCalculable: "El avance no se puede calcular con estos valores.",
