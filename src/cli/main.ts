@@ -1,0 +1,150 @@
+/**
+ * La orden `pmr` (PMR-SPEC §5): `pmr validar <libro.xlsx> [--corte 1-12] [--vigencia AAAA]
+ * [--formato texto|json] [--config archivo.json]`.
+ *
+ * Salida: 0 sin hallazgos de severidad error; 1 con alguno; 2 si el libro no se pudo leer o los
+ * argumentos no son válidos. Todo error sale como una línea en español en stderr, nunca como una
+ * traza (PMR_DEPURAR=1 la muestra, para quien desarrolla).
+ *
+ * El lector de .xlsx, el motor y zod se cargan solo al validar: `pmr --help` responde al instante.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { leerArgumentos, type OpcionesValidar } from "./argumentos";
+import { ERRORES } from "./mensajes";
+
+export interface Salida {
+  write(texto: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Entorno {
+  stdout: Salida;
+  stderr: Salida;
+  env: Record<string, string | undefined>;
+}
+
+function entornoDelProceso(): Entorno {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+}
+
+/** Un mensaje en una sola línea (sin saltos), terminado en salto de línea. */
+function linea(mensaje: string): string {
+  return mensaje.replace(/\s*[\r\n]+\s*/g, " ").trim() + "\n";
+}
+
+/** Colores solo en una terminal interactiva y si NO_COLOR no está definido (https://no-color.org). */
+export function usarColor(entorno: Entorno): boolean {
+  const noColor = entorno.env.NO_COLOR;
+  return Boolean(entorno.stdout.isTTY) && (noColor === undefined || noColor === "");
+}
+
+function version(): string {
+  try {
+    // Misma ruta relativa desde src/cli (pruebas) y desde lib/cli (compilado).
+    const paquete = require(path.join(__dirname, "..", "..", "package.json")) as { version?: string };
+    return paquete.version ?? "0.0.0";
+  } catch {
+    return "0.0.0";
+  }
+}
+
+class ErrorDeUso extends Error {}
+
+/** Lee el archivo de configuración (JSON con las claves de ConfiguracionSchema). */
+async function leerArchivoConfiguracion(ruta: string): Promise<Record<string, unknown>> {
+  let texto: string;
+  try {
+    texto = await fs.readFile(ruta, "utf8");
+  } catch (e) {
+    const codigo = (e as { code?: string }).code;
+    throw new ErrorDeUso(codigo === "ENOENT" || codigo === "ENOTDIR" ? ERRORES.configNoExiste(ruta) : ERRORES.configIlegible(ruta));
+  }
+  let datos: unknown;
+  try {
+    datos = JSON.parse(texto.replace(/^\uFEFF/, ""));
+  } catch {
+    throw new ErrorDeUso(ERRORES.configNoJson(ruta));
+  }
+  if (datos === null || typeof datos !== "object" || Array.isArray(datos)) throw new ErrorDeUso(ERRORES.configNoObjeto(ruta));
+  return datos as Record<string, unknown>;
+}
+
+async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
+  const { validarConfiguracion } = await import("../domain/configuracion");
+  const datos = o.config === null ? {} : await leerArchivoConfiguracion(o.config);
+  // --corte y --vigencia tienen prioridad sobre el archivo.
+  if (o.corte !== null) datos.corte = o.corte;
+  if (o.vigencia !== null) datos.vigencia = o.vigencia;
+  const conf = validarConfiguracion(datos);
+  if (!conf.ok) {
+    throw new ErrorDeUso(o.config === null ? ERRORES.argumentosInvalidos(conf.errores) : ERRORES.configInvalida(o.config, conf.errores));
+  }
+
+  const [{ leerArchivoXlsx, ErrorLecturaLibro }, { validarLibro, informeJson }] = await Promise.all([
+    import("../hosts/xlsx/lectorXlsx"),
+    import("../engine/validar"),
+  ]);
+  let libro;
+  try {
+    libro = await leerArchivoXlsx(o.libro);
+  } catch (e) {
+    if (e instanceof ErrorLecturaLibro) throw new ErrorDeUso(e.message);
+    throw e;
+  }
+  const informe = validarLibro(libro, conf.configuracion);
+  libro = undefined; // las grillas ya no hacen falta
+
+  if (o.formato === "json") {
+    entorno.stdout.write(JSON.stringify(informeJson(o.libro, informe), null, 2) + "\n");
+  } else {
+    const { informeTexto } = await import("./informeTexto");
+    entorno.stdout.write(informeTexto(o.libro, informe, { color: usarColor(entorno), indicadores: o.indicadores }));
+  }
+  return informe.resumen.errores > 0 ? 1 : 0;
+}
+
+/** Ejecuta `pmr` con los argumentos dados (sin «node» ni el script) y devuelve el código de salida. */
+export async function main(argv: readonly string[], entorno: Entorno = entornoDelProceso()): Promise<number> {
+  try {
+    const orden = leerArgumentos(argv);
+    switch (orden.tipo) {
+      case "ayuda":
+        entorno.stdout.write(orden.texto);
+        return 0;
+      case "version":
+        entorno.stdout.write(`pmr ${version()}\n`);
+        return 0;
+      case "error":
+        entorno.stderr.write(linea(orden.mensaje));
+        return 2;
+      case "validar":
+        return await validar(orden, entorno);
+    }
+  } catch (e) {
+    if (e instanceof ErrorDeUso) {
+      entorno.stderr.write(linea(e.message));
+      return 2;
+    }
+    const detalle = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    entorno.stderr.write(linea(ERRORES.interno(detalle)));
+    if (entorno.env.PMR_DEPURAR && e instanceof Error && e.stack) entorno.stderr.write(e.stack + "\n");
+    return 2;
+  }
+}
+
+/** Punto de entrada de bin/pmr.js: ejecuta y deja el código de salida en el proceso. */
+export function ejecutar(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // `pmr validar … | head`: si quien lee cierra la tubería, se termina sin traza.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  return main(argv).then(
+    (codigo) => {
+      process.exitCode = codigo;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
+}
