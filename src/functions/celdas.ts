@@ -125,7 +125,8 @@ export function leerTendenciaCelda(v: unknown): Tendencia | ErrorFuncion {
       if (TENDENCIAS_LEIDAS.size >= MAXIMO_TENDENCIAS_LEIDAS) TENDENCIAS_LEIDAS.clear();
       TENDENCIAS_LEIDAS.set(v, t);
     }
-    return t ?? valorNoValido(MENSAJES.tendenciaNoReconocida(v));
+    if (t !== null) return t;
+    return errorDeEntrada(v) ?? valorNoValido(MENSAJES.tendenciaNoReconocida(v));
   }
   const error = errorDeEntrada(v);
   if (error) return error;

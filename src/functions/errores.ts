@@ -29,7 +29,8 @@ export interface ErrorFuncion {
 /** Sustituto de CustomFunctions.Error fuera de Excel, con la misma forma. */
 export class ErrorLocal implements ErrorFuncion {
   readonly code: CodigoError;
-  readonly message?: string;
+  // `declare`: sin mensaje, la propiedad no existe (como en CustomFunctions.Error).
+  declare readonly message?: string;
   constructor(code: CodigoError, message?: string) {
     this.code = code;
     if (message !== undefined) this.message = message;
