@@ -14,6 +14,7 @@ import { semaforo } from "../../src/functions/functions";
 import { reiniciarConfiguracion, unico } from "./ayuda";
 
 type Global = { Office?: unknown };
+type ModuloConfiguracion = typeof import("../../src/functions/configuracion");
 
 /** Office de mentira con la configuración del documento que usan las funciones. */
 function instalarOffice(guardado: unknown) {
@@ -125,8 +126,7 @@ test("el estado se comparte entre copias del módulo (panel y funciones van en p
   instalarOffice(null);
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const otraCopia =
-      require("../../src/functions/configuracion") as typeof import("../../src/functions/configuracion");
+    const otraCopia: ModuloConfiguracion = require("../../src/functions/configuracion");
     otraCopia.actualizarConfiguracionFunciones({ metodoAvance: "brecha" });
   });
   expect(configuracionFunciones().metodoAvance).toBe("brecha");
