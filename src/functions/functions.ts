@@ -39,6 +39,11 @@ function errorInterno(e: unknown): ErrorFuncion {
   return crearError("invalidValue", MENSAJES.errorInterno(detalle.slice(0, 120)));
 }
 
+/** Un resultado que no cabe en un número de Excel (±infinito, NaN) es #NUM!. */
+function resultadoNumerico(x: number): number | ErrorFuncion {
+  return Number.isFinite(x) ? x : crearError("invalidNumber");
+}
+
 /**
  * Número de una entrada de un rango que se agrega (CUMPLIMIENTO, ACUMULADO): como
  * leerNumeroCelda, pero el mensaje de un texto que no es número dice qué entrada es.
@@ -134,7 +139,7 @@ export function cumplimiento(avances: any[][], ponderaciones?: any[][], programa
       }
     }
     const c = calculos.cumplimiento(entradas);
-    return c === null ? noDisponible(MENSAJES.sinIndicadores) : c;
+    return c === null ? noDisponible(MENSAJES.sinIndicadores) : resultadoNumerico(c);
   } catch (e) {
     return errorInterno(e);
   }
@@ -210,7 +215,7 @@ function acumuladoDeSerie(celdas: readonly unknown[], tendencia: unknown, corte:
     serie[j] = n;
   }
   const a = calculos.acumulado(serie, tend, m ?? serie.length);
-  return a === null ? noDisponible(MENSAJES.sinValores) : a;
+  return a === null ? noDisponible(MENSAJES.sinValores) : resultadoNumerico(a);
 }
 
 /**
@@ -283,7 +288,7 @@ export function avanceFinanciero(compromisos: any[][], apropiacion: any[][]): an
         const A = leerNumeroCelda(ap, ARGUMENTOS.apropiacion);
         if (esError(A)) return A;
         const r = calculos.avanceFinanciero(C, A);
-        return r ?? (sinApropiacion ??= noDisponible(MENSAJES.sinApropiacion));
+        return r === null ? (sinApropiacion ??= noDisponible(MENSAJES.sinApropiacion)) : resultadoNumerico(r);
       },
     );
   } catch (e) {

@@ -487,3 +487,32 @@ describe("PMR.COHERENCIA", () => {
     expect(coherencia(columna([0.5, 0.1]), columna([0.6, 0.9]))).toEqual([["Coherente"], ["Financiero adelantado"]]);
   });
 });
+
+describe("resultados que Excel no puede mostrar y fallas internas", () => {
+  test("un resultado infinito es #NUM! (sin mensaje: Excel no lo admite en #NUM!)", () => {
+    esperarError(unico(acumulado([[1e308, 1e308]], [["Suma"]])), "#NUM!", undefined);
+    esperarError(unico(avanceFinanciero([[1]], [[5e-324]])), "#NUM!", undefined);
+    esperarError(cumplimiento(columna([1e308, 1e308]), columna([1e308, 1e308])), "#NUM!", undefined);
+  });
+
+  test("una excepción dentro de una función se vuelve #VALUE! con mensaje, nunca sale hacia Excel", () => {
+    const mensaje = "Error interno de PMR: boom. Informe este caso al equipo del complemento.";
+    const fallar = () => {
+      throw new Error("boom");
+    };
+    const espias = (
+      ["avance", "cumplimiento", "acumulado", "estado", "semaforo", "avanceFinanciero", "coherencia"] as const
+    ).map((nombre) => jest.spyOn(calculos, nombre).mockImplementation(fallar));
+    try {
+      esperarError(unico(avance([[1]], [[1]])), "#VALUE!", mensaje);
+      esperarError(cumplimiento([[1]]), "#VALUE!", mensaje);
+      esperarError(unico(acumulado([[1]], [["Suma"]])), "#VALUE!", mensaje);
+      esperarError(unico(estado([[1]])), "#VALUE!", mensaje);
+      esperarError(unico(semaforo([[1]])), "#VALUE!", mensaje);
+      esperarError(unico(avanceFinanciero([[1]], [[1]])), "#VALUE!", mensaje);
+      esperarError(unico(coherencia([[1]], [[1]])), "#VALUE!", mensaje);
+    } finally {
+      espias.forEach((e) => e.mockRestore());
+    }
+  });
+});
