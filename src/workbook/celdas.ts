@@ -1,0 +1,243 @@
+/**
+ * Lectura de las celdas de datos de una hoja, con los problemas que encuentra. Usa siempre las
+ * funciones de src/domain/valores.ts (leerNumero, leerTexto, leerTendencia, …); aquí solo hay
+ * atajos para los casos triviales (un número finito es ese número; una celda vacía es vacío) y
+ * memorias de los textos repetidos, para que 10 000 filas se lean sin normalizar lo mismo mil veces.
+ */
+// Importados de cada módulo y no del índice de domain: el índice reexporta con getters, y este
+// código los llama cientos de miles de veces por libro.
+import { direccionA1 } from "../domain/direcciones";
+import type { Periodicidad, ProblemaLectura, Tendencia, TipoIndicador } from "../domain/modelo";
+import {
+  esErrorExcel,
+  esVacio,
+  fraccionDePonderacion,
+  leerNumero,
+  leerPeriodicidad,
+  leerTendencia,
+  leerTexto,
+  normalizarTexto,
+  type LecturaNumero,
+} from "../domain/valores";
+import { normalizarEncabezado, type Diccionario } from "./encabezados";
+import type { HojaAnalizada } from "./encabezado";
+import { MENSAJES } from "./mensajes";
+
+/**
+ * Los textos que significan «vacío» (§4: «-», «N/A», «No aplica»…) son cortos y no tienen cifras;
+ * solo esos se preguntan a esVacio (así los códigos «I-0123» y los nombres no se normalizan).
+ */
+const LARGO_MAXIMO_VACIO = 16;
+/** Los textos numéricos se memorizan hasta este largo. */
+const LARGO_MAXIMO_NUMERO = 32;
+/** Tope de cada memoria de textos (los textos únicos no se guardan indefinidamente). */
+const TOPE_MEMORIA = 4_096;
+const ILEGIBLE_DESCONOCIDO: LecturaNumero = { tipo: "ilegible", texto: "(valor no reconocido)" };
+
+function memorizar<T>(memoria: Map<string, T>, clave: string, calcular: (t: string) => T): T {
+  const guardado = memoria.get(clave);
+  if (guardado !== undefined) return guardado;
+  const valor = calcular(clave);
+  if (memoria.size < TOPE_MEMORIA) memoria.set(clave, valor);
+  return valor;
+}
+
+function leerPorcentaje(t: string): LecturaNumero {
+  return leerNumero(t, true);
+}
+
+function tipoDeTexto(t: string): TipoIndicador | null {
+  let n = normalizarEncabezado(t);
+  if (n.startsWith("tipo ")) n = n.slice(5);
+  if (n.startsWith("indicador ")) n = n.slice(10);
+  if (n === "objetivo") return "OBJETIVO";
+  if (n === "producto") return "PRODUCTO";
+  return null;
+}
+
+function tipoRecursoDeTexto(t: string): "INVERSION" | "FUNCIONAMIENTO" | null {
+  const n = normalizarTexto(t);
+  if (n.includes("inversion")) return "INVERSION";
+  if (n.includes("funcionamiento")) return "FUNCIONAMIENTO";
+  return null;
+}
+
+const TOTAL = /^(?:sub ?|gran |suma )?total(?:es)?\b/;
+
+/** Lector de las celdas de una hoja; acumula los problemas en `lectura`. */
+export class LectorCeldas {
+  private readonly vacios = new Map<string, boolean>();
+  private readonly numeros = new Map<string, LecturaNumero>();
+  private readonly numerosPorcentaje = new Map<string, LecturaNumero>();
+  private readonly tendencias = new Map<string, Tendencia | null>();
+  private readonly periodicidades = new Map<string, Periodicidad | null>();
+  private readonly tipos = new Map<string, TipoIndicador | null>();
+  private readonly tiposRecurso = new Map<string, "INVERSION" | "FUNCIONAMIENTO" | null>();
+  private readonly formatos: readonly unknown[] | null;
+
+  constructor(
+    private readonly hoja: HojaAnalizada,
+    private readonly dic: Diccionario,
+    private readonly lectura: ProblemaLectura[],
+    formatos: unknown,
+  ) {
+    this.formatos = Array.isArray(formatos) ? formatos : null;
+  }
+
+  /** Fila de la hoja (1-based) de la fila r de la grilla. */
+  filaHoja(r: number): number {
+    return this.hoja.fila0 + r + 1;
+  }
+
+  /** Columna de la hoja (0-based) de la columna c de la grilla. */
+  columnaHoja(c: number): number {
+    return this.hoja.col0 + c;
+  }
+
+  /** ¿Es la celda vacía: nada, espacios, «-», «N/A», «No aplica»…? */
+  vacia(v: unknown): boolean {
+    if (v === null || v === undefined || v === "") return true;
+    if (typeof v !== "string") return false;
+    const t = v.trim();
+    return t === "" || this.textoVacio(t);
+  }
+
+  private textoVacio(t: string): boolean {
+    if (t.length > LARGO_MAXIMO_VACIO) return false;
+    for (let i = 0; i < t.length; i++) {
+      const k = t.charCodeAt(i);
+      if (k >= 48 && k <= 57) return false;
+    }
+    return memorizar(this.vacios, t, esVacio);
+  }
+
+  /** Texto de una celda (números como texto); null si está vacía o tiene un error de Excel. */
+  texto(v: unknown, r: number, c: number, clave: string): string | null {
+    const t = leerTexto(v);
+    if (t === null || typeof v !== "string") return t;
+    if (t.charCodeAt(0) === 35 /* # */ && esErrorExcel(t)) {
+      this.errorCelda(t.toUpperCase(), r, c, clave);
+      return null;
+    }
+    return this.textoVacio(t) ? null : t;
+  }
+
+  /** Número de una celda; null si está vacía, es ilegible o tiene un error (los dos últimos, con problema). */
+  numero(v: unknown, r: number, c: number, clave: string): number | null {
+    if (typeof v === "number" && Number.isFinite(v)) return v;
+    if (v === null || v === undefined || v === "") return null;
+    const l = this.leer(v, false);
+    return l === null ? null : this.valorDe(l, v, r, c, clave);
+  }
+
+  /** Ponderación como fracción: 50 %, 0,5 y 50 → 0.5 (el formato de porcentaje de la celda cuenta). */
+  ponderacion(v: unknown, r: number, c: number, clave: string): number | null {
+    const porcentaje = this.formatoPorcentaje(r, c);
+    if (typeof v === "number" && Number.isFinite(v)) return fraccionDePonderacion(v, porcentaje);
+    if (v === null || v === undefined || v === "") return null;
+    const l = this.leer(v, porcentaje);
+    if (l === null) return null;
+    const n = this.valorDe(l, v, r, c, clave);
+    return n === null || l.tipo !== "numero" ? null : fraccionDePonderacion(n, l.porcentaje);
+  }
+
+  tendencia(texto: string | null): Tendencia | null {
+    return texto === null ? null : memorizar(this.tendencias, texto, leerTendencia);
+  }
+
+  /** Periodicidad; Mensual si la celda está vacía (o no hay columna). */
+  periodicidad(texto: string | null): Periodicidad | null {
+    return texto === null ? "MENSUAL" : memorizar(this.periodicidades, texto, leerPeriodicidad);
+  }
+
+  /** Tipo de indicador de un texto: «Objetivo», «Producto», «De objetivo», «Indicador de producto». */
+  tipo(texto: string): TipoIndicador | null {
+    return memorizar(this.tipos, texto, tipoDeTexto);
+  }
+
+  tipoRecurso(texto: string | null): "INVERSION" | "FUNCIONAMIENTO" | null {
+    return texto === null ? null : memorizar(this.tiposRecurso, texto, tipoRecursoDeTexto);
+  }
+
+  /**
+   * ¿Es una fila de totales? Alguna celda de texto empieza por «Total», «Subtotal» o
+   * «Gran total». Solo se pregunta cuando las columnas que identifican la fila están vacías.
+   */
+  esFilaDeTotal(fila: readonly unknown[]): boolean {
+    const n = Math.min(fila.length, 16_384);
+    for (let c = 0; c < n; c++) {
+      const v = fila[c];
+      if (typeof v === "string" && v.length <= 200 && TOTAL.test(normalizarTexto(v))) return true;
+    }
+    return false;
+  }
+
+  private leer(v: unknown, porcentaje: boolean): LecturaNumero | null {
+    let l: LecturaNumero;
+    if (typeof v === "string" && v.length <= LARGO_MAXIMO_NUMERO) {
+      // Los mismos textos («0,5», «-», «N/A», «100%») se repiten en miles de celdas.
+      l = porcentaje ? memorizar(this.numerosPorcentaje, v, leerPorcentaje) : memorizar(this.numeros, v, leerNumero);
+    } else {
+      try {
+        l = leerNumero(v, porcentaje);
+      } catch {
+        l = ILEGIBLE_DESCONOCIDO;
+      }
+    }
+    return l.tipo === "vacio" ? null : l;
+  }
+
+  private valorDe(l: LecturaNumero, v: unknown, r: number, c: number, clave: string): number | null {
+    switch (l.tipo) {
+      case "numero":
+        if (Number.isFinite(l.valor)) return l.valor;
+        this.ilegible(typeof v === "string" ? v : String(l.valor), r, c, clave);
+        return null;
+      case "error-excel":
+        this.errorCelda(l.error, r, c, clave);
+        return null;
+      case "ilegible":
+        this.ilegible(l.texto, r, c, clave);
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  private formatoPorcentaje(r: number, c: number): boolean {
+    if (this.formatos === null) return false;
+    const fila = this.formatos[r];
+    if (!Array.isArray(fila)) return false;
+    const f: unknown = fila[c];
+    return typeof f === "string" && f.includes("%");
+  }
+
+  private encabezado(clave: string): string {
+    return this.dic.canonico.get(clave) ?? clave;
+  }
+
+  private celda(r: number, c: number): string {
+    return direccionA1(this.filaHoja(r), this.columnaHoja(c));
+  }
+
+  private errorCelda(error: string, r: number, c: number, clave: string): void {
+    const celda = this.celda(r, c);
+    this.lectura.push({
+      tipo: "error-celda",
+      hoja: this.hoja.nombre,
+      celda,
+      campo: clave,
+      detalle: MENSAJES.errorCelda(celda, error, this.encabezado(clave)),
+    });
+  }
+
+  private ilegible(texto: string, r: number, c: number, clave: string): void {
+    this.lectura.push({
+      tipo: "valor-ilegible",
+      hoja: this.hoja.nombre,
+      celda: this.celda(r, c),
+      campo: clave,
+      detalle: MENSAJES.valorIlegible(texto, this.encabezado(clave)),
+    });
+  }
+}
