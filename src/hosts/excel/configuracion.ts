@@ -1,0 +1,56 @@
+/**
+ * Configuración de cálculo y validación guardada EN el libro (`Office.context.document.settings`,
+ * clave CLAVE_CONFIGURACION, texto JSON), para que umbrales y corte viajen con el archivo. Las
+ * funciones =PMR.* leen la misma clave.
+ */
+import { CLAVE_CONFIGURACION, crearConfiguracion, validarConfiguracion, type Configuracion } from "../../domain";
+import { ajustesDelDocumento, detalleError, guardarAjustes, type AjustesDocumento } from "./contexto";
+import { MENSAJES_EXCEL } from "./mensajes";
+
+export interface LecturaConfiguracion {
+  configuracion: Configuracion;
+  /** Por qué no se pudo usar lo guardado (vacío si no había nada o si era válido). */
+  errores: string[];
+}
+
+/** Lee la configuración del libro y dice qué estaba mal si lo guardado no era válido. Nunca lanza. */
+export function leerConfiguracionDetallada(ajustes: AjustesDocumento | null = ajustesDelDocumento()): LecturaConfiguracion {
+  let crudo: unknown;
+  try {
+    crudo = ajustes?.get(CLAVE_CONFIGURACION);
+  } catch {
+    crudo = null;
+  }
+  if (crudo === null || crudo === undefined || crudo === "") return { configuracion: crearConfiguracion(), errores: [] };
+  let datos: unknown = crudo;
+  if (typeof crudo === "string") {
+    try {
+      datos = JSON.parse(crudo);
+    } catch {
+      return { configuracion: crearConfiguracion(), errores: ["La configuración guardada en el libro no es un JSON válido."] };
+    }
+  }
+  const r = validarConfiguracion(datos);
+  return r.ok ? { configuracion: r.configuracion, errores: [] } : { configuracion: crearConfiguracion(), errores: r.errores };
+}
+
+/** La configuración del libro; si falta o no es válida, la configuración por defecto. Nunca lanza. */
+export function leerConfiguracion(ajustes: AjustesDocumento | null = ajustesDelDocumento()): Configuracion {
+  return leerConfiguracionDetallada(ajustes).configuracion;
+}
+
+/** Valida y guarda la configuración en el libro (`settings.set` + `saveAsync`). */
+export async function guardarConfiguracion(
+  configuracion: Configuracion,
+  ajustes: AjustesDocumento | null = ajustesDelDocumento(),
+): Promise<void> {
+  const r = validarConfiguracion(configuracion);
+  if (!r.ok) throw new Error(MENSAJES_EXCEL.configuracionNoValida(r.errores));
+  if (!ajustes) throw new Error(MENSAJES_EXCEL.sinDocumento);
+  try {
+    ajustes.set(CLAVE_CONFIGURACION, JSON.stringify(r.configuracion));
+    await guardarAjustes(ajustes);
+  } catch (error) {
+    throw new Error(MENSAJES_EXCEL.configuracionNoGuardada(detalleError(error)));
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Adaptador de Office.js (Excel): leer el libro, validar, resaltar y quitar el resaltado, ir a
+ * una celda y guardar la configuración en el libro. Cada función que habla con Excel recibe un
+ * `ejecutar` opcional (por defecto `Excel.run`); las pruebas pasan el `run` del Excel falso.
+ */
+export { ejecutarExcel, type AjustesDocumento, type Ejecutar } from "./contexto";
+export { MENSAJES_EXCEL } from "./mensajes";
+export { claveNombreHoja, hojasALeer, leerLibroConMedida, leerLibroExcel, type LecturaExcel } from "./lectura";
+export {
+  CLAVE_RESALTADO,
+  COLORES_RESALTADO,
+  FIRMA_RESALTADO,
+  esFormulaDelComplemento,
+  formulaResaltado,
+  hayResaltadoGuardado,
+  leerRegistroResaltado,
+  planificarResaltado,
+  quitarResaltado,
+  quitarResaltadoConMedida,
+  resaltarConMedida,
+  resaltarHallazgos,
+  type MedidaResaltado,
+  type RegistroResaltado,
+  type ResaltadoHoja,
+} from "./resaltado";
+export { irACelda } from "./navegacion";
+export {
+  guardarConfiguracion,
+  leerConfiguracion,
+  leerConfiguracionDetallada,
+  type LecturaConfiguracion,
+} from "./configuracion";
+export { validarEnExcel, type ResultadoValidacionExcel, type SyncsValidacion } from "./validacion";
