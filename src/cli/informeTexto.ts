@@ -19,6 +19,8 @@ const ANCHO_NOMBRE = 56;
 
 const formatoPorcentaje = new Intl.NumberFormat("es-CO", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const formatoNumero = new Intl.NumberFormat("es-CO", { maximumFractionDigits: 2 });
+/** Valores pequeños (fracciones como 0,225) con una cifra decimal más. */
+const formatoNumeroPequeno = new Intl.NumberFormat("es-CO", { maximumFractionDigits: 3 });
 
 /** 1.0126 → «101,3 %»; null → «—». */
 export function porcentaje(fraccion: number | null | undefined): string {
@@ -26,10 +28,10 @@ export function porcentaje(fraccion: number | null | undefined): string {
   return `${formatoPorcentaje.format(fraccion * 100)} %`;
 }
 
-/** 48030 → «48.030»; 0.85 → «0,85»; null → «—». */
+/** 48030 → «48.030»; 0.225 → «0,225»; 10.45 → «10,45»; null → «—». */
 export function numero(v: number | null | undefined): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return INFORME.noAplica;
-  return formatoNumero.format(v);
+  return (Math.abs(v) < 1 ? formatoNumeroPequeno : formatoNumero).format(v);
 }
 
 const ANSI = {
