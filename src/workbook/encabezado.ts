@@ -34,7 +34,7 @@ export class HojaAnalizada {
   private readonly grupos: (string[] | undefined)[] = [];
 
   constructor(grilla: GrillaHoja) {
-    this.nombre = typeof grilla?.nombre === "string" ? grilla.nombre : String(grilla?.nombre ?? "");
+    this.nombre = nombreDeHoja(grilla?.nombre);
     this.filas = Array.isArray(grilla?.valores) ? grilla.valores : [];
     this.fila0 = enteroNoNegativo(grilla?.filaInicial);
     this.col0 = enteroNoNegativo(grilla?.columnaInicial);
@@ -201,6 +201,13 @@ export function buscarEncabezado(hoja: HojaAnalizada, dic: Diccionario): Encabez
     if (e.puntaje > (mejor?.puntaje ?? 0)) mejor = e;
   }
   return mejor !== null && mejor.puntaje >= MINIMO_ENCABEZADOS ? mejor : null;
+}
+
+/** Nombre de una hoja; si no es texto (no debería pasar), su número o "". */
+export function nombreDeHoja(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  return "";
 }
 
 function esEntero(v: unknown): v is number {

@@ -23,7 +23,7 @@
  *   combinado sobre sus indicadores) vale en todas sus filas el valor de su celda superior, como
  *   la ve el analista.
  */
-import { direccionA1 } from "../domain/direcciones";
+import { direccionA1, leerDireccion } from "../domain/direcciones";
 import {
   serieVacia,
   type CampoPmr,
@@ -38,7 +38,7 @@ import {
 } from "../domain/modelo";
 import { leerLocalidad } from "../domain/valores";
 import { LectorCeldas } from "./celdas";
-import { buscarEncabezado, HojaAnalizada, type Encabezado } from "./encabezado";
+import { buscarEncabezado, HojaAnalizada, nombreDeHoja, type Encabezado } from "./encabezado";
 import {
   DEFINICION_PMR,
   DICCIONARIO_PMR,
@@ -192,12 +192,7 @@ function protegido<T>(c: Candidata, lectura: ProblemaLectura[], leer: () => T | 
 }
 
 function problemaHoja(g: GrillaHoja): ProblemaLectura {
-  let nombre = "";
-  try {
-    nombre = typeof g.nombre === "string" ? g.nombre : String(g.nombre ?? "");
-  } catch {
-    nombre = "";
-  }
+  const nombre = nombreDeHoja(g.nombre);
   return { tipo: "valor-ilegible", hoja: nombre, celda: null, campo: null, detalle: MENSAJES.hojaIlegible(nombre) };
 }
 
@@ -339,6 +334,13 @@ function filaDatos(
   return copia;
 }
 
+/** Los problemas de una fila, de izquierda a derecha (se leen por campo, no por columna). */
+function ordenarPorColumna(lectura: ProblemaLectura[], desde: number): void {
+  const columnaDe = (p: ProblemaLectura) => (p.celda === null ? -1 : (leerDireccion(p.celda)?.columna ?? -1));
+  const fila = lectura.slice(desde).sort((a, b) => columnaDe(a) - columnaDe(b));
+  for (let i = 0; i < fila.length; i++) lectura[desde + i] = fila[i];
+}
+
 /** ¿Están vacías todas las columnas reconocidas de la fila? */
 function filaVacia(fila: readonly unknown[], mapeadas: readonly number[], celdas: LectorCeldas): boolean {
   if (fila.length === 0) return true;
@@ -417,6 +419,7 @@ function leerHojaPmr(c: Candidata, lectura: ProblemaLectura[]): HojaPmr | null {
     const fila = filaDatos(hoja, r, rellenos, celdas);
     if (filaVacia(fila, mapeadas, celdas)) continue;
     if (esEncabezadoRepetido(fila, ident)) continue;
+    const problemasAntes = lectura.length;
     const codigo = cCod < 0 ? null : celdas.texto(fila[cCod], r, cCod, "codigo");
     const nombre = cNom < 0 ? null : celdas.texto(fila[cNom], r, cNom, "nombre");
     if (codigo === null && nombre === null && celdas.esFilaDeTotal(fila)) continue;
@@ -466,6 +469,7 @@ function leerHojaPmr(c: Candidata, lectura: ProblemaLectura[]): HojaPmr | null {
       cualitativoActual: cCualAct < 0 ? null : celdas.texto(fila[cCualAct], r, cCualAct, "cualitativoActual"),
       observaciones: cObs < 0 ? null : celdas.texto(fila[cObs], r, cObs, "observaciones"),
     });
+    if (lectura.length - problemasAntes > 1) ordenarPorColumna(lectura, problemasAntes);
   }
 
   return {
