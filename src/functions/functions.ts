@@ -132,10 +132,8 @@ export function cumplimiento(avances: any[][], ponderaciones?: any[][], programa
           if (esError(p)) return p;
           cuenta = p !== null && p !== 0;
         }
-        const a = valorEn(ra, i, j);
-        const avanceEntrada = typeof a === "number" ? a : numeroDeEntrada(a, () => "");
-        if (!cuenta || typeof avanceEntrada !== "number" || !Number.isFinite(avanceEntrada)) continue;
-        entradas.push({ avance: avanceEntrada, ponderacion: w });
+        const a = avanceDeEntrada(valorEn(ra, i, j));
+        if (cuenta && a !== null) entradas.push({ avance: a, ponderacion: w });
       }
     }
     const c = calculos.cumplimiento(entradas);
@@ -143,6 +141,14 @@ export function cumplimiento(avances: any[][], ponderaciones?: any[][], programa
   } catch (e) {
     return errorInterno(e);
   }
+}
+
+/** Avance de una entrada de CUMPLIMIENTO: el número, o null si no es un número (vacío, texto, error). */
+function avanceDeEntrada(v: unknown): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (v === null || v === undefined) return null;
+  const l = lecturaCelda(v);
+  return l.tipo === "numero" ? l.valor : null;
 }
 
 /** Ponderación de una entrada como fracción (50 %, «50%», 0,5 y 50 son 0,5); null si está vacía. */
@@ -210,7 +216,11 @@ function acumuladoDeSerie(celdas: readonly unknown[], tendencia: unknown, corte:
   for (let j = 0; j < celdas.length; j++) {
     const v = celdas[j];
     const n =
-      typeof v === "number" && Number.isFinite(v) ? v : numeroDeEntrada(v, (x) => MENSAJES.noEsNumeroMes(j + 1, x));
+      v === null || v === undefined
+        ? null
+        : typeof v === "number" && Number.isFinite(v)
+          ? v
+          : numeroDeEntrada(v, (x) => MENSAJES.noEsNumeroMes(j + 1, x));
     if (esError(n)) return n;
     serie[j] = n;
   }
