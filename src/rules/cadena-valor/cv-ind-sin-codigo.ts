@@ -1,0 +1,54 @@
+import { type Hallazgo, normalizarCodigo, normalizarTexto } from "../../domain";
+import { citar } from "../formato";
+import { definirRegla } from "../tipos";
+import { algunValor, esNumero, hallazgo, textoVacio } from "../utilidades";
+
+const mensaje = (d: { fila: number; nombre: string | null; celda: string }) =>
+  d.nombre
+    ? `La fila ${d.fila} tiene el indicador ${citar(d.nombre)} sin código de indicador: no se puede identificar ni revisar. Escriba su código en ${d.celda}.`
+    : `La fila ${d.fila} tiene datos de un indicador (metas, tendencia o ejecución) pero no tiene código de indicador. Escriba el código en ${d.celda} o borre los datos sobrantes.`;
+
+export const cvIndSinCodigo = definirRegla(
+  {
+    id: "CV-IND-SIN-CODIGO",
+    categoria: "Cadena de valor",
+    severidad: "error",
+    descripcion: "Una fila con datos de indicador no tiene código de indicador.",
+    mensaje: mensaje({ fila: 14, nombre: "Personas atendidas en los centros", celda: "F14" }),
+    comoCorregir:
+      "Escriba el código del indicador. Las filas sin código no se revisan con las demás reglas ni se pueden seguir entre ejecuciones.",
+    requiere: "pmr",
+    detalle:
+      "Fila sin código de indicador que tiene nombre de indicador, tendencia, línea base, meta plan, meta vigencia, programación o ejecución. Una fila que solo nombra el objetivo o el producto (una fila de título) no se señala.",
+  },
+  (ctx, meta) => {
+    const salida: Hallazgo[] = [];
+    for (const ev of ctx.indicadores) {
+      const ind = ev.indicador;
+      if (normalizarCodigo(ind.codigo)) continue;
+      const conDatos =
+        !textoVacio(ind.nombre) ||
+        !textoVacio(ind.tendenciaTexto) ||
+        esNumero(ind.lineaBase) ||
+        esNumero(ind.metaPlan) ||
+        esNumero(ind.metaVigencia) ||
+        algunValor(ind.programado) ||
+        algunValor(ind.ejecutado);
+      if (!conDatos) continue;
+      const celda = ctx.celda(ind, "codigo");
+      const nombre = textoVacio(ind.nombre) ? null : ind.nombre!.trim();
+      salida.push(
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          celda,
+          mensaje({ fila: ind.fila, nombre, celda }),
+          normalizarCodigo(ind.codigoObjetivo),
+          normalizarCodigo(ind.codigoProducto),
+          normalizarTexto(nombre ?? ""),
+        ),
+      );
+    }
+    return salida;
+  },
+);

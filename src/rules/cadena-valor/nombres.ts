@@ -1,0 +1,60 @@
+/** Revisión común de «un mismo código con nombres distintos» (objetivos y productos). */
+import type { Hallazgo, Indicador, IndicadorEvaluado } from "../../domain";
+import type { ContextoReglas } from "../contexto";
+import type { MetaRegla } from "../tipos";
+import { claveNombre, hallazgo, textoVacio } from "../utilidades";
+
+export interface DatosNombre {
+  tipo: "objetivo" | "producto";
+  codigo: string;
+  nombre: string;
+  primero: string;
+  filaPrimero: number;
+}
+
+export function revisarNombres(
+  ctx: ContextoReglas,
+  meta: MetaRegla,
+  grupos: Iterable<[string, readonly IndicadorEvaluado[]]>,
+  campoCodigo: "codigoObjetivo" | "codigoProducto",
+  campoNombre: "objetivo" | "producto",
+  mensaje: (d: DatosNombre) => string,
+): Hallazgo[] {
+  const salida: Hallazgo[] = [];
+  for (const [codigo, filas] of grupos) {
+    let primero: Indicador | null = null;
+    let clavePrimero = "";
+    const vistos = new Set<string>();
+    for (const ev of filas) {
+      const ind = ev.indicador;
+      const nombre = ind[campoNombre];
+      if (textoVacio(nombre)) continue;
+      const clave = claveNombre(nombre!);
+      if (!primero) {
+        primero = ind;
+        clavePrimero = clave;
+        vistos.add(clave);
+        continue;
+      }
+      if (clave === clavePrimero || vistos.has(clave)) continue;
+      vistos.add(clave);
+      salida.push(
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          ctx.celda(ind, campoNombre),
+          mensaje({
+            tipo: campoNombre,
+            codigo: ind[campoCodigo]?.trim() || codigo,
+            nombre: nombre!.trim(),
+            primero: primero[campoNombre]!.trim(),
+            filaPrimero: primero.fila,
+          }),
+          codigo,
+          clave,
+        ),
+      );
+    }
+  }
+  return salida;
+}

@@ -1,0 +1,72 @@
+import { acumulado, evaluarIndicador, type Hallazgo } from "../../domain";
+import { citar, mes, numero, porcentaje } from "../formato";
+import { definirRegla } from "../tipos";
+import { esNumero, hallazgo, textoVacio, unidadPorcentual } from "../utilidades";
+import { cifrasAcumuladas, type CifraDeclarada } from "./cifras";
+import { reporteCualitativo } from "./comun";
+
+const mensaje = (d: { indicador: string; mes: number; fragmento: string; referencia: string; celda: string }) =>
+  `El avance cualitativo de ${mes(d.mes)} del indicador ${d.indicador} dice ${citar(d.fragmento)}, pero ${d.referencia}. Corrija la cifra del texto (${d.celda}) o la ejecución mensual.`;
+
+/** ¿Coincide la cifra escrita con alguno de los valores (en la escala en que se escribió)? */
+function coincide(c: CifraDeclarada, candidatos: number[], toleranciaRelativa: number): boolean {
+  const redondeo = 10 ** -c.decimales;
+  return candidatos.some((v) => Math.abs(c.valor - v) <= Math.max(redondeo, toleranciaRelativa * Math.abs(v)) + 1e-9);
+}
+
+export const cualAcumuladoDistinto = definirRegla(
+  {
+    id: "CUAL-ACUMULADO-DISTINTO",
+    categoria: "Avance cualitativo",
+    severidad: "advertencia",
+    descripcion: "La cifra acumulada que declara el avance cualitativo no coincide con el acumulado calculado a ese mes.",
+    mensaje: mensaje({ indicador: "I3", mes: 3, fragmento: "acumulado de 1.200", referencia: "el acumulado calculado a marzo es 1.150", celda: "AQ12" }),
+    comoCorregir:
+      "Haga que el texto diga el mismo acumulado que la ejecución mensual (Suma: la suma de los meses; Creciente, Constante, Decreciente: el último valor reportado). Si la cifra del texto es la correcta, corrija la ejecución.",
+    requiere: "pmr",
+    configuracion: ["corte", "toleranciaSumas", "metodoAvance", "metodoDecreciente", "topeCien"],
+    detalle:
+      "Solo cuando el texto declara claramente un acumulado: «acumulado/acumulada» o «en total» seguidos de la cifra («acumulado de 1.234,5», «avance acumulado: 45 %», «el acumulado a marzo es de 300»), o la cifra seguida de hasta tres palabras y «en total», «acumulado(s)» o «a la fecha» («se han atendido 120 personas en total»). No cuentan «meta acumulada», «programado acumulado» ni cifras de meses o plazos («3 meses acumulados», «31 de marzo a la fecha»). Se leen comas y puntos decimales y de miles. Una cifra sin «%» se compara con el acumulado del mes (§2); una cifra con «%» se compara con el avance del indicador a ese mes y, si la unidad es de porcentaje, también con el acumulado (en escala 0–1 o 0–100). Tolerancia: una unidad de la última cifra escrita (45 % admite 44–46 %; 1.234,5 admite ±0,1) o toleranciaSumas, la mayor. Se revisan los meses de enero al corte; si el texto no declara ninguna cifra acumulada, no se dice nada.",
+  },
+  (ctx, meta) => {
+    const salida: Hallazgo[] = [];
+    const tol = ctx.config.toleranciaSumas;
+    for (const r of ctx.conCodigo) {
+      const ind = r.ind;
+      const t = ind.tendencia;
+      if (!t) continue;
+      const enPorcentaje = unidadPorcentual(ind.unidad);
+      for (let m = 1; m <= ctx.corte; m++) {
+        const rep = reporteCualitativo(ctx, ind, m);
+        if (!rep || textoVacio(rep.texto)) continue;
+        const cifras = cifrasAcumuladas(rep.texto!);
+        if (cifras.length === 0) continue;
+        const acum = acumulado(ind.ejecutado, t, m) ?? 0;
+        let avanceMes: number | null | undefined;
+        for (const c of cifras) {
+          let candidatos: number[];
+          let referencia: string;
+          if (c.porcentaje) {
+            if (avanceMes === undefined) avanceMes = evaluarIndicador(ind, m, ctx.config).avance;
+            candidatos = esNumero(avanceMes) ? [avanceMes * 100] : [];
+            if (enPorcentaje) candidatos.push(acum * 100, acum);
+            if (candidatos.length === 0) continue;
+            referencia = enPorcentaje
+              ? `el acumulado calculado a ${mes(m)} es ${acum <= 1 ? porcentaje(acum) : `${numero(acum)} %`}`
+              : `el avance calculado a ${mes(m)} es ${porcentaje(avanceMes!)}`;
+          } else {
+            candidatos = [acum];
+            if (enPorcentaje) candidatos.push(acum * 100);
+            referencia = `el acumulado calculado a ${mes(m)} es ${numero(acum)}`;
+          }
+          if (coincide(c, candidatos, tol)) continue;
+          salida.push(
+            hallazgo(meta, ctx.nombreHojaPmr, rep.celda, mensaje({ indicador: ind.codigo!.trim(), mes: m, fragmento: c.fragmento, referencia, celda: rep.celda }), r.id, rep.identidad),
+          );
+          break;
+        }
+      }
+    }
+    return salida;
+  },
+);

@@ -1,0 +1,110 @@
+/**
+ * Formato de cifras y textos en los mensajes de las reglas (es-CO): coma decimal, punto de
+ * miles, porcentajes como «90 %». Se escribe a mano (sin Intl) para que el texto sea idéntico
+ * en Node, en Excel de escritorio y en Excel para la web.
+ */
+import { NOMBRES_MES_LARGOS } from "../domain";
+
+function conMiles(entero: string): string {
+  return entero.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/**
+ * Número en es-CO: 1234.5 → «1.234,5»; 0.15 → «0,15». Hasta `decimales` cifras decimales (por
+ * defecto 2, o 4 para valores menores que 1), sin ceros sobrantes.
+ */
+export function numero(n: number, decimales?: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const d = decimales ?? (Math.abs(n) < 1 ? 4 : 2);
+  let fijo = Math.abs(n).toFixed(d);
+  if (fijo.includes(".")) fijo = fijo.replace(/0+$/, "").replace(/\.$/, "");
+  const [entero, fraccion] = fijo.split(".");
+  const signo = n < 0 && /[1-9]/.test(fijo) ? "-" : "";
+  return signo + conMiles(entero) + (fraccion ? "," + fraccion : "");
+}
+
+/** Fracción como porcentaje: 0.9 → «90 %»; 1.043 → «104,3 %». */
+export function porcentaje(fraccion: number): string {
+  return `${numero(fraccion * 100, 2)} %`;
+}
+
+/** Diferencia de fracciones en puntos porcentuales: 0.6 → «60 puntos». */
+export function puntos(fraccion: number): string {
+  const p = numero(Math.abs(fraccion) * 100, 2);
+  return `${p} ${p === "1" ? "punto" : "puntos"}`;
+}
+
+/** Nombre del mes (1–12) en minúsculas: 3 → «marzo». */
+export function mes(m: number): string {
+  return NOMBRES_MES_LARGOS[m - 1] ?? `mes ${m}`;
+}
+
+/** Texto entre comillas latinas, recortado si es largo. */
+export function citar(texto: string, max = 60): string {
+  const t = texto.trim();
+  return `«${t.length > max ? t.slice(0, max - 1) + "…" : t}»`;
+}
+
+/** Enumeración en español: «a», «a y b», «a, b y c»; con más de `max`, «a, b, c y 4 más». */
+export function lista(elementos: readonly string[], max = 5): string {
+  if (elementos.length === 0) return "";
+  if (elementos.length > max) {
+    return `${elementos.slice(0, max).join(", ")} y ${elementos.length - max} más`;
+  }
+  if (elementos.length === 1) return elementos[0];
+  return `${elementos.slice(0, -1).join(", ")} y ${elementos[elementos.length - 1]}`;
+}
+
+/** Lista de meses: [1, 2, 3] → «enero, febrero y marzo». */
+export function meses(ms: readonly number[]): string {
+  return lista(ms.map(mes), 12);
+}
+
+const NOMBRES_CAMPO: Record<string, string> = {
+  codigoObjetivo: "Código objetivo",
+  objetivo: "Objetivo",
+  codigoProducto: "Código producto",
+  producto: "Producto",
+  tipo: "Tipo indicador",
+  codigo: "Código indicador",
+  nombre: "Indicador",
+  unidad: "Unidad de medida",
+  tendencia: "Tendencia",
+  periodicidad: "Periodicidad",
+  ponderacion: "Ponderación",
+  lineaBase: "Línea base",
+  metaPlan: "Meta plan",
+  vigencia: "Vigencia",
+  metaVigencia: "Meta vigencia",
+  ejecutadoAnterior: "Ejecutado vigencias anteriores",
+  cualitativoActual: "Avance cualitativo",
+  observaciones: "Observaciones",
+  programado: "Programado",
+  ejecutado: "Ejecutado",
+  cualitativo: "Cualitativo",
+  tipoRecurso: "Tipo de recurso",
+  proyecto: "Proyecto de inversión",
+  apropiacion: "Apropiación vigente",
+  compromisos: "Compromisos",
+  compromisosAcumulados: "Compromisos acumulados",
+  giros: "Giros",
+  girosAcumulados: "Giros acumulados",
+  codigoIndicador: "Código indicador",
+  localidad: "Localidad",
+};
+
+/**
+ * Nombre legible de un campo del modelo: «metaVigencia» → «Meta vigencia»;
+ * «ejecutado.3» → «Ejecutado marzo». Si no se conoce, el mismo texto.
+ */
+export function nombreCampo(campo: string): string {
+  const [base, m] = campo.split(".");
+  const nombre = NOMBRES_CAMPO[base] ?? base;
+  return m !== undefined && /^\d{1,2}$/.test(m) ? `${nombre} ${mes(Number(m))}` : nombre;
+}
+
+/** «O2 («Reducir la pobreza»)» o solo «O2» si no hay nombre. */
+export function etiqueta(codigo: string, nombre: string | null | undefined, max = 50): string {
+  const n = nombre?.trim();
+  return n ? `${codigo} (${citar(n, max)})` : codigo;
+}

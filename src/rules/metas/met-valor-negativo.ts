@@ -1,0 +1,48 @@
+import { MESES, type CampoPmr, type Hallazgo } from "../../domain";
+import { nombreCampo, numero } from "../formato";
+import { definirRegla } from "../tipos";
+import { esNumero, hallazgo } from "../utilidades";
+
+const mensaje = (d: { indicador: string; campo: string; celda: string; valor: number }) =>
+  `El indicador ${d.indicador} tiene un valor negativo en ${d.campo} (${d.celda}): ${numero(d.valor)}. Las metas, la línea base, la ponderación y la ejecución no pueden ser negativas; escriba el valor sin signo o revise la fórmula.`;
+
+const CAMPOS: readonly CampoPmr[] = ["ponderacion", "lineaBase", "metaPlan", "metaVigencia", "ejecutadoAnterior"];
+
+export const metValorNegativo = definirRegla(
+  {
+    id: "MET-VALOR-NEGATIVO",
+    categoria: "Metas",
+    severidad: "error",
+    descripcion: "Un valor negativo en la ponderación, línea base, metas, programación o ejecución.",
+    mensaje: mensaje({ indicador: "I3", campo: "Meta vigencia", celda: "O12", valor: -50 }),
+    comoCorregir:
+      "Escriba el valor sin signo. Si el indicador mide una reducción, use la tendencia Decreciente con valores positivos (la línea base y la meta a la que se quiere bajar).",
+    requiere: "pmr",
+    detalle:
+      "Revisa Ponderación, Línea base, Meta plan, Meta vigencia, Ejecutado vigencias anteriores y cada mes de Programado y Ejecutado; un hallazgo por celda. Los textos que no son números los señala EST-VALOR-ILEGIBLE.",
+  },
+  (ctx, meta) => {
+    const salida: Hallazgo[] = [];
+    for (const r of ctx.conCodigo) {
+      const ind = r.ind;
+      const codigo = ind.codigo!.trim();
+      for (const campo of CAMPOS) {
+        const v = ind[campo] as number | null;
+        if (!esNumero(v) || v >= 0) continue;
+        const celda = ctx.celda(ind, campo);
+        salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: codigo, campo: nombreCampo(campo), celda, valor: v }), r.id, campo));
+      }
+      for (const serie of ["programado", "ejecutado"] as const) {
+        for (let m = 1; m <= MESES; m++) {
+          const v = ind[serie][m - 1];
+          if (!esNumero(v) || v >= 0) continue;
+          const celda = ctx.celda(ind, serie, m);
+          salida.push(
+            hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: codigo, campo: nombreCampo(`${serie}.${m}`), celda, valor: v }), r.id, serie, m),
+          );
+        }
+      }
+    }
+    return salida;
+  },
+);

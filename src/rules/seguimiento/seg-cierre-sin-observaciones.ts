@@ -1,0 +1,33 @@
+import { EPSILON, type Hallazgo } from "../../domain";
+import { porcentaje } from "../formato";
+import { definirRegla } from "../tipos";
+import { esNumero, hallazgo, textoVacio } from "../utilidades";
+
+const mensaje = (d: { indicador: string; avance: number; celda: string }) =>
+  `El año está cerrado (corte de diciembre) y el indicador ${d.indicador} terminó con un avance de ${porcentaje(d.avance)} (No cumplida) sin observaciones. Explique en Observaciones (${d.celda}) por qué no se alcanzó la meta.`;
+
+export const segCierreSinObservaciones = definirRegla(
+  {
+    id: "SEG-CIERRE-SIN-OBSERVACIONES",
+    categoria: "Seguimiento",
+    severidad: "advertencia",
+    descripcion: "Al cierre del año (corte 12), un indicador por debajo del 100 % sin observaciones.",
+    mensaje: mensaje({ indicador: "I3", avance: 0.82, celda: "BA12" }),
+    comoCorregir:
+      "Escriba en Observaciones las causas del incumplimiento y, si aplica, cómo se recuperará en la siguiente vigencia.",
+    requiere: "pmr",
+    configuracion: ["corte", "metodoAvance", "metodoDecreciente", "topeCien"],
+    detalle: "Solo con corte 12. Cuenta también un indicador programado sin ninguna ejecución (avance 0 %).",
+  },
+  (ctx, meta) => {
+    if (ctx.corte !== 12) return [];
+    const salida: Hallazgo[] = [];
+    for (const r of ctx.conCodigo) {
+      const a = r.ev.avance;
+      if (!esNumero(a) || a >= 1 - EPSILON || !textoVacio(r.ind.observaciones)) continue;
+      const celda = ctx.celda(r.ind, "observaciones");
+      salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: r.ind.codigo!.trim(), avance: a, celda }), r.id, ctx.evaluacion.vigencia));
+    }
+    return salida;
+  },
+);

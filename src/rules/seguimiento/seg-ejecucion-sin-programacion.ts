@@ -1,0 +1,50 @@
+import { programadoAlCorte, type Hallazgo } from "../../domain";
+import { mes, meses } from "../formato";
+import { definirRegla } from "../tipos";
+import { algunValor, esNumero, hallazgo } from "../utilidades";
+
+type Datos = { indicador: string; meses: number[]; mensual: true; rango: string } | { indicador: string; meses: number[]; mensual: false; celdaMv: string };
+
+const mensaje = (d: Datos) =>
+  d.mensual
+    ? `El indicador ${d.indicador} reporta ejecución en ${meses(d.meses)} pero no tiene nada programado hasta ${mes(d.meses[0])}. Ajuste la programación mensual (${d.rango}) o revise el mes en que se registró la ejecución.`
+    : `El indicador ${d.indicador} reporta ejecución en ${meses(d.meses)} pero no tiene meta vigencia ni programación mensual: esa ejecución no tiene contra qué medirse. Escriba la meta vigencia (${d.celdaMv}) o la programación mensual.`;
+
+export const segEjecucionSinProgramacion = definirRegla(
+  {
+    id: "SEG-EJECUCION-SIN-PROGRAMACION",
+    categoria: "Seguimiento",
+    severidad: "advertencia",
+    descripcion: "Ejecución reportada en meses en que el indicador no tiene programación.",
+    mensaje: mensaje({ indicador: "I3", meses: [1, 2], mensual: true, rango: "P12:AA12" }),
+    comoCorregir:
+      "Si la entrega ocurrió, ajuste la programación para que la incluya; si el valor está en el mes equivocado, muévalo al mes que corresponde.",
+    requiere: "pmr",
+    detalle:
+      "Se miran los meses 1 a corte con ejecución distinta de cero. Con programación mensual, un mes está sin programación cuando lo programado hasta ese mes (§2: suma para Suma, último valor para las demás; en diciembre la meta vigencia) está vacío o es cero. Sin programación mensual, cuando la meta vigencia está vacía o es cero. Un hallazgo por indicador, en la celda del primer mes señalado.",
+  },
+  (ctx, meta) => {
+    const salida: Hallazgo[] = [];
+    for (const r of ctx.conCodigo) {
+      const ind = r.ind;
+      const t = ind.tendencia;
+      if (!t) continue;
+      const mensual = algunValor(ind.programado);
+      if (!mensual && esNumero(ind.metaVigencia) && ind.metaVigencia !== 0) continue;
+      const sin: number[] = [];
+      for (let m = 1; m <= ctx.corte; m++) {
+        const e = ind.ejecutado[m - 1];
+        if (!esNumero(e) || e === 0) continue;
+        const p = mensual ? programadoAlCorte(ind.programado, ind.metaVigencia, t, m) : null;
+        if (!esNumero(p) || p === 0) sin.push(m);
+      }
+      if (sin.length === 0) continue;
+      const codigo = ind.codigo!.trim();
+      const d: Datos = mensual
+        ? { indicador: codigo, meses: sin, mensual, rango: ctx.rangoSerie(ind, "programado", 1, 12) }
+        : { indicador: codigo, meses: sin, mensual, celdaMv: ctx.celda(ind, "metaVigencia") };
+      salida.push(hallazgo(meta, ctx.nombreHojaPmr, ctx.celda(ind, "ejecutado", sin[0]), mensaje(d), r.id));
+    }
+    return salida;
+  },
+);
