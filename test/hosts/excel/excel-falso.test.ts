@@ -1,3 +1,6 @@
+/* Esta prueba rompe a propósito las reglas de Office.js (leer sin cargar, leer antes del sync)
+   para comprobar que el falso las hace cumplir como Excel: */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read, office-addins/no-empty-load */
 /**
  * El Excel falso tiene que seguir siendo honesto: si dejara leer sin cargar o devolviera datos
  * que Excel no devuelve, las pruebas del adaptador pasarían en falso.
@@ -48,27 +51,27 @@ async function rechazo(p: Promise<unknown>): Promise<unknown> {
 describe("Excel falso: cargar antes de leer", () => {
   test("leer una propiedad sin load lanza PropertyNotLoaded", async () => {
     const libro = libroBasico();
-    await libro.run(async (ctx: ContextoFalso) => {
-      const rango = ctx.workbook.worksheets.getItem("PMR").getRange("B3:C5");
+    await libro.run(async (context: ContextoFalso) => {
+      const rango = context.workbook.worksheets.getItem("PMR").getRange("B3:C5");
       expect(() => rango.values).toThrow(ErrorExcelFalso);
       try {
         void rango.values;
       } catch (e) {
         expect((e as ErrorExcelFalso).code).toBe("PropertyNotLoaded");
       }
-      await ctx.sync();
+      await context.sync();
       expect(() => rango.values).toThrow(/not available/);
     });
   });
 
   test("con load pero antes del sync, tampoco; después del sync, sí (copia del momento)", async () => {
     const libro = libroBasico();
-    await libro.run(async (ctx: ContextoFalso) => {
-      const rango = ctx.workbook.worksheets.getItem("PMR").getRange("B3:C5");
+    await libro.run(async (context: ContextoFalso) => {
+      const rango = context.workbook.worksheets.getItem("PMR").getRange("B3:C5");
       rango.load("values,numberFormat,address");
       expect(() => rango.values).toThrow(/not available/);
       expect(libro.syncs).toBe(0);
-      await ctx.sync();
+      await context.sync();
       expect(libro.syncs).toBe(1);
       expect(rango.values).toEqual([
         ["Código", "Valor"],
@@ -85,12 +88,12 @@ describe("Excel falso: cargar antes de leer", () => {
 
   test("celdas vacías como \"\" y valores 2-D también para una sola celda", async () => {
     const libro = libroBasico();
-    await libro.run(async (ctx: ContextoFalso) => {
-      const a1 = ctx.workbook.worksheets.getItem("PMR").getRange("A1");
-      const b1 = ctx.workbook.worksheets.getItem("PMR").getRange("A1:B2");
+    await libro.run(async (context: ContextoFalso) => {
+      const a1 = context.workbook.worksheets.getItem("PMR").getRange("A1");
+      const b1 = context.workbook.worksheets.getItem("PMR").getRange("A1:B2");
       a1.load("values");
       b1.load("values");
-      await ctx.sync();
+      await context.sync();
       expect(a1.values).toEqual([[""]]);
       expect(b1.values).toEqual([
         ["", ""],
@@ -101,37 +104,37 @@ describe("Excel falso: cargar antes de leer", () => {
 
   test("las escrituras se aplican en el sync, no antes", async () => {
     const libro = libroBasico();
-    await libro.run(async (ctx: ContextoFalso) => {
-      ctx.workbook.worksheets.getItem("PMR").getRange("B4").format.fill.color = "#FF0000";
+    await libro.run(async (context: ContextoFalso) => {
+      context.workbook.worksheets.getItem("PMR").getRange("B4").format.fill.color = "#FF0000";
       expect(libro.formatoCelda("PMR", "B4").relleno).toBeNull();
-      await ctx.sync();
+      await context.sync();
       expect(libro.formatoCelda("PMR", "B4").relleno).toBe("#FF0000");
     });
   });
 
   test("isNullObject: solo tras el sync; un método sobre un objeto nulo no está modelado", async () => {
     const libro = libroBasico();
-    await libro.run(async (ctx: ContextoFalso) => {
-      const falta = ctx.workbook.worksheets.getItemOrNullObject("No existe");
-      const vacia = ctx.workbook.worksheets.getItem("Vacía").getUsedRangeOrNullObject(true);
+    await libro.run(async (context: ContextoFalso) => {
+      const falta = context.workbook.worksheets.getItemOrNullObject("No existe");
+      const vacia = context.workbook.worksheets.getItem("Vacía").getUsedRangeOrNullObject(true);
       expect(() => falta.isNullObject).toThrow(/not available/);
-      await ctx.sync();
+      await context.sync();
       expect(falta.isNullObject).toBe(true);
       expect(vacia.isNullObject).toBe(true);
       // Propiedades de un objeto nulo: undefined, como el cliente de Office.js.
       expect(falta.name).toBeUndefined();
       falta.getRange("A1").load("values");
-      await expect(ctx.sync()).rejects.toThrow(NoModelado);
+      await expect(context.sync()).rejects.toThrow(NoModelado);
     });
   });
 
   test("getItem de una hoja que no existe rechaza el sync con ItemNotFound y no deja nada cargado", async () => {
     const libro = libroBasico();
-    await libro.run(async (ctx: ContextoFalso) => {
-      const hojas = ctx.workbook.worksheets;
+    await libro.run(async (context: ContextoFalso) => {
+      const hojas = context.workbook.worksheets;
       hojas.load("items/name");
-      ctx.workbook.worksheets.getItem("Otra").getRange("A1").load("values");
-      const e = (await rechazo(ctx.sync())) as ErrorExcelFalso;
+      context.workbook.worksheets.getItem("Otra").getRange("A1").load("values");
+      const e = (await rechazo(context.sync())) as ErrorExcelFalso;
       expect(e.code).toBe("ItemNotFound");
       expect(() => hojas.items).toThrow(/not available/);
     });
@@ -139,27 +142,27 @@ describe("Excel falso: cargar antes de leer", () => {
 
   test("lo que no modela lanza «no modelado» en lugar de inventar", async () => {
     const libro = libroBasico();
-    await libro.run(async (ctx: ContextoFalso) => {
-      const hoja = ctx.workbook.worksheets.getItem("PMR") as unknown as Record<string, unknown>;
+    await libro.run(async (context: ContextoFalso) => {
+      const hoja = context.workbook.worksheets.getItem("PMR") as unknown as Record<string, unknown>;
       expect(() => hoja.tables).toThrow(NoModelado);
       expect(() => (hoja.getRange as (a: string) => { values: unknown })("A1").values).toThrow(/not available/);
-      const rango = ctx.workbook.worksheets.getItem("PMR").getRange("A1");
+      const rango = context.workbook.worksheets.getItem("PMR").getRange("A1");
       expect(() => {
         (rango as unknown as { values: unknown }).values = [[1]];
       }).toThrow(NoModelado);
       expect(() => rango.load(undefined)).toThrow(NoModelado);
       rango.load("formulas");
-      await expect(ctx.sync()).rejects.toThrow(NoModelado);
+      await expect(context.sync()).rejects.toThrow(NoModelado);
     });
   });
 
   test("la colección de hojas y sus items solo tras cargar", async () => {
     const libro = libroBasico();
-    await libro.run(async (ctx: ContextoFalso) => {
-      const hojas = ctx.workbook.worksheets;
+    await libro.run(async (context: ContextoFalso) => {
+      const hojas = context.workbook.worksheets;
       expect(() => hojas.items).toThrow(/not available/);
       hojas.load("items/name");
-      await ctx.sync();
+      await context.sync();
       expect(hojas.items.map((h) => h.name)).toEqual(["PMR", "Vacía"]);
       expect(() => hojas.items[0].id).toThrow(/not available/);
     });
@@ -167,17 +170,17 @@ describe("Excel falso: cargar antes de leer", () => {
 
   test("rango usado por valores, áreas combinadas y sus límites", async () => {
     const libro = libroBasico();
-    await libro.run(async (ctx: ContextoFalso) => {
-      const hoja = ctx.workbook.worksheets.getItem("PMR");
+    await libro.run(async (context: ContextoFalso) => {
+      const hoja = context.workbook.worksheets.getItem("PMR");
       const usado = hoja.getUsedRangeOrNullObject(true);
       usado.load("rowIndex,columnIndex,rowCount,columnCount");
       const areas = hoja.getRange().getMergedAreasOrNullObject();
       areas.load("areas/items/address");
-      await ctx.sync();
+      await context.sync();
       expect([usado.rowIndex, usado.columnIndex, usado.rowCount, usado.columnCount]).toEqual([2, 1, 3, 2]);
       expect(areas.areas.items.map((a) => a.address)).toEqual(["PMR!B1:D1"]);
       hoja.getRange().load("values");
-      expect(((await rechazo(ctx.sync())) as ErrorExcelFalso).code).toBe("RangeExceedsLimit");
+      expect(((await rechazo(context.sync())) as ErrorExcelFalso).code).toBe("RangeExceedsLimit");
     });
   });
 
@@ -191,9 +194,9 @@ describe("Excel falso: cargar antes de leer", () => {
   test("más de 512 áreas combinadas: Excel falla", async () => {
     const combinadas = Array.from({ length: 513 }, (_v, i) => `A${2 * i + 1}:B${2 * i + 1}`);
     const libro = crearLibroFalso({ hojas: [{ nombre: "H", combinadas }] });
-    await libro.run(async (ctx: ContextoFalso) => {
-      ctx.workbook.worksheets.getItem("H").getRange().getMergedAreasOrNullObject().load("areaCount");
-      await expect(ctx.sync()).rejects.toThrow(/512/);
+    await libro.run(async (context: ContextoFalso) => {
+      context.workbook.worksheets.getItem("H").getRange().getMergedAreasOrNullObject().load("areaCount");
+      await expect(context.sync()).rejects.toThrow(/512/);
     });
   });
 
@@ -201,12 +204,12 @@ describe("Excel falso: cargar antes de leer", () => {
     const libro = libroBasico();
     const direcciones = Array.from({ length: 2000 }, (_v, i) => `A${i + 1}`).join(",");
     expect(direcciones.length).toBeGreaterThan(LIMITE_DIRECCION);
-    await libro.run(async (ctx: ContextoFalso) => {
-      const areas = ctx.workbook.worksheets.getItem("PMR").getRanges(direcciones);
+    await libro.run(async (context: ContextoFalso) => {
+      const areas = context.workbook.worksheets.getItem("PMR").getRanges(direcciones);
       areas.load("areaCount");
       // El corte cae en medio de una dirección o deja menos áreas: nunca las 2000.
       try {
-        await ctx.sync();
+        await context.sync();
         expect(areas.areaCount).toBeLessThan(2000);
       } catch (e) {
         expect((e as ErrorExcelFalso).code).toBe("InvalidArgument");
@@ -218,12 +221,12 @@ describe("Excel falso: cargar antes de leer", () => {
     const libro = crearLibroFalso({
       hojas: [{ nombre: "H", formatosCondicionales: [{ tipo: "CellValue", formula: null, relleno: "#00FF00", fuente: null, areas: "A1:A5" }] }],
     });
-    await libro.run(async (ctx: ContextoFalso) => {
-      const hoja = ctx.workbook.worksheets.getItem("H");
+    await libro.run(async (context: ContextoFalso) => {
+      const hoja = context.workbook.worksheets.getItem("H");
       const fc = hoja.getRanges("A2,C3").conditionalFormats.add("Custom");
       fc.custom.rule.formula = "=TRUE";
       fc.custom.format.fill.color = "#ff0000";
-      await ctx.sync();
+      await context.sync();
       expect(libro.formatosCondicionales("H").map((f) => [f.tipo, f.areas, f.relleno])).toEqual([
         ["Custom", "A2,C3", "#FF0000"],
         ["CellValue", "A1:A5", "#00FF00"],
@@ -231,22 +234,22 @@ describe("Excel falso: cargar antes de leer", () => {
       expect(libro.rellenoVisible("H", "C3")).toBe("#FF0000");
       const todos = hoja.getRange().conditionalFormats;
       todos.load("items/type,items/customOrNullObject/rule/formula");
-      await ctx.sync();
+      await context.sync();
       expect(todos.items.map((f) => f.type)).toEqual(["Custom", "CellValue"]);
       expect(todos.items[0].customOrNullObject.rule.formula).toBe("=TRUE");
       // Bajo un objeto nulo no se cargó nada.
       expect(todos.items[1].customOrNullObject.isNullObject).toBe(true);
       expect(() => todos.items[1].customOrNullObject.rule.formula).toThrow(/not available/);
       todos.items[0].delete();
-      await ctx.sync();
+      await context.sync();
       expect(libro.formatosCondicionales("H").map((f) => f.tipo)).toEqual(["CellValue"]);
     });
   });
 
   test("cuenta cada sync y el sync final implícito de run si quedan operaciones", async () => {
     const libro = libroBasico();
-    await libro.run(async (ctx: ContextoFalso) => {
-      ctx.workbook.worksheets.getItem("PMR").activate();
+    await libro.run(async (context: ContextoFalso) => {
+      context.workbook.worksheets.getItem("PMR").activate();
     });
     expect(libro.syncs).toBe(1);
     await libro.run(async () => undefined);
@@ -256,9 +259,9 @@ describe("Excel falso: cargar antes de leer", () => {
   test("los objetos de un run terminado no sirven en otro", async () => {
     const libro = libroBasico();
     let viejo: { load: (p: string) => unknown } | null = null;
-    await libro.run(async (ctx: ContextoFalso) => {
-      viejo = ctx.workbook.worksheets.getItem("PMR");
-      await ctx.sync();
+    await libro.run(async (context: ContextoFalso) => {
+      viejo = context.workbook.worksheets.getItem("PMR");
+      await context.sync();
     });
     expect(() => viejo!.load("name")).toThrow(/finished Excel.run/);
   });
@@ -315,9 +318,9 @@ describe("Excel falso: cargar antes de leer", () => {
     expect(office.context.requirements.isSetSupported("ExcelApi", "9.1")).toBe(false);
     expect(() => (office as unknown as Record<string, unknown>).ribbon).toThrow(NoModelado);
     const excel = g.Excel as { run: typeof libro.run };
-    await excel.run(async (ctx: ContextoFalso) => {
-      ctx.workbook.worksheets.load("items/name");
-      await ctx.sync();
+    await excel.run(async (context: ContextoFalso) => {
+      context.workbook.worksheets.load("items/name");
+      await context.sync();
     });
     expect(libro.syncs).toBe(1);
     inst.desinstalar();
