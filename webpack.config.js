@@ -67,6 +67,30 @@ async function opcionesHttps() {
   }
 }
 
+/**
+ * Añade a functions.json `allowErrorForDataTypeAny: true`, que el generador de metadatos no
+ * escribe: sin él, Excel no pasa una celda con error (p. ej. el #N/A «Sin programación» de
+ * =PMR.AVANCE) a un parámetro any[][], y una sola fila con error volvería error toda la llamada
+ * de =PMR.ESTADO, =PMR.SEMAFORO o =PMR.CUMPLIMIENTO sobre la columna.
+ */
+class PermitirErroresEnFunciones {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PermitirErroresEnFunciones", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PermitirErroresEnFunciones", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const activo = compilation.getAsset("functions.json");
+          if (!activo) return;
+          const metadatos = JSON.parse(activo.source.source().toString());
+          const ajustado = { allowErrorForDataTypeAny: true, ...metadatos };
+          compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(ajustado, null, 2)));
+        },
+      );
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const desarrollo = options.mode === "development";
   const urlDestino = desarrollo ? URL_DESARROLLO : urlProduccion();
@@ -111,6 +135,7 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new PermitirErroresEnFunciones(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

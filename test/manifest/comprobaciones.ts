@@ -347,6 +347,12 @@ export function comprobarFunctionsJson(texto: string): Problema[] {
   if (!Array.isArray(funciones) || funciones.length === 0) {
     return [{ codigo: "sin-funciones", mensaje: "functions.json no declara ninguna función." }];
   }
+  if ((metadatos as { allowErrorForDataTypeAny?: unknown }).allowErrorForDataTypeAny !== true) {
+    informar(
+      "sin-errores-any",
+      "functions.json debe declarar allowErrorForDataTypeAny: true para que una celda con error llegue a los parámetros any[][].",
+    );
+  }
   const vistos = { id: new Set<string>(), name: new Set<string>() };
   for (const [indice, funcion] of funciones.entries()) {
     for (const campo of ["id", "name"] as const) {

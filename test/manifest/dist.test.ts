@@ -30,6 +30,7 @@ describe("dist/functions.json", () => {
 
   test("la comprobación informa ids no válidos, repetidos y con aspecto de celda", () => {
     const malo = JSON.stringify({
+      allowErrorForDataTypeAny: true,
       functions: [
         { id: "AVANCE", name: "AVANCE" },
         { id: "AVANCE", name: "Avance" },
@@ -46,6 +47,9 @@ describe("dist/functions.json", () => {
       "funcion-name",
     ]);
     expect(comprobarFunctionsJson("{}").map((p) => p.codigo)).toEqual(["sin-funciones"]);
+    expect(
+      comprobarFunctionsJson(JSON.stringify({ functions: [{ id: "AVANCE", name: "AVANCE" }] })).map((p) => p.codigo),
+    ).toEqual(["sin-errores-any"]);
     expect(comprobarFunctionsJson("{").map((p) => p.codigo)).toEqual(["json"]);
   });
 });
