@@ -693,6 +693,8 @@ const PRESUPUESTO = [
   { p: "P2.1", tipo: "Inversión", proyecto: "7744 Atención integral a la primera infancia", apropiacion: 128000000000, comprometido: 0.9 },
   { p: "P2.1", tipo: "Funcionamiento", proyecto: null, apropiacion: 3400000000, comprometido: 0.71 },
   { p: "P2.2", tipo: "Inversión", proyecto: "7744 Atención integral a la primera infancia", apropiacion: 9850000000, comprometido: 0.78 },
+  // Sin esta fila cuando el problema «producto-sin-indicador» está activo (ver datosEjemplo).
+  { p: "P2.3", tipo: "Inversión", proyecto: "7744 Atención integral a la primera infancia", apropiacion: 2300000000, comprometido: 0.72 },
   { p: "P3.1", tipo: "Inversión", proyecto: "7770 Envejecimiento digno y activo", apropiacion: 97200000000, comprometido: 0.76 },
   { p: "P3.2", tipo: "Inversión", proyecto: "7770 Envejecimiento digno y activo", apropiacion: 14600000000, comprometido: 0.84 },
   { p: "P4.1", tipo: "Inversión", proyecto: "7771 Inclusión de personas con discapacidad", apropiacion: 18500000000, comprometido: 0.88 },
@@ -769,7 +771,7 @@ const PROBLEMAS = [
     hoja: "PMR",
     donde: { indicador: "IP2.3.1", campo: "tipo" },
     descripcion:
-      "El producto P2.3 no tiene indicador de producto: su único indicador, IP2.3.1, está marcado como «Objetivo». P2.3 no tiene filas de presupuesto.",
+      "El producto P2.3 no tiene indicador de producto: su único indicador, IP2.3.1, está marcado como «Objetivo». Con este problema, P2.3 no tiene fila de presupuesto (así no es además un producto con apropiación sin indicador).",
   },
   {
     id: "tendencia-sumatoria",
@@ -934,7 +936,10 @@ function datosEjemplo(opciones = {}) {
   }
   if (hay("ref-en-mes")) ind("IP1.2.2").especiales["programado.11"] = { formula: "#REF!*1", result: { error: "#REF!" } };
 
-  const presupuesto = PRESUPUESTO.map((fila) => {
+  // Con el producto P2.3 sin indicador de producto, su fila de presupuesto se quita: si no,
+  // además sería un producto con apropiación y sin indicador (otro hallazgo).
+  const filasPresupuesto = hay("producto-sin-indicador") ? PRESUPUESTO.filter((f) => f.p !== "P2.3") : PRESUPUESTO;
+  const presupuesto = filasPresupuesto.map((fila) => {
     let comprometido = fila.comprometido;
     if (fila.p === "P4.1" && hay("compromisos-mayores-apropiacion")) comprometido = 19055000000 / fila.apropiacion;
     const total = Math.round((fila.apropiacion * comprometido) / 1e6) * 1e6;

@@ -349,14 +349,24 @@ function construirLibro(opciones = {}) {
   return libro;
 }
 
-/** Escribe el libro en `ruta`. */
-async function escribirLibro(ruta, opciones = {}) {
-  await construirLibro(opciones).xlsx.writeFile(ruta);
+/**
+ * El libro como Buffer. ExcelJS pone la hora actual a cada parte del zip; se reescriben con la
+ * fecha fija para que el mismo libro dé los mismos bytes (y git no vea cambios al regenerarlo).
+ * JSZip es la biblioteca de zip de ExcelJS.
+ */
+async function libroEnMemoria(opciones = {}) {
+  const bytes = await construirLibro(opciones).xlsx.writeBuffer();
+  const JSZip = require("jszip");
+  const zip = await JSZip.loadAsync(bytes, { createFolders: false });
+  zip.forEach((_ruta, parte) => {
+    parte.date = FECHA_FIJA;
+  });
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
-/** El libro como Buffer (para pruebas que no quieren tocar disco). */
-async function libroEnMemoria(opciones = {}) {
-  return Buffer.from(await construirLibro(opciones).xlsx.writeBuffer());
+/** Escribe el libro en `ruta`. */
+async function escribirLibro(ruta, opciones = {}) {
+  require("node:fs").writeFileSync(ruta, await libroEnMemoria(opciones));
 }
 
 /**
