@@ -13,7 +13,8 @@ import { normalizarTexto } from "../domain/valores";
 const LARGO_MAXIMO_ENCABEZADO = 120;
 const NO_ALFANUMERICO = /[^a-z0-9]+/g;
 const PALABRAS_VACIAS = new Set(["de", "del", "la", "las", "el", "los"]);
-const ANIO = /^(?:19|20)\d\d$|^\d\d$/;
+const ANIO_COMPLETO = /^(?:19|20)\d\d$/;
+const ANIO_CORTO = /^\d\d$/;
 
 /** Texto de encabezado normalizado; "" si la celda no es un texto que pueda ser encabezado. */
 export function normalizarEncabezado(v: unknown): string {
@@ -120,12 +121,15 @@ export class Diccionario {
   }
 
   private buscar(normalizado: string): string | null {
-    const partes = normalizado.split(" ");
-    // «Programado Ene 2025», «Ejecutado ene 25»: el año al final no cuenta.
-    if (partes.length > 2 && ANIO.test(partes[partes.length - 1])) {
-      partes.pop();
-      const sinAnio = this.campos.get(partes.join(" "));
-      if (sinAnio !== undefined) return sinAnio;
+    // Los años no cuentan: «Programación 2025» sobre «Ene», «Programado Ene 2025», «Ejecutado
+    // ene-25», «Meta vigencia 2025». Un año de dos cifras solo al final (tras un mes o un campo).
+    let partes = normalizado.split(" ").filter((p) => !ANIO_COMPLETO.test(p));
+    if (partes.length > 1 && ANIO_CORTO.test(partes[partes.length - 1])) partes = partes.slice(0, -1);
+    if (partes.length === 0) return null;
+    const sinAnio = partes.join(" ");
+    if (sinAnio !== normalizado) {
+      const campo = this.campos.get(sinAnio);
+      if (campo !== undefined) return campo;
     }
     if (partes.length < 2) return null;
     // «Programado Ene» (prefijo + mes) o «Enero programado» (mes + prefijo).
@@ -138,11 +142,6 @@ export class Diccionario {
     if (mesInicial !== undefined) {
       const serie = this.prefijos.get(partes.slice(1).join(" "));
       if (serie !== undefined) return `${serie}.${mesInicial}`;
-    }
-    // «Meta vigencia 2025»: un año al final de un campo.
-    if (ANIO.test(partes[partes.length - 1])) {
-      const sinAnio = this.campos.get(partes.slice(0, -1).join(" "));
-      if (sinAnio !== undefined) return sinAnio;
     }
     return null;
   }

@@ -19,9 +19,12 @@
  *       «Total», «Subtotal» o «Gran total»;
  *     · los encabezados repetidos: las columnas que identifican la fila (códigos y nombres)
  *       dicen exactamente lo mismo que su encabezado (p. ej., al pegar un bloque con encabezado).
- * - Celdas combinadas en la zona de datos: una combinación vertical (p. ej., el objetivo
- *   combinado sobre sus indicadores) vale en todas sus filas el valor de su celda superior, como
- *   la ve el analista.
+ * - Celdas combinadas en la zona de datos: una combinación vertical en una columna que
+ *   identifica o describe (código y nombre de objetivo o producto, tipo, unidad, tendencia,
+ *   periodicidad, vigencia; en presupuesto el producto, el recurso y el proyecto; en
+ *   territorial el indicador y la localidad) vale en todas sus filas el valor de su celda
+ *   superior, como la ve el analista. En las columnas de cifras y de texto libre no se copia:
+ *   una meta combinada sobre tres filas es una sola meta, y copiarla la triplicaría al sumar.
  */
 import { direccionA1, leerDireccion } from "../domain/direcciones";
 import {
@@ -36,7 +39,7 @@ import {
   type ModeloPmr,
   type ProblemaLectura,
 } from "../domain/modelo";
-import { leerLocalidad } from "../domain/valores";
+import { esErrorExcel, leerLocalidad } from "../domain/valores";
 import { LectorCeldas } from "./celdas";
 import { buscarEncabezado, HojaAnalizada, nombreDeHoja, type Encabezado } from "./encabezado";
 import {
@@ -54,6 +57,18 @@ const NOMBRES_PMR = new Set(["pmr"]);
 const NOMBRES_PRESUPUESTO = new Set(["pmrpresupuesto", "presupuesto", "pmrpresupuestal"]);
 const NOMBRES_TERRITORIAL = new Set(["pmrterritorial", "territorial", "pmrterritorializacion", "territorializacion"]);
 const MESES = 12;
+/** Columnas de la hoja PMR en que una combinación vertical vale en todas sus filas. */
+const RELLENO_PMR = [
+  "codigoObjetivo",
+  "objetivo",
+  "codigoProducto",
+  "producto",
+  "tipo",
+  "unidad",
+  "tendencia",
+  "periodicidad",
+  "vigencia",
+];
 const CAMPOS_PMR: readonly CampoPmr[] = Object.keys(DEFINICION_PMR.campos) as CampoPmr[];
 
 /** Claves de las series: «programado.1» … «programado.12» (también son los `campo` de los problemas). */
@@ -290,12 +305,12 @@ function columnasMapeadas(enc: Encabezado): number[] {
 function rellenosCombinadas(
   c: Candidata,
   enc: Encabezado,
-  mapeadas: readonly number[],
+  claves: readonly string[],
   celdas: LectorCeldas,
 ): Map<number, Map<number, unknown>> | null {
   const areas: unknown = c.grilla.combinadas;
   if (!Array.isArray(areas) || areas.length === 0) return null;
-  const columnas = new Set(mapeadas);
+  const columnas = new Set(claves.map((k) => columna(enc, k)).filter((k) => k >= 0));
   const hoja = c.hoja;
   let rellenos: Map<number, Map<number, unknown>> | null = null;
   for (const a of areas) {
@@ -306,7 +321,8 @@ function rellenosCombinadas(
     const c0 = (col as number) - hoja.col0;
     if (r0 <= enc.fila || (filas as number) < 2 || !columnas.has(c0)) continue;
     const valor = hoja.fila(r0)[c0];
-    if (celdas.vacia(valor)) continue;
+    // Un error se informa una vez, en su celda; no se copia.
+    if (celdas.vacia(valor) || esErrorExcel(valor)) continue;
     const fin = Math.min(r0 + (filas as number), hoja.filas.length);
     for (let r = r0 + 1; r < fin; r++) {
       rellenos ??= new Map();
@@ -411,7 +427,7 @@ function leerHojaPmr(c: Candidata, lectura: ProblemaLectura[]): HojaPmr | null {
 
   const mapeadas = columnasMapeadas(enc);
   const ident = identidad(enc, ["codigoObjetivo", "objetivo", "codigo", "nombre"]);
-  const rellenos = rellenosCombinadas(c, enc, mapeadas, celdas);
+  const rellenos = rellenosCombinadas(c, enc, RELLENO_PMR, celdas);
   const indicadores: Indicador[] = [];
   const n = hoja.filas.length;
 
@@ -502,7 +518,7 @@ function leerHojaPresupuesto(c: Candidata, lectura: ProblemaLectura[]): HojaPres
   const cGir = columnasSerie(enc, CLAVES_GIROS);
   const mapeadas = columnasMapeadas(enc);
   const ident = identidad(enc, ["codigoProducto"]);
-  const rellenos = rellenosCombinadas(c, enc, mapeadas, celdas);
+  const rellenos = rellenosCombinadas(c, enc, ["codigoProducto", "tipoRecurso", "proyecto"], celdas);
   const filas: FilaPresupuesto[] = [];
   for (let r = enc.fila + 1; r < hoja.filas.length; r++) {
     const fila = filaDatos(hoja, r, rellenos, celdas);
@@ -562,7 +578,7 @@ function leerHojaTerritorial(c: Candidata, lectura: ProblemaLectura[]): HojaTerr
   const cEj = columna(enc, "ejecutado");
   const mapeadas = columnasMapeadas(enc);
   const ident = identidad(enc, ["codigoIndicador", "localidad"]);
-  const rellenos = rellenosCombinadas(c, enc, mapeadas, celdas);
+  const rellenos = rellenosCombinadas(c, enc, ["codigoIndicador", "localidad"], celdas);
   const localidades = new Map<string, number | null>();
   const filas: FilaTerritorial[] = [];
   for (let r = enc.fila + 1; r < hoja.filas.length; r++) {

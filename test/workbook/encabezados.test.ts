@@ -151,6 +151,46 @@ describe("columnas mensuales", () => {
     expect(ind[serie as "programado"][0]).toEqual(serie === "programado" ? 1 : serie === "ejecutado" ? 2 : "t");
   });
 
+  it.each([
+    ["Programado Ene 2025", "programado", 1],
+    ["Ejecutado feb-25", "ejecutado", 2],
+    ["Ejecución marzo/2025", "ejecutado", 3],
+    ["Enero programado", "programado", 1],
+    ["Meta vigencia 2025", "metaVigencia", 0],
+    ["Vigencia 2025", "vigencia", 0],
+  ])("los años no cuentan: «%s»", (texto, clave, mes) => {
+    const g = grillaPmr(FILAS_EJEMPLO);
+    const columna = CLAVES_PMR.indexOf(mes === 0 ? clave : `${clave}.${mes}`);
+    g.valores[0][columna] = texto;
+    const modelo = leer(g);
+    expect(modelo.lectura).toEqual([]);
+    expect(indicadores(modelo)).toEqual(indicadores(canonico));
+  });
+
+  it("un grupo con año («Programación 2025») sobre los meses", () => {
+    const modelo = leer({
+      nombre: "PMR",
+      valores: [
+        [
+          "Código objetivo",
+          "Objetivo",
+          "Código indicador",
+          "Indicador",
+          "Tendencia",
+          "Programación 2025",
+          "",
+          "Ejecución 2025",
+          "",
+        ],
+        ["", "", "", "", "", "Ene", "Feb", "Ene", "Feb"],
+        ["O1", "Obj", "I1", "Ind", "Suma", 1, 2, 3, 4],
+      ],
+    });
+    expect(modelo.lectura).toEqual([]);
+    expect(indicadores(modelo)[0].programado.slice(0, 2)).toEqual([1, 2]);
+    expect(indicadores(modelo)[0].ejecutado.slice(0, 3)).toEqual([3, 4, null]);
+  });
+
   it("«Avance enero» es ejecutado y «Avance cualitativo enero» es cualitativo en la misma hoja", () => {
     const modelo = leer({
       nombre: "PMR",

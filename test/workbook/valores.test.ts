@@ -317,6 +317,42 @@ describe("tendencia, periodicidad y tipo", () => {
 });
 
 describe("celdas combinadas en los datos", () => {
+  it("las cifras combinadas no se copian (una meta combinada es una sola meta)", () => {
+    const g = hoja([
+      { metaVigencia: 100, codigo: "I1" },
+      { metaVigencia: "", codigo: "I2" },
+    ]);
+    const col = CLAVES_PMR.indexOf("metaVigencia");
+    g.combinadas = [{ fila: 1, columna: col, filas: 2, columnas: 1 }];
+    expect(indicadores(leer(g)).map((i) => i.metaVigencia)).toEqual([100, null]);
+  });
+
+  it("un error combinado se informa una sola vez", () => {
+    const g = hoja([
+      { codigoObjetivo: "#REF!", codigo: "I1" },
+      { codigoObjetivo: "", codigo: "I2" },
+    ]);
+    g.combinadas = [{ fila: 1, columna: 0, filas: 2, columnas: 1 }];
+    const modelo = leer(g);
+    expect(modelo.lectura.map((p) => p.celda)).toEqual(["A2"]);
+  });
+
+  it("en territorial, el código de indicador combinado sobre sus localidades vale en cada fila", () => {
+    const modelo = leer({
+      nombre: "PMR_Territorial",
+      valores: [
+        ["Código indicador", "Localidad", "Meta vigencia", "Ejecutado"],
+        ["IP1", "Suba", 10, 2],
+        ["", "Bosa", 5, 1],
+      ],
+      combinadas: [{ fila: 1, columna: 0, filas: 2, columnas: 1 }],
+    });
+    expect(modelo.territorial!.filas.map((f) => [f.codigoIndicador, f.localidad])).toEqual([
+      ["IP1", 11],
+      ["IP1", 7],
+    ]);
+  });
+
   it("un objetivo combinado en vertical vale en todas sus filas", () => {
     const g = hoja([
       { codigo: "I1" },
