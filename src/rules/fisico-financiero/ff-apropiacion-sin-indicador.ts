@@ -1,4 +1,4 @@
-import type { Hallazgo } from "../../domain";
+import { normalizarCodigo, type Hallazgo } from "../../domain";
 import { numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { codigoVisible, esNumero, hallazgo } from "../utilidades";
@@ -17,13 +17,13 @@ export const ffApropiacionSinIndicador = definirRegla(
       "Añada en la hoja PMR la fila del indicador de producto (Tipo indicador «Producto», con el código del producto). Si el código de la hoja de presupuesto está mal, corríjalo.",
     requiere: "presupuesto",
     detalle:
-      "Para productos que aparecen en la hoja PMR (un código de presupuesto que no está en el PMR lo señala FF-PRESUPUESTO-PRODUCTO-INEXISTENTE). La apropiación es la suma de sus filas de presupuesto. Se señala la celda de apropiación de su primera fila con apropiación.",
+      "Cuenta como indicador de producto una fila con código de indicador (una fila de título no). Para productos que aparecen en la hoja PMR (un código de presupuesto que no está en el PMR lo señala FF-PRESUPUESTO-PRODUCTO-INEXISTENTE). La apropiación es la suma de sus filas de presupuesto. Se señala la celda de apropiación de su primera fila con apropiación.",
   },
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
     const hoja = ctx.presupuesto!;
     for (const p of ctx.evaluacion.productos) {
-      if (p.indicadores.length > 0 || !ctx.filasPorProducto.has(p.codigo)) continue;
+      if (!ctx.filasPorProducto.has(p.codigo) || p.indicadores.some((ev) => normalizarCodigo(ev.indicador.codigo))) continue;
       if (!esNumero(p.apropiacion) || p.apropiacion <= 0) continue;
       const fila = p.filasPresupuesto.find((f) => esNumero(f.apropiacion) && f.apropiacion > 0) ?? p.filasPresupuesto[0];
       salida.push(

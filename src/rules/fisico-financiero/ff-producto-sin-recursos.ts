@@ -1,4 +1,4 @@
-import type { Hallazgo } from "../../domain";
+import { normalizarCodigo, type Hallazgo } from "../../domain";
 import { citar, lista } from "../formato";
 import { definirRegla } from "../tipos";
 import { codigoVisible, esNumero, hallazgo } from "../utilidades";
@@ -22,10 +22,11 @@ export const ffProductoSinRecursos = definirRegla(
     const salida: Hallazgo[] = [];
     const hoja = ctx.presupuesto!;
     for (const p of ctx.evaluacion.productos) {
-      if (p.indicadores.length === 0) continue;
       if (esNumero(p.apropiacion) && p.apropiacion > 0) continue;
-      const primera = p.indicadores[0].indicador;
-      const indicadores = p.indicadores.map((ev) => ev.indicador.codigo?.trim() ?? "").filter((c) => c !== "");
+      const conCodigo = p.indicadores.filter((ev) => normalizarCodigo(ev.indicador.codigo));
+      if (conCodigo.length === 0) continue;
+      const primera = conCodigo[0].indicador;
+      const indicadores = conCodigo.map((ev) => ev.indicador.codigo!.trim());
       salida.push(
         hallazgo(
           meta,

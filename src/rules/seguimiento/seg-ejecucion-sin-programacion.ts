@@ -1,5 +1,5 @@
 import { programadoAlCorte, type Hallazgo } from "../../domain";
-import { mes, meses } from "../formato";
+import { meses } from "../formato";
 import { definirRegla } from "../tipos";
 import { algunValor, esNumero, hallazgo } from "../utilidades";
 
@@ -7,7 +7,7 @@ type Datos = { indicador: string; meses: number[]; mensual: true; rango: string 
 
 const mensaje = (d: Datos) =>
   d.mensual
-    ? `El indicador ${d.indicador} reporta ejecución en ${meses(d.meses)} pero no tiene nada programado hasta ${mes(d.meses[0])}. Ajuste la programación mensual (${d.rango}) o revise el mes en que se registró la ejecución.`
+    ? `El indicador ${d.indicador} reporta ejecución en ${meses(d.meses)} sin tener nada programado hasta ${d.meses.length === 1 ? "ese mes" : "esos meses"}. Ajuste la programación mensual (${d.rango}) o revise el mes en que se registró la ejecución.`
     : `El indicador ${d.indicador} reporta ejecución en ${meses(d.meses)} pero no tiene meta vigencia ni programación mensual: esa ejecución no tiene contra qué medirse. Escriba la meta vigencia (${d.celdaMv}) o la programación mensual.`;
 
 export const segEjecucionSinProgramacion = definirRegla(
