@@ -91,8 +91,10 @@ export class Diccionario {
   readonly canonico = new Map<string, string>();
   /** Clave → sinónimos aceptados, sin el canónico (para los mensajes). */
   readonly sinonimos = new Map<string, readonly string[]>();
+  readonly obligatorios: readonly string[];
 
   constructor(definicion: DefinicionHoja<string, string>) {
+    this.obligatorios = definicion.obligatorios;
     for (const [campo, textos] of Object.entries(definicion.campos) as [string, readonly string[]][]) {
       this.canonico.set(campo, textos[0]);
       this.sinonimos.set(campo, textos.slice(1));

@@ -141,7 +141,7 @@ export function leerModelo(libro: LibroGrillas): ModeloPmr {
       porNombre ??
       candidatas.find((c) => {
         const n = c.nombreNormalizado;
-        return n.startsWith("pmr") && !NOMBRES_PRESUPUESTO.has(n) && !NOMBRES_TERRITORIAL.has(n);
+        return n.startsWith("pmr") && !n.includes("presupuest") && !n.includes("territori");
       });
   let pmr: HojaPmr | null = null;
   if (hojaPmr === undefined) {
@@ -184,15 +184,10 @@ function elegirOpcional(
   const libres = candidatas.filter((c) => !usadas.has(c));
   const elegida =
     libres.find((c) => nombres.has(c.nombreNormalizado)) ??
-    libres.find((c) => tieneClaves(c.encabezado(dic), DICCIONARIO_OBLIGATORIOS.get(dic) ?? []));
+    libres.find((c) => tieneClaves(c.encabezado(dic), dic.obligatorios));
   if (elegida !== undefined) usadas.add(elegida);
   return elegida;
 }
-
-const DICCIONARIO_OBLIGATORIOS = new Map<Diccionario, readonly string[]>([
-  [DICCIONARIO_PRESUPUESTO, ["codigoProducto", "apropiacion"]],
-  [DICCIONARIO_TERRITORIAL, ["codigoIndicador", "localidad"]],
-]);
 
 /** Último recurso: si leer una hoja fallara por una forma imprevista, el libro sigue leyéndose. */
 function protegido<T>(c: Candidata, lectura: ProblemaLectura[], leer: () => T | null): T | null {
@@ -216,13 +211,12 @@ function problemasDeColumnas(
   hoja: HojaAnalizada,
   dic: Diccionario,
   enc: Encabezado | null,
-  obligatorios: readonly string[],
   lectura: ProblemaLectura[],
   programacionMensual: boolean,
 ): void {
   const filaEncabezado = enc === null ? null : hoja.fila0 + enc.fila + 1;
   const celda = direccionA1(filaEncabezado ?? hoja.fila0 + 1, hoja.col0);
-  for (const campo of obligatorios) {
+  for (const campo of dic.obligatorios) {
     if (enc !== null && enc.columnas.has(campo)) continue;
     if (campo === "metaVigencia" && dic === DICCIONARIO_PMR) {
       if (programacionMensual) continue;
@@ -397,7 +391,6 @@ function leerHojaPmr(c: Candidata, lectura: ProblemaLectura[]): HojaPmr | null {
     hoja,
     dic,
     enc,
-    DEFINICION_PMR.obligatorios,
     lectura,
     cProg.some((k) => k >= 0),
   );
@@ -505,7 +498,7 @@ function leerHojaPresupuesto(c: Candidata, lectura: ProblemaLectura[]): HojaPres
   const hoja = c.hoja;
   const dic = DICCIONARIO_PRESUPUESTO;
   const enc = c.encabezado(dic);
-  problemasDeColumnas(hoja, dic, enc, DICCIONARIO_OBLIGATORIOS.get(dic) ?? [], lectura, false);
+  problemasDeColumnas(hoja, dic, enc, lectura, false);
   if (enc === null) return null;
   const celdas = new LectorCeldas(hoja, dic, lectura, c.grilla.formatos);
   const cCod = columna(enc, "codigoProducto");
@@ -569,7 +562,7 @@ function leerHojaTerritorial(c: Candidata, lectura: ProblemaLectura[]): HojaTerr
   const hoja = c.hoja;
   const dic = DICCIONARIO_TERRITORIAL;
   const enc = c.encabezado(dic);
-  problemasDeColumnas(hoja, dic, enc, DICCIONARIO_OBLIGATORIOS.get(dic) ?? [], lectura, false);
+  problemasDeColumnas(hoja, dic, enc, lectura, false);
   if (enc === null) return null;
   const celdas = new LectorCeldas(hoja, dic, lectura, c.grilla.formatos);
   const cCod = columna(enc, "codigoIndicador");

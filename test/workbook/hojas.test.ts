@@ -56,6 +56,16 @@ describe("hoja PMR", () => {
     expect(modelo.pmr?.nombre).toBe("Datos");
   });
 
+  it("una hoja de presupuesto con otro nombre no se toma por la PMR", () => {
+    const modelo = leer(
+      OTRA,
+      grillaPresupuesto([{ codigoProducto: "P1", apropiacion: 10 }], { nombre: "PMR_Presupuesto 2025" }),
+    );
+    expect(modelo.pmr).toBeNull();
+    expect(modelo.lectura.map((p) => p.tipo)).toEqual(["hoja-faltante"]);
+    expect(modelo.presupuesto?.nombre).toBe("PMR_Presupuesto 2025");
+  });
+
   it("una hoja «PMR 2025» incompleta se usa y se dice qué le falta", () => {
     const g = grillaPmr(FILAS_EJEMPLO, { nombre: "PMR 2025" });
     g.valores[0][CLAVES_PMR.indexOf("codigoObjetivo")] = "Notas";
