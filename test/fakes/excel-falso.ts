@@ -63,7 +63,10 @@ function propiedadNoCargada(propiedad: string): ErrorExcelFalso {
 }
 
 function argumentoInvalido(detalle: string): ErrorExcelFalso {
-  return new ErrorExcelFalso("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${detalle})`);
+  return new ErrorExcelFalso(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format. (${detalle})`,
+  );
 }
 
 function noEncontrado(detalle: string): ErrorExcelFalso {
@@ -135,7 +138,12 @@ export function analizarDireccion(texto: string): Rect {
     const f1 = Number(m[2]) - 1;
     const c2 = m[3] ? columnaDeLetras(m[3]) : c1;
     const f2 = m[4] ? Number(m[4]) - 1 : f1;
-    r = { fila: Math.min(f1, f2), columna: Math.min(c1, c2), filas: Math.abs(f2 - f1) + 1, columnas: Math.abs(c2 - c1) + 1 };
+    r = {
+      fila: Math.min(f1, f2),
+      columna: Math.min(c1, c2),
+      filas: Math.abs(f2 - f1) + 1,
+      columnas: Math.abs(c2 - c1) + 1,
+    };
   } else if ((m = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(s))) {
     const c1 = columnaDeLetras(m[1]);
     const c2 = columnaDeLetras(m[2]);
@@ -163,12 +171,18 @@ export function textoDireccion(r: Rect): string {
 
 /** Nombre de hoja como lo pone Excel delante de una dirección (entre comillas si hace falta; aproximado). */
 function prefijoHoja(nombre: string): string {
-  const simple = /^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*$/.test(nombre) && !/^[A-Za-z]{1,3}\d+$/.test(nombre);
+  const simple =
+    /^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*$/.test(nombre) && !/^[A-Za-z]{1,3}\d+$/.test(nombre);
   return simple ? nombre : `'${nombre.replace(/'/g, "''")}'`;
 }
 
 function seTocan(a: Rect, b: Rect): boolean {
-  return a.fila < b.fila + b.filas && b.fila < a.fila + a.filas && a.columna < b.columna + b.columnas && b.columna < a.columna + a.columnas;
+  return (
+    a.fila < b.fila + b.filas &&
+    b.fila < a.fila + a.filas &&
+    a.columna < b.columna + b.columnas &&
+    b.columna < a.columna + a.columnas
+  );
 }
 
 function contiene(a: Rect, fila: number, columna: number): boolean {
@@ -306,10 +320,14 @@ class HojaModelo {
     const valores: Record<string, ValorCelda> = {};
     this.filas.forEach((fila, f) => fila?.forEach((v, c) => (valores[textoDireccion(celda(f, c))] = v)));
     const formatosNumero: Record<string, string> = {};
-    this.formatosNumero.forEach((fila, f) => fila?.forEach((v, c) => (formatosNumero[textoDireccion(celda(f, c))] = v)));
+    this.formatosNumero.forEach((fila, f) =>
+      fila?.forEach((v, c) => (formatosNumero[textoDireccion(celda(f, c))] = v)),
+    );
     const formatos: Record<string, FormatoCeldaFalso> = {};
     for (const [clave, x] of [...this.formatos.entries()].sort((a, b) => a[0] - b[0])) {
-      formatos[textoDireccion(celda(Math.floor(clave / CLAVE_FILA), clave % CLAVE_FILA))] = JSON.parse(JSON.stringify(x));
+      formatos[textoDireccion(celda(Math.floor(clave / CLAVE_FILA), clave % CLAVE_FILA))] = JSON.parse(
+        JSON.stringify(x),
+      );
     }
     return { valores, formatosNumero, formatos, combinadas: this.combinadas.map(textoDireccion) };
   }
@@ -341,9 +359,13 @@ export interface DefinicionHojaFalsa {
   columnaInicial?: number;
   /** Formatos de número con la misma forma que `valores`. */
   formatos?: readonly (readonly (string | null | undefined)[])[];
+  /** Valores sueltos por dirección («A1» → valor), además de `valores`. */
+  celdas?: Readonly<Record<string, unknown>>;
   combinadas?: readonly AreaFalsa[];
   /** Formato propio por celda («B3» → relleno, fuente, bordes). */
-  formatoCeldas?: Readonly<Record<string, Partial<Omit<FormatoCeldaFalso, "bordes">> & { bordes?: Partial<Record<LadoBorde, BordeFalso>> }>>;
+  formatoCeldas?: Readonly<
+    Record<string, Partial<Omit<FormatoCeldaFalso, "bordes">> & { bordes?: Partial<Record<LadoBorde, BordeFalso>> }>
+  >;
   formatosCondicionales?: readonly FormatoCondicionalFalso[];
   /** Celda seleccionada de la hoja («A1» por defecto). */
   seleccion?: string;
@@ -387,8 +409,12 @@ function comprobarValor(v: unknown, hoja: string, f: number, c: number): ValorCe
     if (!Number.isFinite(v)) throw new NoModelado(`valor no finito en ${hoja}!${textoDireccion(celda(f, c))}`);
     return v;
   }
-  throw new NoModelado(`valor de tipo ${Object.prototype.toString.call(v)} en ${hoja}!${textoDireccion(celda(f, c))} (Excel guarda números, textos y booleanos)`);
+  throw new NoModelado(
+    `valor de tipo ${Object.prototype.toString.call(v)} en ${hoja}!${textoDireccion(celda(f, c))} (Excel guarda números, textos y booleanos)`,
+  );
 }
+
+let siguienteId = 1;
 
 // =============================================================================================
 // El libro: el documento, la puerta de la API (run, settings) y la inspección para las pruebas
@@ -414,14 +440,14 @@ export class LibroFalso {
     panelOculto: 0,
   };
   readonly ajustes: AjustesFalsos;
-  private siguienteId = 1;
 
   constructor(readonly opciones: OpcionesLibroFalso = {}) {
     this.ajustes = blindar(new AjustesFalsos(this), "Settings");
   }
 
+  /** Ids únicos en todo el proceso (un libro reabierto conserva los de sus hojas y no choca con los nuevos). */
   nuevoId(prefijo: string): string {
-    const n = String(this.siguienteId++).padStart(12, "0");
+    const n = String(siguienteId++).padStart(12, "0");
     return `{${prefijo}-0000-4000-8000-${n}}`;
   }
 
@@ -537,7 +563,10 @@ export class LibroFalso {
           formatos.push(Array.from({ length: columnas }, (_v, c) => h.formatoNumero(f, c)));
         }
         const formatoCeldas: Record<string, FormatoCeldaFalso> = {};
-        for (const [clave, x] of h.formatos) formatoCeldas[textoDireccion(celda(Math.floor(clave / CLAVE_FILA), clave % CLAVE_FILA))] = jsonDe(x) as FormatoCeldaFalso;
+        for (const [clave, x] of h.formatos)
+          formatoCeldas[textoDireccion(celda(Math.floor(clave / CLAVE_FILA), clave % CLAVE_FILA))] = jsonDe(
+            x,
+          ) as FormatoCeldaFalso;
         return {
           nombre: h.nombre,
           id: h.id,
@@ -570,7 +599,8 @@ class AjustesFalsos {
     return v === undefined ? null : jsonDe(v);
   }
   set(nombre: string, valor: unknown): void {
-    if (typeof nombre !== "string" || nombre === "") throw new Error("Settings.set: el nombre debe ser un texto no vacío.");
+    if (typeof nombre !== "string" || nombre === "")
+      throw new Error("Settings.set: el nombre debe ser un texto no vacío.");
     if (valor === undefined) throw new NoModelado("Settings.set con undefined");
     this._libro.ajustesMemoria.set(nombre, jsonDe(valor));
   }
@@ -584,7 +614,12 @@ class AjustesFalsos {
     setTimeout(() => {
       let r: ResultadoAsincrono<void>;
       if (libro.fallarGuardadoAjustes !== null) {
-        r = { status: "failed", value: undefined, error: { name: "Error", message: libro.fallarGuardadoAjustes, code: 5001 }, asyncContext: opciones.asyncContext };
+        r = {
+          status: "failed",
+          value: undefined,
+          error: { name: "Error", message: libro.fallarGuardadoAjustes, code: 5001 },
+          asyncContext: opciones.asyncContext,
+        };
         libro.fallarGuardadoAjustes = null;
       } else {
         libro.ajustesArchivo = Object.fromEntries([...libro.ajustesMemoria.entries()].map(([k, v]) => [k, jsonDe(v)]));
@@ -692,7 +727,8 @@ export class ContextoFalso {
     this.cola.push(op);
   }
   async sync(): Promise<void> {
-    if (this.cerrado) throw new ErrorExcelFalso("InvalidObjectPath", "The request context of a finished Excel.run batch can't sync.");
+    if (this.cerrado)
+      throw new ErrorExcelFalso("InvalidObjectPath", "The request context of a finished Excel.run batch can't sync.");
     const libro = this._libro;
     libro.syncs++;
     const cola = this.cola;
@@ -709,7 +745,10 @@ export class ContextoFalso {
       medida.bytesRespuesta = respuesta.bytes;
       const limite = libro.opciones.limiteBytesRespuesta;
       if (limite !== undefined && (respuesta.bytes > limite || bytesPeticion > limite)) {
-        throw new ErrorExcelFalso("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+        throw new ErrorExcelFalso(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit.",
+        );
       }
     } catch (error) {
       medida.fallo = true;
@@ -796,7 +835,8 @@ abstract class ObjetoFalso {
       }
       const hijo = this._navegacion(cabeza);
       if (!hijo) throw new NoModelado(`cargar «${ruta.join("/")}» en ${this._clase}`);
-      if (resto.length === 0) throw new NoModelado(`cargar la navegación «${cabeza}» sin propiedades (cargue solo hojas del árbol)`);
+      if (resto.length === 0)
+        throw new NoModelado(`cargar la navegación «${cabeza}» sin propiedades (cargue solo hojas del árbol)`);
       const lista = porHijo.get(cabeza) ?? [];
       lista.push(resto);
       porHijo.set(cabeza, lista);
@@ -828,7 +868,8 @@ function analizarCarga(arg: unknown, clase: string): string[][] {
   let lista: string[];
   if (typeof arg === "string") lista = arg.split(",");
   else if (Array.isArray(arg)) lista = arg.flatMap((a) => String(a).split(","));
-  else if (arg === undefined || arg === null) throw new NoModelado(`${clase}.load() sin propiedades (cargue solo las que usa)`);
+  else if (arg === undefined || arg === null)
+    throw new NoModelado(`${clase}.load() sin propiedades (cargue solo las que usa)`);
   else throw new NoModelado(`${clase}.load con un objeto de opciones`);
   const rutas = lista
     .map((s) => s.trim())
@@ -985,7 +1026,10 @@ class HojaProxy extends ObjetoFalso {
     return blindar(
       new RangoProxy(this._ctx, false, () => {
         const hoja = this._hoja();
-        const rect = direccion === undefined ? { fila: 0, columna: 0, filas: MAX_FILAS, columnas: MAX_COLUMNAS } : analizarDireccion(direccion);
+        const rect =
+          direccion === undefined
+            ? { fila: 0, columna: 0, filas: MAX_FILAS, columnas: MAX_COLUMNAS }
+            : analizarDireccion(direccion);
         return { hoja, rect };
       }),
       "Range",
@@ -1048,13 +1092,25 @@ interface DestinoAreas {
 
 function comprobarLectura(rect: Rect): void {
   if (rect.filas * rect.columnas > LIMITE_CELDAS_LECTURA) {
-    throw new ErrorExcelFalso("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
+    throw new ErrorExcelFalso(
+      "RangeExceedsLimit",
+      "The cell count in the range has exceeded the maximum supported number.",
+    );
   }
 }
 
 class RangoProxy extends ObjetoFalso {
   readonly _clase = "Range";
-  readonly _escalares = ["address", "values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"] as const;
+  readonly _escalares = [
+    "address",
+    "values",
+    "numberFormat",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "cellCount",
+  ] as const;
   constructor(
     ctx: ContextoFalso,
     nulable: boolean,
@@ -1266,8 +1322,10 @@ function uniforme<T>(rect: Rect, leer: (f: number, c: number) => T): T | null {
 }
 
 function cadaCelda(rect: Rect, accion: (f: number, c: number) => void): void {
-  if (rect.filas * rect.columnas > LIMITE_CELDAS_LECTURA) throw new NoModelado("dar formato a más de 5 millones de celdas");
-  for (let f = rect.fila; f < rect.fila + rect.filas; f++) for (let c = rect.columna; c < rect.columna + rect.columnas; c++) accion(f, c);
+  if (rect.filas * rect.columnas > LIMITE_CELDAS_LECTURA)
+    throw new NoModelado("dar formato a más de 5 millones de celdas");
+  for (let f = rect.fila; f < rect.fila + rect.filas; f++)
+    for (let c = rect.columna; c < rect.columna + rect.columnas; c++) accion(f, c);
 }
 
 class FormatoRangoProxy extends ObjetoFalso {
@@ -1379,7 +1437,8 @@ class BordesProxy extends ObjetoFalso {
     throw new NoModelado(`RangeBorderCollection.${p}`);
   }
   getItem(lado: string): BordeProxy {
-    if (!(LADOS as readonly string[]).includes(lado)) throw new NoModelado(`borde «${lado}» (solo EdgeTop, EdgeBottom, EdgeLeft, EdgeRight)`);
+    if (!(LADOS as readonly string[]).includes(lado))
+      throw new NoModelado(`borde «${lado}» (solo EdgeTop, EdgeBottom, EdgeLeft, EdgeRight)`);
     return blindar(new BordeProxy(this._ctx, this._buscar, lado as LadoBorde), "RangeBorder");
   }
 }
@@ -1399,7 +1458,9 @@ class BordeProxy extends ObjetoFalso {
   }
   _leerEscalar(destino: unknown, p: string): unknown {
     const { hoja, rect } = destino as DestinoRango;
-    return uniforme(rect, (f, c) => (p === "style" ? hoja.formato(f, c).bordes[this._lado].estilo : hoja.formato(f, c).bordes[this._lado].color));
+    return uniforme(rect, (f, c) =>
+      p === "style" ? hoja.formato(f, c).bordes[this._lado].estilo : hoja.formato(f, c).bordes[this._lado].color,
+    );
   }
   get style(): string {
     return this._leer("style") as string;
@@ -1416,7 +1477,9 @@ class BordeProxy extends ObjetoFalso {
   set color(valor: string) {
     this._operar(() => {
       const { hoja, rect } = this._buscar();
-      cadaCelda(rect, (f, c) => hoja.cambiarFormato(f, c, (x) => (x.bordes[this._lado].color = String(valor).toUpperCase())));
+      cadaCelda(rect, (f, c) =>
+        hoja.cambiarFormato(f, c, (x) => (x.bordes[this._lado].color = String(valor).toUpperCase())),
+      );
     }, valor);
   }
 }
@@ -1438,14 +1501,17 @@ class ColeccionFormatosCondicionales extends ColeccionFalsa<FormatoCondicionalPr
   }
   _destinos(): unknown[] {
     const { hoja, rects } = this._buscar();
-    return hoja.condicionales.filter((fc) => fc.areas.some((a) => rects.some((r) => seTocan(a, r)))).map((fc) => ({ hoja, fc }));
+    return hoja.condicionales
+      .filter((fc) => fc.areas.some((a) => rects.some((r) => seTocan(a, r))))
+      .map((fc) => ({ hoja, fc }));
   }
   _crearItem(destino: unknown): FormatoCondicionalProxy {
     const { hoja, fc } = destino as DestinoFormato;
     return formatoPorId(this._ctx, hoja.id, fc.id);
   }
   add(tipo: string): FormatoCondicionalProxy {
-    if (!(TIPOS_FORMATO_CONDICIONAL as readonly string[]).includes(tipo)) throw argumentoInvalido(`tipo de formato condicional «${tipo}»`);
+    if (!(TIPOS_FORMATO_CONDICIONAL as readonly string[]).includes(tipo))
+      throw argumentoInvalido(`tipo de formato condicional «${tipo}»`);
     const creado: { hojaId: string; id: string } = { hojaId: "", id: "" };
     this._operar(() => {
       const { hoja, rects } = this._buscar();
@@ -1578,7 +1644,9 @@ class CustomProxy extends ObjetoFalso {
     return this._hijo("rule", () => blindar(new ReglaProxy(this._ctx, () => this._buscar()), "ConditionalFormatRule"));
   }
   get format(): FormatoCondicionalRangoProxy {
-    return this._hijo("format", () => blindar(new FormatoCondicionalRangoProxy(this._ctx, () => this._buscar()), "ConditionalRangeFormat"));
+    return this._hijo("format", () =>
+      blindar(new FormatoCondicionalRangoProxy(this._ctx, () => this._buscar()), "ConditionalRangeFormat"),
+    );
   }
 }
 
@@ -1631,10 +1699,14 @@ class FormatoCondicionalRangoProxy extends HijoDeFormato {
     return undefined;
   }
   get fill(): ColorCondicionalProxy {
-    return this._hijo("fill", () => blindar(new ColorCondicionalProxy(this._ctx, this._buscar, "relleno"), "ConditionalRangeFill"));
+    return this._hijo("fill", () =>
+      blindar(new ColorCondicionalProxy(this._ctx, this._buscar, "relleno"), "ConditionalRangeFill"),
+    );
   }
   get font(): ColorCondicionalProxy {
-    return this._hijo("font", () => blindar(new ColorCondicionalProxy(this._ctx, this._buscar, "fuente"), "ConditionalRangeFont"));
+    return this._hijo("font", () =>
+      blindar(new ColorCondicionalProxy(this._ctx, this._buscar, "fuente"), "ConditionalRangeFont"),
+    );
   }
 }
 
@@ -1667,7 +1739,9 @@ class ColorCondicionalProxy extends HijoDeFormato {
 // Construir, guardar y volver a abrir
 
 function aRect(a: AreaFalsa): Rect {
-  return typeof a === "string" ? analizarDireccion(a) : { fila: a.fila, columna: a.columna, filas: a.filas, columnas: a.columnas };
+  return typeof a === "string"
+    ? analizarDireccion(a)
+    : { fila: a.fila, columna: a.columna, filas: a.filas, columnas: a.columnas };
 }
 
 /**
@@ -1679,10 +1753,18 @@ export function crearLibroFalso(definicion: DefinicionLibroFalso, opciones: Opci
   const libro = new LibroFalso(opciones);
   for (const d of definicion.hojas) {
     if (libro.hojaPorClave(d.nombre)) throw new Error(`Dos hojas se llaman «${d.nombre}» (Excel no lo permite).`);
+    if (d.id !== undefined && libro.hojas.some((h) => h.id === d.id))
+      throw new Error(`Dos hojas tienen el id «${d.id}».`);
     const hoja = new HojaModelo(d.id ?? libro.nuevoId("HOJA"), d.nombre);
     const f0 = d.filaInicial ?? 0;
     const c0 = d.columnaInicial ?? 0;
-    (d.valores ?? []).forEach((fila, f) => fila.forEach((v, c) => hoja.ponerValor(f0 + f, c0 + c, comprobarValor(v, d.nombre, f0 + f, c0 + c))));
+    (d.valores ?? []).forEach((fila, f) =>
+      fila.forEach((v, c) => hoja.ponerValor(f0 + f, c0 + c, comprobarValor(v, d.nombre, f0 + f, c0 + c))),
+    );
+    for (const [dir, v] of Object.entries(d.celdas ?? {})) {
+      const r = analizarDireccion(dir);
+      hoja.ponerValor(r.fila, r.columna, comprobarValor(v, d.nombre, r.fila, r.columna));
+    }
     (d.formatos ?? []).forEach((fila, f) =>
       fila.forEach((x, c) => {
         if (typeof x === "string" && x !== "") hoja.ponerFormatoNumero(f0 + f, c0 + c, x);
@@ -1691,10 +1773,13 @@ export function crearLibroFalso(definicion: DefinicionLibroFalso, opciones: Opci
     for (const a of d.combinadas ?? []) {
       const r = aRect(a);
       if (r.filas * r.columnas < 2) throw new Error(`Área combinada de una sola celda en «${d.nombre}».`);
-      if (hoja.combinadas.some((x) => seTocan(x, r))) throw new Error(`Áreas combinadas que se solapan en «${d.nombre}» (Excel no lo permite).`);
+      if (hoja.combinadas.some((x) => seTocan(x, r)))
+        throw new Error(`Áreas combinadas que se solapan en «${d.nombre}» (Excel no lo permite).`);
       cadaCelda(r, (f, c) => {
         if ((f !== r.fila || c !== r.columna) && hoja.valor(f, c) !== "") {
-          throw new Error(`${d.nombre}!${textoDireccion(celda(f, c))} tiene un valor pero está dentro de un área combinada: en Excel solo la celda superior izquierda tiene valor.`);
+          throw new Error(
+            `${d.nombre}!${textoDireccion(celda(f, c))} tiene un valor pero está dentro de un área combinada: en Excel solo la celda superior izquierda tiene valor.`,
+          );
         }
       });
       hoja.combinadas.push(r);
@@ -1794,7 +1879,14 @@ export function crearOfficeGlobal(libro: LibroFalso): Record<string, unknown> {
   );
   const documento = blindar({ settings: libro.ajustes }, "Office.context.document");
   const contexto = blindar(
-    { document: documento, requirements: requisitos, host: "Excel", platform: "OfficeOnline", displayLanguage: "es-CO", contentLanguage: "es-CO" },
+    {
+      document: documento,
+      requirements: requisitos,
+      host: "Excel",
+      platform: "OfficeOnline",
+      displayLanguage: "es-CO",
+      contentLanguage: "es-CO",
+    },
     "Office.context",
   );
   return blindar(

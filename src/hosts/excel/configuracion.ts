@@ -14,24 +14,32 @@ export interface LecturaConfiguracion {
 }
 
 /** Lee la configuración del libro y dice qué estaba mal si lo guardado no era válido. Nunca lanza. */
-export function leerConfiguracionDetallada(ajustes: AjustesDocumento | null = ajustesDelDocumento()): LecturaConfiguracion {
+export function leerConfiguracionDetallada(
+  ajustes: AjustesDocumento | null = ajustesDelDocumento(),
+): LecturaConfiguracion {
   let crudo: unknown;
   try {
     crudo = ajustes?.get(CLAVE_CONFIGURACION);
   } catch {
     crudo = null;
   }
-  if (crudo === null || crudo === undefined || crudo === "") return { configuracion: crearConfiguracion(), errores: [] };
+  if (crudo === null || crudo === undefined || crudo === "")
+    return { configuracion: crearConfiguracion(), errores: [] };
   let datos: unknown = crudo;
   if (typeof crudo === "string") {
     try {
       datos = JSON.parse(crudo);
     } catch {
-      return { configuracion: crearConfiguracion(), errores: ["La configuración guardada en el libro no es un JSON válido."] };
+      return {
+        configuracion: crearConfiguracion(),
+        errores: ["La configuración guardada en el libro no es un JSON válido."],
+      };
     }
   }
   const r = validarConfiguracion(datos);
-  return r.ok ? { configuracion: r.configuracion, errores: [] } : { configuracion: crearConfiguracion(), errores: r.errores };
+  return r.ok
+    ? { configuracion: r.configuracion, errores: [] }
+    : { configuracion: crearConfiguracion(), errores: r.errores };
 }
 
 /** La configuración del libro; si falta o no es válida, la configuración por defecto. Nunca lanza. */

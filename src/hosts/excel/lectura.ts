@@ -14,12 +14,13 @@
  * ese caso (raro) se repite el viaje 2 pidiendo solo las de las primeras filas (donde está el
  * encabezado) y, si aun así falla, sin áreas combinadas: 3 o 4 viajes en lugar de 2.
  *
- * Hojas que se leen: PMR, PMR_Presupuesto y PMR_Territorial, encontradas por nombre sin
- * distinguir mayúsculas, tildes, espacios, guiones ni «_»; si ninguna hoja se llama PMR, todas
- * (el lector busca entonces la hoja por sus encabezados). Las grillas conservan el nombre real
- * de la hoja.
+ * Hojas que se leen: PMR, PMR_Presupuesto y PMR_Territorial, encontradas por nombre con la
+ * misma normalización y los mismos nombres alternativos que el lector (sin mayúsculas, tildes,
+ * espacios ni signos: «pmr presupuesto», «Presupuesto», «PMR-Territorial»…); si ninguna hoja se
+ * llama PMR, todas (el lector busca entonces las hojas por sus encabezados). Las grillas
+ * conservan el nombre real de la hoja.
  */
-import { normalizarTexto } from "../../domain";
+import { normalizarNombreHoja } from "../../workbook/encabezados";
 import type { AreaCombinada, GrillaHoja, LibroGrillas } from "../../workbook/grilla";
 import {
   codigoError,
@@ -35,13 +36,23 @@ import { MENSAJES_EXCEL } from "./mensajes";
 /** Filas donde se buscan las áreas combinadas cuando la hoja entera tiene demasiadas. */
 export const FILAS_ENCABEZADO = 40;
 
-/** Clave de comparación de nombres de hoja: «PMR_Presupuesto», «pmr presupuesto» → «pmrpresupuesto». */
+/** Clave de comparación de nombres de hoja (la del lector): «PMR_Presupuesto» → «pmrpresupuesto». */
 export function claveNombreHoja(nombre: string): string {
-  return normalizarTexto(nombre).replace(/[\s_\-.]+/g, "");
+  return normalizarNombreHoja(nombre);
 }
 
 const PMR = "pmr";
-const HOJAS_DEL_LECTOR = new Set([PMR, "pmrpresupuesto", "pmrterritorial"]);
+/** Los nombres con que el lector (src/workbook/lector.ts) reconoce sus hojas, ya normalizados. */
+const HOJAS_DEL_LECTOR = new Set([
+  PMR,
+  "pmrpresupuesto",
+  "presupuesto",
+  "pmrpresupuestal",
+  "pmrterritorial",
+  "territorial",
+  "pmrterritorializacion",
+  "territorializacion",
+]);
 
 /** Las hojas que se leen, en el orden del libro. */
 export function hojasALeer(nombres: readonly string[]): string[] {
@@ -82,7 +93,12 @@ function construirGrilla(lectura: LecturaPendiente): GrillaHoja {
   const combinadas: AreaCombinada[] = [];
   if (lectura.combinadas && !lectura.combinadas.isNullObject) {
     for (const area of lectura.combinadas.areas.items) {
-      combinadas.push({ fila: area.rowIndex, columna: area.columnIndex, filas: area.rowCount, columnas: area.columnCount });
+      combinadas.push({
+        fila: area.rowIndex,
+        columna: area.columnIndex,
+        filas: area.rowCount,
+        columnas: area.columnCount,
+      });
     }
   }
   if (lectura.usado.isNullObject) {
@@ -100,7 +116,8 @@ function construirGrilla(lectura: LecturaPendiente): GrillaHoja {
 
 function errorDeLectura(error: unknown): Error {
   const codigo = codigoError(error);
-  if (codigo === "RangeExceedsLimit") return new Error(MENSAJES_EXCEL.lecturaFallida(MENSAJES_EXCEL.hojaDemasiadoGrande));
+  if (codigo === "RangeExceedsLimit")
+    return new Error(MENSAJES_EXCEL.lecturaFallida(MENSAJES_EXCEL.hojaDemasiadoGrande));
   if (codigo === "ResponsePayloadSizeLimitExceeded") {
     return new Error(MENSAJES_EXCEL.lecturaFallida(MENSAJES_EXCEL.respuestaDemasiadoGrande));
   }
@@ -131,7 +148,8 @@ async function leerEnContexto(context: Excel.RequestContext): Promise<LecturaExc
       ultimoError = error;
       // Si el problema no son las áreas combinadas, repetir no sirve.
       const codigo = codigoError(error);
-      if (codigo === "RangeExceedsLimit" || codigo === "ResponsePayloadSizeLimitExceeded" || codigo === "ItemNotFound") break;
+      if (codigo === "RangeExceedsLimit" || codigo === "ResponsePayloadSizeLimitExceeded" || codigo === "ItemNotFound")
+        break;
     }
   }
   if (!leido) throw errorDeLectura(ultimoError);

@@ -224,7 +224,9 @@ export interface RegistroResaltado {
 /** Por encima de este tamaño se guardan solo las hojas (la firma basta para encontrar los formatos). */
 const MAX_CARACTERES_REGISTRO = 500_000;
 
-export function leerRegistroResaltado(ajustes: AjustesDocumento | null = ajustesDelDocumento()): RegistroResaltado | null {
+export function leerRegistroResaltado(
+  ajustes: AjustesDocumento | null = ajustesDelDocumento(),
+): RegistroResaltado | null {
   try {
     const crudo: unknown = ajustes?.get(CLAVE_RESALTADO);
     if (crudo === null || crudo === undefined) return null;

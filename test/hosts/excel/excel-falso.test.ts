@@ -86,7 +86,7 @@ describe("Excel falso: cargar antes de leer", () => {
     });
   });
 
-  test("celdas vacías como \"\" y valores 2-D también para una sola celda", async () => {
+  test('celdas vacías como "" y valores 2-D también para una sola celda', async () => {
     const libro = libroBasico();
     await libro.run(async (context: ContextoFalso) => {
       const a1 = context.workbook.worksheets.getItem("PMR").getRange("A1");
@@ -219,7 +219,14 @@ describe("Excel falso: cargar antes de leer", () => {
 
   test("formatos condicionales: add los pone primero; delete los quita; items con su tipo", async () => {
     const libro = crearLibroFalso({
-      hojas: [{ nombre: "H", formatosCondicionales: [{ tipo: "CellValue", formula: null, relleno: "#00FF00", fuente: null, areas: "A1:A5" }] }],
+      hojas: [
+        {
+          nombre: "H",
+          formatosCondicionales: [
+            { tipo: "CellValue", formula: null, relleno: "#00FF00", fuente: null, areas: "A1:A5" },
+          ],
+        },
+      ],
     });
     await libro.run(async (context: ContextoFalso) => {
       const hoja = context.workbook.worksheets.getItem("H");
@@ -275,7 +282,9 @@ describe("Excel falso: cargar antes de leer", () => {
     expect(otro.ajustes.get("a")).toBe("uno");
     expect(otro.ajustes.get("b")).toBeNull();
     libro.fallarGuardadoAjustes = "disco lleno";
-    const r = await new Promise<{ status: string; error: { message: string } | null }>((res) => libro.ajustes.saveAsync(res));
+    const r = await new Promise<{ status: string; error: { message: string } | null }>((res) =>
+      libro.ajustes.saveAsync(res),
+    );
     expect(r.status).toBe("failed");
     expect(r.error?.message).toBe("disco lleno");
   });
@@ -286,7 +295,9 @@ describe("Excel falso: cargar antes de leer", () => {
         {
           nombre: "H",
           valores: [[1, "x"]],
-          formatoCeldas: { A1: { relleno: "#123456", bordes: { EdgeTop: { estilo: "Continuous", color: "#000000" } } } },
+          formatoCeldas: {
+            A1: { relleno: "#123456", bordes: { EdgeTop: { estilo: "Continuous", color: "#000000" } } },
+          },
           formatosCondicionales: [{ tipo: "Custom", formula: "=TRUE", relleno: "#FF0000", fuente: null, areas: "B1" }],
         },
       ],
@@ -307,7 +318,10 @@ describe("Excel falso: cargar antes de leer", () => {
       onReady: () => Promise<{ host: string }>;
       actions: { associate: (n: string, f: () => void) => void };
       addin: { showAsTaskpane: () => Promise<void> };
-      context: { document: { settings: { get: (k: string) => unknown } }; requirements: { isSetSupported: (n: string, v: string) => boolean } };
+      context: {
+        document: { settings: { get: (k: string) => unknown } };
+        requirements: { isSetSupported: (n: string, v: string) => boolean };
+      };
     };
     expect((await office.onReady()).host).toBe("Excel");
     office.actions.associate("validarPmr", () => undefined);

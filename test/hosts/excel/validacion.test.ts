@@ -1,0 +1,73 @@
+import { crearConfiguracion } from "../../../src/domain";
+import { MENSAJES_EXCEL, esFormulaDelComplemento, validarEnExcel, type Ejecutar } from "../../../src/hosts/excel";
+import { crearLibroFalso, type LibroFalso } from "../../fakes/excel-falso";
+import { quitarAnfitrion, usarLibro } from "./ayudas";
+import { libroPmr } from "./generador-pmr";
+
+afterEach(() => quitarAnfitrion());
+
+const config = crearConfiguracion();
+
+function delComplemento(libro: LibroFalso) {
+  return libro
+    .nombresHojas()
+    .flatMap((h) => libro.formatosCondicionales(h).filter((f) => esFormulaDelComplemento(f.formula)));
+}
+
+describe("validarEnExcel", () => {
+  test("lee, valida y resalta, avisando cada etapa en español; no cambia ninguna celda", async () => {
+    const libro = crearLibroFalso(libroPmr(100, { titulo: true }));
+    const ejecutar = usarLibro(libro);
+    const antes = libro.instantaneaCeldas("PMR");
+    const etapas: string[] = [];
+    const r = await validarEnExcel(config, (e) => etapas.push(e), ejecutar);
+    expect(etapas).toEqual([
+      MENSAJES_EXCEL.progresoLeyendo,
+      MENSAJES_EXCEL.progresoValidando,
+      MENSAJES_EXCEL.progresoResaltando,
+    ]);
+    expect(r.informe.modelo.pmr).not.toBeNull();
+    expect(r.informe.hallazgos.length).toBeGreaterThan(0);
+    expect(r.syncs.lectura).toBeLessThanOrEqual(3);
+    expect(r.syncs.resaltado).toBeLessThanOrEqual(2);
+    expect(r.syncs.total).toBe(libro.syncs);
+    expect(r.formatosResaltado).toBe(delComplemento(libro).length);
+    expect(r.formatosResaltado).toBeGreaterThan(0);
+    // Cada hallazgo con una celda de la hoja PMR queda a la vista con un color de resaltado.
+    const enPmr = r.informe.hallazgos.filter((h) => h.hoja === "PMR" && /^[A-Z]+\d+$/.test(h.celda));
+    expect(enPmr.length).toBeGreaterThan(0);
+    for (const h of enPmr.slice(0, 50)) expect(libro.rellenoVisible("PMR", h.celda)).not.toBeNull();
+    expect(libro.instantaneaCeldas("PMR")).toEqual(antes);
+  });
+
+  test("validar dos veces no duplica el resaltado", async () => {
+    const libro = crearLibroFalso(libroPmr(100));
+    const ejecutar = usarLibro(libro);
+    await validarEnExcel(config, undefined, ejecutar);
+    const primera = delComplemento(libro).map((f) => ({ ...f, id: undefined }));
+    await validarEnExcel(config, undefined, ejecutar);
+    expect(delComplemento(libro).map((f) => ({ ...f, id: undefined }))).toEqual(primera);
+  });
+
+  test("un libro sin hoja PMR: el hallazgo de estructura no rompe el resaltado", async () => {
+    const libro = crearLibroFalso({ hojas: [{ nombre: "Hoja1", valores: [["nada que ver"]] }] });
+    const ejecutar = usarLibro(libro);
+    const r = await validarEnExcel(config, undefined, ejecutar);
+    expect(r.informe.resumen.errores).toBeGreaterThan(0);
+    expect(r.syncs.lectura).toBe(2);
+  });
+
+  test("los mismos viajes a Excel con 1.000 y con 10.000 indicadores", async () => {
+    const medir = async (n: number) => {
+      const libro = crearLibroFalso(libroPmr(n));
+      const r = await validarEnExcel(config, undefined, libro.run as unknown as Ejecutar);
+      expect(r.syncs.total).toBe(libro.syncs);
+      return r.syncs;
+    };
+    const mil = await medir(1_000);
+    const diezMil = await medir(10_000);
+    expect(mil.lectura).toBeLessThanOrEqual(3);
+    expect(mil.resaltado).toBeLessThanOrEqual(2);
+    expect(diezMil).toEqual(mil);
+  }, 120_000);
+});
