@@ -129,7 +129,8 @@ const INDICADORES = [
     prog: enMeses({ 6: 0.225, 12: 0.21 }),
     ejec: enMeses({ 6: 0.228 }),
     escritura: "porcentaje",
-    actividad: "se aplicó la escala de seguridad alimentaria a la muestra de hogares atendidos y se consolidó la medición del semestre",
+    actividad:
+      "se aplicó la escala de seguridad alimentaria a la muestra de hogares atendidos y se consolidó la medición del semestre",
     gestion: "se avanzó en la depuración de la base de hogares que responderán la escala de seguridad alimentaria",
   },
   {
@@ -148,7 +149,8 @@ const INDICADORES = [
     prog: igual(2000, REPORTE.Mensual),
     ejec: desdeEnero([1850, 2100, 2050, 1980, 2020, 2150, 1900, 1990, 1990]),
     escritura: "numero",
-    actividad: "se vincularon hogares nuevos al apoyo alimentario tras la validación de requisitos en las subdirecciones locales",
+    actividad:
+      "se vincularon hogares nuevos al apoyo alimentario tras la validación de requisitos en las subdirecciones locales",
     acumuladoEnTexto: true,
   },
   {
@@ -167,7 +169,8 @@ const INDICADORES = [
     prog: igual(15000, REPORTE.Mensual),
     ejec: desdeEnero([14200, 15100, 15300, 14800, 15050, 15200, 14900, 15100, 15350]),
     escritura: "numero",
-    actividad: "los hogares canjearon sus bonos en la red de tiendas aliadas y se conciliaron los canjes con el operador",
+    actividad:
+      "los hogares canjearon sus bonos en la red de tiendas aliadas y se conciliaron los canjes con el operador",
     acumuladoEnTexto: true,
   },
   {
@@ -186,7 +189,8 @@ const INDICADORES = [
     prog: igual(400000, REPORTE.Mensual),
     ejec: desdeEnero([392000, 398500, 401200, 399800, 402300, 400100, 397600, 403000, 401500]),
     escritura: "numero",
-    actividad: "los comedores comunitarios sirvieron comida caliente de lunes a sábado con el menú aprobado por nutrición",
+    actividad:
+      "los comedores comunitarios sirvieron comida caliente de lunes a sábado con el menú aprobado por nutrición",
     acumuladoEnTexto: true,
   },
   {
@@ -243,7 +247,8 @@ const INDICADORES = [
     prog: enMeses({ 3: 0.64, 6: 0.655, 9: 0.67, 12: 0.68 }),
     ejec: enMeses({ 3: 0.645, 6: 0.66, 9: 0.668 }),
     escritura: "texto-coma",
-    actividad: "se cruzaron las bases de atención con la proyección de población de primera infancia de las localidades priorizadas",
+    actividad:
+      "se cruzaron las bases de atención con la proyección de población de primera infancia de las localidades priorizadas",
     gestion: "se actualizaron las bases de atención de jardines y modalidades familiares",
   },
   {
@@ -262,7 +267,8 @@ const INDICADORES = [
     prog: igual(54000, REPORTE.Mensual),
     ejec: desdeEnero([51200, 53100, 53800, 53900, 54050, 54000, 53700, 53950, 54100]),
     escritura: "numero",
-    actividad: "los jardines infantiles atendieron a niñas y niños con educación inicial, alimentación y seguimiento nutricional",
+    actividad:
+      "los jardines infantiles atendieron a niñas y niños con educación inicial, alimentación y seguimiento nutricional",
   },
   {
     o: "O2",
@@ -280,7 +286,8 @@ const INDICADORES = [
     prog: enMeses({ 6: 0.75, 12: 0.8 }),
     ejec: enMeses({ 6: 0.76 }),
     escritura: "texto-porcentaje",
-    actividad: "se verificaron los estándares de calidad en los jardines visitados y se certificaron los que los cumplen",
+    actividad:
+      "se verificaron los estándares de calidad en los jardines visitados y se certificaron los que los cumplen",
     gestion: "se hicieron visitas de asistencia técnica a los jardines con planes de mejora",
   },
   {
@@ -299,7 +306,8 @@ const INDICADORES = [
     prog: igual(800, REPORTE.Mensual),
     ejec: desdeEnero([780, 805, 812, 798, 790, 820, 806, 795, 814]),
     escritura: "numero",
-    actividad: "se vincularon mujeres gestantes y lactantes al apoyo nutricional con canasta y valoración del estado nutricional",
+    actividad:
+      "se vincularon mujeres gestantes y lactantes al apoyo nutricional con canasta y valoración del estado nutricional",
     acumuladoEnTexto: true,
   },
   {
@@ -687,22 +695,94 @@ const INDICADORES = [
  * compromisos y giros mensuales (enero a septiembre) se reparten con pesos fijos.
  */
 const PRESUPUESTO = [
-  { p: "P1.1", tipo: "Inversión", proyecto: "7745 Alimentación y nutrición para hogares en pobreza", apropiacion: 42500000000, comprometido: 0.82 },
+  {
+    p: "P1.1",
+    tipo: "Inversión",
+    proyecto: "7745 Alimentación y nutrición para hogares en pobreza",
+    apropiacion: 42500000000,
+    comprometido: 0.82,
+  },
   { p: "P1.1", tipo: "Funcionamiento", proyecto: null, apropiacion: 1200000000, comprometido: 0.74 },
-  { p: "P1.2", tipo: "Inversión", proyecto: "7745 Alimentación y nutrición para hogares en pobreza", apropiacion: 61300000000, comprometido: 0.85 },
-  { p: "P2.1", tipo: "Inversión", proyecto: "7744 Atención integral a la primera infancia", apropiacion: 128000000000, comprometido: 0.9 },
+  {
+    p: "P1.2",
+    tipo: "Inversión",
+    proyecto: "7745 Alimentación y nutrición para hogares en pobreza",
+    apropiacion: 61300000000,
+    comprometido: 0.85,
+  },
+  {
+    p: "P2.1",
+    tipo: "Inversión",
+    proyecto: "7744 Atención integral a la primera infancia",
+    apropiacion: 128000000000,
+    comprometido: 0.9,
+  },
   { p: "P2.1", tipo: "Funcionamiento", proyecto: null, apropiacion: 3400000000, comprometido: 0.71 },
-  { p: "P2.2", tipo: "Inversión", proyecto: "7744 Atención integral a la primera infancia", apropiacion: 9850000000, comprometido: 0.78 },
+  {
+    p: "P2.2",
+    tipo: "Inversión",
+    proyecto: "7744 Atención integral a la primera infancia",
+    apropiacion: 9850000000,
+    comprometido: 0.78,
+  },
   // Sin esta fila cuando el problema «producto-sin-indicador» está activo (ver datosEjemplo).
-  { p: "P2.3", tipo: "Inversión", proyecto: "7744 Atención integral a la primera infancia", apropiacion: 2300000000, comprometido: 0.72 },
-  { p: "P3.1", tipo: "Inversión", proyecto: "7770 Envejecimiento digno y activo", apropiacion: 97200000000, comprometido: 0.76 },
-  { p: "P3.2", tipo: "Inversión", proyecto: "7770 Envejecimiento digno y activo", apropiacion: 14600000000, comprometido: 0.84 },
-  { p: "P4.1", tipo: "Inversión", proyecto: "7771 Inclusión de personas con discapacidad", apropiacion: 18500000000, comprometido: 0.88 },
-  { p: "P4.2", tipo: "Inversión", proyecto: "7771 Inclusión de personas con discapacidad", apropiacion: 6200000000, comprometido: 0.88 },
-  { p: "P4.3", tipo: "Inversión", proyecto: "7771 Inclusión de personas con discapacidad", apropiacion: 7300000000, comprometido: 0.7 },
+  {
+    p: "P2.3",
+    tipo: "Inversión",
+    proyecto: "7744 Atención integral a la primera infancia",
+    apropiacion: 2300000000,
+    comprometido: 0.72,
+  },
+  {
+    p: "P3.1",
+    tipo: "Inversión",
+    proyecto: "7770 Envejecimiento digno y activo",
+    apropiacion: 97200000000,
+    comprometido: 0.76,
+  },
+  {
+    p: "P3.2",
+    tipo: "Inversión",
+    proyecto: "7770 Envejecimiento digno y activo",
+    apropiacion: 14600000000,
+    comprometido: 0.84,
+  },
+  {
+    p: "P4.1",
+    tipo: "Inversión",
+    proyecto: "7771 Inclusión de personas con discapacidad",
+    apropiacion: 18500000000,
+    comprometido: 0.88,
+  },
+  {
+    p: "P4.2",
+    tipo: "Inversión",
+    proyecto: "7771 Inclusión de personas con discapacidad",
+    apropiacion: 6200000000,
+    comprometido: 0.88,
+  },
+  {
+    p: "P4.3",
+    tipo: "Inversión",
+    proyecto: "7771 Inclusión de personas con discapacidad",
+    apropiacion: 7300000000,
+    comprometido: 0.7,
+  },
   { p: "P5.1", tipo: "Funcionamiento", proyecto: null, apropiacion: 5600000000, comprometido: 0.79 },
-  { p: "P5.1", tipo: "Inversión", proyecto: "7765 Fortalecimiento de la gestión institucional", apropiacion: 2100000000, comprometido: 0.8 },
-  { p: "P5.2", tipo: "Inversión", proyecto: "7765 Fortalecimiento de la gestión institucional", apropiacion: 850000000, comprometido: 0.45 },
+  {
+    p: "P5.1",
+    tipo: "Inversión",
+    proyecto: "7765 Fortalecimiento de la gestión institucional",
+    apropiacion: 2100000000,
+    comprometido: 0.8,
+  },
+  {
+    p: "P5.2",
+    tipo: "Inversión",
+    proyecto: "7765 Fortalecimiento de la gestión institucional",
+    apropiacion: 850000000,
+    comprometido: 0.45,
+  },
 ];
 
 /** Reparto de los compromisos del año hasta el corte (enero concentra la contratación). */
@@ -895,7 +975,8 @@ const TEXTO_LARGO_AGOSTO =
  * (ninguno) o una lista de ids de PROBLEMAS.
  */
 function datosEjemplo(opciones = {}) {
-  const pedidos = opciones.problemas === undefined || opciones.problemas === true ? IDS_PROBLEMAS : opciones.problemas || [];
+  const pedidos =
+    opciones.problemas === undefined || opciones.problemas === true ? IDS_PROBLEMAS : opciones.problemas || [];
   for (const id of pedidos) if (!IDS_PROBLEMAS.includes(id)) throw new Error(`Problema desconocido: ${id}`);
   const hay = (id) => pedidos.includes(id);
 
@@ -924,7 +1005,8 @@ function datosEjemplo(opciones = {}) {
   if (hay("fisico-financiero-incoherente")) {
     const i = ind("IP4.2.1");
     i.ejec = desdeEnero([35, 48, 52, 60, 66, 72, 80, 85, 92]);
-    i.actividad = "personas cuidadoras terminaron la formación; el operador de formación inició tarde por demoras en la contratación";
+    i.actividad =
+      "personas cuidadoras terminaron la formación; el operador de formación inició tarde por demoras en la contratación";
     i.obs = "El operador de la formación inició actividades en mayo; se ajustó el cronograma de cohortes.";
   }
 
@@ -934,7 +1016,8 @@ function datosEjemplo(opciones = {}) {
     const i = ind("IP1.1.1");
     i.cualitativo[CORTE - 1] = i.cualitativo[CORTE - 1].replace(cifra(acumuladoSuma(i.ejec, CORTE)), "18.300");
   }
-  if (hay("ref-en-mes")) ind("IP1.2.2").especiales["programado.11"] = { formula: "#REF!*1", result: { error: "#REF!" } };
+  if (hay("ref-en-mes"))
+    ind("IP1.2.2").especiales["programado.11"] = { formula: "#REF!*1", result: { error: "#REF!" } };
 
   // Con el producto P2.3 sin indicador de producto, su fila de presupuesto se quita: si no,
   // además sería un producto con apropiación y sin indicador (otro hallazgo).

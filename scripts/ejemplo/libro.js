@@ -32,7 +32,12 @@ const CAMPOS = [
   ["vigencia", "Vigencia", "Año", "Vigencia"],
   ["metaVigencia", "Meta vigencia", "Meta anual", "Meta vigencia"],
 ];
-const CAMPO_ANTERIOR = ["ejecutadoAnterior", "Ejecutado vigencias anteriores", "Ejecución acumulada anterior", "Ejecutado vigencias anteriores"];
+const CAMPO_ANTERIOR = [
+  "ejecutadoAnterior",
+  "Ejecutado vigencias anteriores",
+  "Ejecución acumulada anterior",
+  "Ejecutado vigencias anteriores",
+];
 const CAMPO_OBSERVACIONES = ["observaciones", "Observaciones", "Justificación", "Observaciones"];
 /** Series mensuales: [serie, prefijo canónico, sinónimo (función del mes), grupo de dos filas]. */
 const SERIES = {
@@ -191,7 +196,11 @@ function hojaPmr(libro, datos, o) {
   if (o.titulo) {
     bloqueTitulo(
       ws,
-      [ENTIDAD, "Formato PLE-PIN-F020 — Productos, Metas y Resultados (PMR)", `Vigencia ${VIGENCIA} · Seguimiento con corte a septiembre`],
+      [
+        ENTIDAD,
+        "Formato PLE-PIN-F020 — Productos, Metas y Resultados (PMR)",
+        `Vigencia ${VIGENCIA} · Seguimiento con corte a septiembre`,
+      ],
       7,
     );
   }
@@ -254,7 +263,11 @@ function hojaPmr(libro, datos, o) {
   }
   d.columnas.forEach((c, j) => {
     const col = ws.getColumn(j + 1);
-    col.width = c.clave.startsWith("cualitativo.") ? 60 : c.clave === "objetivo" || c.clave === "producto" || c.clave === "nombre" ? 40 : 14;
+    col.width = c.clave.startsWith("cualitativo.")
+      ? 60
+      : c.clave === "objetivo" || c.clave === "producto" || c.clave === "nombre"
+        ? 40
+        : 14;
   });
   return d;
 }
@@ -295,7 +308,12 @@ function hojaTerritorial(libro, datos, o) {
   const ws = libro.addWorksheet("PMR_Territorial");
   const encabezados = ["Código indicador", "Localidad", "Meta vigencia", "Ejecutado"];
   const filaEncabezado = o.titulo ? 3 : 1;
-  if (o.titulo) bloqueTitulo(ws, [ENTIDAD, `Territorialización de metas — vigencia ${VIGENCIA}, ejecutado acumulado a septiembre`], 4);
+  if (o.titulo)
+    bloqueTitulo(
+      ws,
+      [ENTIDAD, `Territorialización de metas — vigencia ${VIGENCIA}, ejecutado acumulado a septiembre`],
+      4,
+    );
   encabezados.forEach((e, j) => {
     const celda = ws.getCell(filaEncabezado, j + 1);
     celda.value = e;
@@ -386,14 +404,20 @@ function problemasDelLibro(opciones = {}) {
     const w = p.donde;
     if (p.hoja === "PMR") {
       if (w.rango) {
-        const filas = datos.indicadores.map((i, k) => [i, k]).filter(([i]) => i.o === w.rango).map(([, k]) => d.primeraFila + k);
+        const filas = datos.indicadores
+          .map((i, k) => [i, k])
+          .filter(([i]) => i.o === w.rango)
+          .map(([, k]) => d.primeraFila + k);
         const letra = letraColumna(d.indice.get(w.campo));
         celda = `${letra}${Math.min(...filas)}:${letra}${Math.max(...filas)}`;
       } else {
         celda = celdaPmr(w.indicador, w.mes ? `${w.campo}.${w.mes}` : w.campo);
       }
     } else if (p.hoja === "PMR_Presupuesto") {
-      const filas = datos.presupuesto.map((f, k) => [f, k]).filter(([f]) => f.codigoProducto === w.producto).map(([, k]) => filaPresupuesto + 1 + k);
+      const filas = datos.presupuesto
+        .map((f, k) => [f, k])
+        .filter(([f]) => f.codigoProducto === w.producto)
+        .map(([, k]) => filaPresupuesto + 1 + k);
       // Compromisos de enero a septiembre de la(s) fila(s) del producto.
       const desde = letraColumna(4);
       const hasta = letraColumna(4 + w.mes - 1);

@@ -63,7 +63,8 @@ export function leerArgumentos(argv: readonly string[]): Orden {
   const [comando, ...resto] = argv;
   if (AYUDA.has(comando)) return { tipo: "ayuda", texto: USO_GENERAL };
   if (VERSION.has(comando)) return { tipo: "version" };
-  if (comando.startsWith("-")) return { tipo: "error", mensaje: ERRORES.opcionGeneralDesconocida(comando.split("=")[0]) };
+  if (comando.startsWith("-"))
+    return { tipo: "error", mensaje: ERRORES.opcionGeneralDesconocida(comando.split("=")[0]) };
   if (comando !== "validar") return { tipo: "error", mensaje: ERRORES.comandoDesconocido(comando) };
   return leerValidar(resto);
 }
@@ -100,7 +101,8 @@ function leerValidar(args: readonly string[]): Orden {
         valor = siguiente;
         i++;
       }
-      if (valor.trim() === "") return { tipo: "error", mensaje: ERRORES.opcionSinValor(nombre, OPCIONES_CON_VALOR[nombre]) };
+      if (valor.trim() === "")
+        return { tipo: "error", mensaje: ERRORES.opcionSinValor(nombre, OPCIONES_CON_VALOR[nombre]) };
       valores[nombre] = valor;
       continue;
     }

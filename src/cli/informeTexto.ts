@@ -46,7 +46,12 @@ const ANSI = {
 } as const;
 type Estilo = keyof Omit<typeof ANSI, "fin">;
 
-const COLOR_SEMAFORO: Record<ColorSemaforo, Estilo> = { Rojo: "rojo", Amarillo: "amarillo", Verde: "verde", Naranja: "naranja" };
+const COLOR_SEMAFORO: Record<ColorSemaforo, Estilo> = {
+  Rojo: "rojo",
+  Amarillo: "amarillo",
+  Verde: "verde",
+  Naranja: "naranja",
+};
 const COLOR_SEVERIDAD: Record<Severidad, Estilo> = { error: "rojo", advertencia: "amarillo", info: "cian" };
 
 /** Longitud visible (los textos ya vienen en NFC: una letra con tilde cuenta uno). */
@@ -85,8 +90,18 @@ interface Columna {
 }
 
 /** Tabla con columnas alineadas; los colores se aplican después de rellenar, para no descuadrar. */
-function tabla(columnas: Columna[], filas: string[][], sangria: string, pintar: (s: string, e: Estilo | null) => string): string[] {
-  const anchos = columnas.map((c, j) => mayorLargo(filas.map((f) => f[j] ?? ""), largo(c.titulo)));
+function tabla(
+  columnas: Columna[],
+  filas: string[][],
+  sangria: string,
+  pintar: (s: string, e: Estilo | null) => string,
+): string[] {
+  const anchos = columnas.map((c, j) =>
+    mayorLargo(
+      filas.map((f) => f[j] ?? ""),
+      largo(c.titulo),
+    ),
+  );
   const linea = (celdas: string[], fila: number | null) =>
     sangria +
     celdas
@@ -98,7 +113,13 @@ function tabla(columnas: Columna[], filas: string[][], sangria: string, pintar: 
       })
       .join("  ")
       .trimEnd();
-  return [linea(columnas.map((c) => c.titulo), null), ...filas.map((f, i) => linea(f, i))];
+  return [
+    linea(
+      columnas.map((c) => c.titulo),
+      null,
+    ),
+    ...filas.map((f, i) => linea(f, i)),
+  ];
 }
 
 function contarProductos(informe: InformeValidacion): number {
@@ -116,8 +137,12 @@ export function informeTexto(archivo: string, informe: InformeValidacion, opcion
   const etiquetas = [INFORME.archivo, INFORME.vigencia, INFORME.corte];
   const anchoEtiqueta = mayorLargo(etiquetas) + 1;
   lineas.push(`  ${aIzquierda(`${INFORME.archivo}:`, anchoEtiqueta)}  ${archivo}`);
-  lineas.push(`  ${aIzquierda(`${INFORME.vigencia}:`, anchoEtiqueta)}  ${ev.vigencia === null ? INFORME.sinVigencia : String(ev.vigencia)}`);
-  lineas.push(`  ${aIzquierda(`${INFORME.corte}:`, anchoEtiqueta)}  ${INFORME.corteMes(NOMBRES_MES_LARGOS[ev.corte - 1] ?? "", ev.corte)}`);
+  lineas.push(
+    `  ${aIzquierda(`${INFORME.vigencia}:`, anchoEtiqueta)}  ${ev.vigencia === null ? INFORME.sinVigencia : String(ev.vigencia)}`,
+  );
+  lineas.push(
+    `  ${aIzquierda(`${INFORME.corte}:`, anchoEtiqueta)}  ${INFORME.corteMes(NOMBRES_MES_LARGOS[ev.corte - 1] ?? "", ev.corte)}`,
+  );
   lineas.push("");
 
   lineas.push(pintar(INFORME.resumen, "negrita"));
@@ -235,7 +260,10 @@ export function informeTexto(archivo: string, informe: InformeValidacion, opcion
       if (lista) lista.push(h);
       else porCategoria.set(h.categoria, [h]);
     }
-    const orden = [...CATEGORIAS, ...[...porCategoria.keys()].filter((c) => !(CATEGORIAS as readonly string[]).includes(c))];
+    const orden = [
+      ...CATEGORIAS,
+      ...[...porCategoria.keys()].filter((c) => !(CATEGORIAS as readonly string[]).includes(c)),
+    ];
     const ubicacion = (h: Hallazgo) => `${h.hoja}!${h.celda}`;
     const anchoUbicacion = mayorLargo(informe.hallazgos.map(ubicacion));
     const anchoSeveridad = mayorLargo(Object.values(INFORME.severidad));

@@ -8,7 +8,7 @@
  *
  * El lector de .xlsx, el motor y zod se cargan solo al validar: `pmr --help` responde al instante.
  */
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { leerArgumentos, type OpcionesValidar } from "./argumentos";
 import { ERRORES } from "./mensajes";
@@ -42,7 +42,9 @@ export function usarColor(entorno: Entorno): boolean {
 function version(): string {
   try {
     // Misma ruta relativa desde src/cli (pruebas) y desde lib/cli (compilado).
-    const paquete = require(path.join(__dirname, "..", "..", "package.json")) as { version?: string };
+    const paquete = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version?: string;
+    };
     return paquete.version ?? "0.0.0";
   } catch {
     return "0.0.0";
@@ -58,7 +60,9 @@ async function leerArchivoConfiguracion(ruta: string): Promise<Record<string, un
     texto = await fs.readFile(ruta, "utf8");
   } catch (e) {
     const codigo = (e as { code?: string }).code;
-    throw new ErrorDeUso(codigo === "ENOENT" || codigo === "ENOTDIR" ? ERRORES.configNoExiste(ruta) : ERRORES.configIlegible(ruta));
+    throw new ErrorDeUso(
+      codigo === "ENOENT" || codigo === "ENOTDIR" ? ERRORES.configNoExiste(ruta) : ERRORES.configIlegible(ruta),
+    );
   }
   let datos: unknown;
   try {
@@ -66,7 +70,8 @@ async function leerArchivoConfiguracion(ruta: string): Promise<Record<string, un
   } catch {
     throw new ErrorDeUso(ERRORES.configNoJson(ruta));
   }
-  if (datos === null || typeof datos !== "object" || Array.isArray(datos)) throw new ErrorDeUso(ERRORES.configNoObjeto(ruta));
+  if (datos === null || typeof datos !== "object" || Array.isArray(datos))
+    throw new ErrorDeUso(ERRORES.configNoObjeto(ruta));
   return datos as Record<string, unknown>;
 }
 
@@ -78,7 +83,9 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
   if (o.vigencia !== null) datos.vigencia = o.vigencia;
   const conf = validarConfiguracion(datos);
   if (!conf.ok) {
-    throw new ErrorDeUso(o.config === null ? ERRORES.argumentosInvalidos(conf.errores) : ERRORES.configInvalida(o.config, conf.errores));
+    throw new ErrorDeUso(
+      o.config === null ? ERRORES.argumentosInvalidos(conf.errores) : ERRORES.configInvalida(o.config, conf.errores),
+    );
   }
 
   const [{ leerArchivoXlsx, ErrorLecturaLibro }, { validarLibro, informeJson }] = await Promise.all([

@@ -52,13 +52,15 @@ export const ERRORES = {
   faltaLibro: () => `Falta el libro a validar: pmr validar <libro.xlsx>. ${AYUDA_VALIDAR}`,
   sobraArgumento: (a: string) => `Sobra el argumento «${a}»: se valida un libro a la vez. ${AYUDA_VALIDAR}`,
   corteInvalido: (v: string) => `El corte debe ser un mes entre 1 y 12 (se recibió «${v}»).`,
-  vigenciaInvalida: (v: string) => `La vigencia debe ser un año de cuatro cifras, por ejemplo 2025 (se recibió «${v}»).`,
+  vigenciaInvalida: (v: string) =>
+    `La vigencia debe ser un año de cuatro cifras, por ejemplo 2025 (se recibió «${v}»).`,
   formatoInvalido: (v: string) => `El formato debe ser «texto» o «json» (se recibió «${v}»).`,
   configNoExiste: (f: string) => `No se pudo leer la configuración «${f}»: el archivo no existe.`,
   configIlegible: (f: string) => `No se pudo leer la configuración «${f}»: no se pudo abrir el archivo.`,
   configNoJson: (f: string) => `La configuración «${f}» no es un JSON válido.`,
   configNoObjeto: (f: string) => `La configuración «${f}» debe ser un objeto JSON ({ "clave": valor, … }).`,
-  configInvalida: (f: string, errores: readonly string[]) => `La configuración «${f}» no es válida: ${errores.join(" ")}`,
+  configInvalida: (f: string, errores: readonly string[]) =>
+    `La configuración «${f}» no es válida: ${errores.join(" ")}`,
   argumentosInvalidos: (errores: readonly string[]) => `Los argumentos no son válidos: ${errores.join(" ")}`,
   interno: (detalle: string) =>
     `Error interno de pmr al validar el libro (${detalle}). Es un defecto del programa, no del libro: por favor repórtelo.`,

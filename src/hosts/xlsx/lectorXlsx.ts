@@ -110,7 +110,8 @@ export function serialDeFecha(fecha: Date, fecha1904 = false): number {
 
 function textoEnriquecido(v: { richText?: { text?: unknown }[] }): string {
   let s = "";
-  for (const parte of v.richText ?? []) if (parte && parte.text !== undefined && parte.text !== null) s += String(parte.text);
+  for (const parte of v.richText ?? [])
+    if (parte && parte.text !== undefined && parte.text !== null) s += String(parte.text);
   return s;
 }
 
@@ -266,7 +267,10 @@ function motivoDeErrorFs(e: unknown): MotivoLectura {
 }
 
 /** Lee un archivo .xlsx (ruta o contenido en memoria) y devuelve las grillas de sus hojas. */
-export async function leerArchivoXlsx(origen: string | Buffer, opciones: OpcionesLecturaXlsx = {}): Promise<LibroGrillas> {
+export async function leerArchivoXlsx(
+  origen: string | Buffer,
+  opciones: OpcionesLecturaXlsx = {},
+): Promise<LibroGrillas> {
   const nombre = opciones.nombre ?? (typeof origen === "string" ? origen : NOMBRE_LIBRO_EN_MEMORIA);
   let contenido: Buffer;
   if (typeof origen === "string") {

@@ -76,7 +76,7 @@ describe("valores como los da range.values", () => {
     g = hoja(libro, "Datos");
   });
 
-  it("números, textos y lógicos tal cual; vacías como \"\"", () => {
+  it('números, textos y lógicos tal cual; vacías como ""', () => {
     expect(g.valores[0]).toEqual([12.5, "texto", true, false]);
     expect(g.valores[1]).toEqual([0, "", "", ""]);
   });
@@ -117,7 +117,7 @@ describe("fórmulas: el resultado guardado, no la fórmula", () => {
     expect(g.valores[0].slice(0, 4)).toEqual([2, 6, "alto", true]);
   });
 
-  it("una fórmula sin resultado guardado da \"\"", () => {
+  it('una fórmula sin resultado guardado da ""', () => {
     expect(g.valores[0][4]).toBe("");
   });
 
@@ -192,7 +192,7 @@ describe("celdas combinadas", () => {
     g = hoja(libro, "C");
   });
 
-  it("el valor en la celda superior izquierda y \"\" en las demás", () => {
+  it('el valor en la celda superior izquierda y "" en las demás', () => {
     expect(g.filaInicial).toBe(1);
     expect(g.columnaInicial).toBe(1);
     expect(g.valores).toEqual([
@@ -290,7 +290,7 @@ describe("libro con varias hojas", () => {
     expect(libro.hojas.map((h) => h.nombre)).toEqual(["Instrucciones", "Oculta", "Vacía", "PMR"]);
   });
 
-  it("una hoja vacía da A1 con [[\"\"]], como Excel", () => {
+  it('una hoja vacía da A1 con [[""]], como Excel', () => {
     const v = hoja(libro, "Vacía");
     expect(v.valores).toEqual([[""]]);
     expect(v.filaInicial).toBe(0);
@@ -404,7 +404,9 @@ describe("archivos que no se pueden leer: ErrorLecturaLibro con un mensaje de un
   });
 
   it("un Buffer se nombra «el libro»", async () => {
-    expect((await motivo(Buffer.from("hola"))).mensaje).toBe("No se pudo leer «el libro»: no es un libro de Excel (.xlsx) válido.");
+    expect((await motivo(Buffer.from("hola"))).mensaje).toBe(
+      "No se pudo leer «el libro»: no es un libro de Excel (.xlsx) válido.",
+    );
   });
 
   it("motivoPorFirma reconoce zip, OLE y otros", () => {
