@@ -262,3 +262,155 @@ export function objetivoCompleto(o = "O1", opciones: { corte?: number } = {}): I
     indicador({ ...comun, codigo: `${o}-IP1`, nombre: `Indicador de producto ${o}`, codigoProducto: `${o}-P1`, ponderacion: 0.5 }),
   ];
 }
+
+/** Doce valores: los primeros `hasta` meses con `valor(m)`, el resto vacío. */
+function hastaMes<T>(hasta: number, valor: (m: number) => T): (T | null)[] {
+  return doce<T>().map((_, i) => (i < hasta ? valor(i + 1) : null));
+}
+
+/**
+ * Un PMR realista y coherente al corte de junio: tres objetivos, indicadores de las cuatro
+ * tendencias y de varias periodicidades, ponderaciones que suman 100 %, programación que suma la
+ * meta, reportes cualitativos que dicen el acumulado correcto, presupuesto coherente con el
+ * avance físico y territorialización que cuadra. Incluye una fila de la vigencia anterior.
+ * Ninguna regla debe encontrar un error ni una advertencia.
+ */
+export function modeloCoherente(): ModeloPmr {
+  const corte = 6;
+  const o1 = { codigoObjetivo: "O1", objetivo: "Reducir la deserción escolar" };
+  const o2 = { codigoObjetivo: "O2", objetivo: "Disminuir la mortalidad materna" };
+  const o3 = { codigoObjetivo: "O3", objetivo: "Fortalecer la gestión institucional" };
+  const p11 = { ...o1, codigoProducto: "O1-P1", producto: "Jornadas de refuerzo escolar" };
+  const p12 = { ...o1, codigoProducto: "O1-P2", producto: "Kits escolares entregados" };
+  const p21 = { ...o2, codigoProducto: "O2-P1", producto: "Controles prenatales" };
+  const p31 = { ...o3, codigoProducto: "O3-P1", producto: "Trámites en línea" };
+  const nivelesO31 = [42, 44, 46, 48, 50, 52, 54, 56, 58, 60, 60, 60];
+
+  const indicadores: Indicador[] = [
+    indicador({
+      ...o1,
+      codigo: "O1-IO1",
+      nombre: "Tasa de permanencia escolar",
+      unidad: "Porcentaje",
+      tendencia: "CRECIENTE",
+      periodicidad: "TRIMESTRAL",
+      ponderacion: 0.4,
+      lineaBase: 90,
+      metaPlan: 95,
+      metaVigencia: 93,
+      ejecutado: enMeses({ 3: 91, 6: 92 }),
+      cualitativo: enMeses({ 3: "La permanencia acumulada es de 91 % con la búsqueda activa.", 6: "Permanencia acumulada: 92 %." }),
+    }),
+    indicador({
+      ...p11,
+      codigo: "O1-P1-I1",
+      nombre: "Jornadas de refuerzo realizadas",
+      ponderacion: 0.3,
+      lineaBase: 0,
+      metaPlan: 480,
+      metaVigencia: 120,
+      ejecutadoAnterior: 110,
+      programado: doce(10),
+      ejecutado: hastaMes(corte, () => 10),
+      cualitativo: hastaMes(corte, (m) => `Se realizaron 10 jornadas en el mes; acumulado de ${10 * m} jornadas.`),
+    }),
+    indicador({
+      ...p12,
+      codigo: "O1-P2-I1",
+      nombre: "Kits escolares entregados",
+      ponderacion: 0.3,
+      metaPlan: 20000,
+      metaVigencia: 5000,
+      ejecutado: hastaMes(corte, () => 400),
+      cualitativo: hastaMes(corte, (m) => `Se entregaron 400 kits; ${numeroEs(400 * m)} kits entregados en total.`),
+    }),
+    indicador({
+      ...o2,
+      codigo: "O2-IO1",
+      nombre: "Razón de mortalidad materna",
+      unidad: "Por 100.000 nacidos vivos",
+      tendencia: "DECRECIENTE",
+      periodicidad: "SEMESTRAL",
+      ponderacion: 0.5,
+      lineaBase: 30,
+      metaPlan: 22,
+      metaVigencia: 26,
+      ejecutado: enMeses({ 6: 27 }),
+      cualitativo: enMeses({ 6: "La razón del primer semestre es 27 por 100.000 nacidos vivos." }),
+    }),
+    indicador({
+      ...p21,
+      codigo: "O2-P1-I1",
+      nombre: "Controles prenatales realizados",
+      ponderacion: 0.5,
+      metaPlan: 9600,
+      metaVigencia: 2400,
+      programado: doce(200),
+      ejecutado: hastaMes(corte, () => 200),
+      cualitativo: hastaMes(corte, (m) => `200 controles en el mes, para un acumulado de ${numeroEs(200 * m)}.`),
+    }),
+    indicador({
+      ...o3,
+      codigo: "O3-IO1",
+      nombre: "Índice de satisfacción ciudadana",
+      unidad: "%",
+      tendencia: "CONSTANTE",
+      periodicidad: "ANUAL",
+      lineaBase: 0.85,
+      metaPlan: 0.85,
+      metaVigencia: 0.85,
+    }),
+    indicador({
+      ...p31,
+      codigo: "O3-P1-I1",
+      nombre: "Trámites disponibles en línea",
+      unidad: "Trámites",
+      tendencia: "CRECIENTE",
+      lineaBase: 40,
+      metaPlan: 80,
+      metaVigencia: 60,
+      programado: nivelesO31,
+      ejecutado: hastaMes(corte, (m) => nivelesO31[m - 1]),
+      cualitativo: hastaMes(corte, (m) => `Se habilitaron 2 trámites; ${nivelesO31[m - 1]} trámites en línea a la fecha.`),
+    }),
+    indicador({ ...p11, codigo: "O1-P1-I1", nombre: "Jornadas de refuerzo realizadas", vigencia: 2024, metaVigencia: 110, ejecutado: doce(10) }),
+  ];
+
+  const millones = (n: number) => n * 1_000_000;
+  const presupuesto = [
+    filaPresupuesto({
+      codigoProducto: "O1-P1",
+      proyecto: "7890",
+      apropiacion: millones(1000),
+      compromisos: serie(...[100, 100, 100, 100, 100, 50].map(millones)),
+      giros: serie(...[50, 50, 50, 50, 50, 50].map(millones)),
+    }),
+    filaPresupuesto({ codigoProducto: "O1-P2", proyecto: "7890", apropiacion: millones(600), compromisos: serie(millones(300)), giros: serie(millones(100)) }),
+    filaPresupuesto({
+      codigoProducto: "o1-p2",
+      tipoRecurso: "FUNCIONAMIENTO",
+      proyecto: null,
+      apropiacion: millones(200),
+      compromisos: serie(null, millones(100)),
+      giros: serie(null, millones(100)),
+    }),
+    filaPresupuesto({ codigoProducto: "O2-P1", proyecto: "7901", apropiacion: millones(500), compromisos: serie(millones(250)), giros: serie(millones(200)) }),
+    filaPresupuesto({ codigoProducto: "O3-P1", proyecto: "7915", apropiacion: millones(300), compromisos: serie(millones(210)), giros: serie(millones(60), millones(60)) }),
+  ];
+
+  const territorial = [
+    filaTerritorial({ codigoIndicador: "O1-P1-I1", localidadTexto: "8 - Kennedy", metaVigencia: 60, ejecutado: 30 }),
+    filaTerritorial({ codigoIndicador: "O1-P1-I1", localidadTexto: "Bosa", metaVigencia: 40, ejecutado: 20 }),
+    filaTerritorial({ codigoIndicador: "O1-P1-I1", localidadTexto: "Distrital", metaVigencia: 20, ejecutado: 10 }),
+    filaTerritorial({ codigoIndicador: "O1-P2-I1", localidadTexto: "11 - Suba", metaVigencia: 3000, ejecutado: 1400 }),
+    filaTerritorial({ codigoIndicador: "O1-P2-I1", localidadTexto: "Engativá", metaVigencia: 2000, ejecutado: 1000 }),
+    filaTerritorial({ codigoIndicador: "O2-IO1", localidadTexto: "19", metaVigencia: 28, ejecutado: 29 }),
+  ];
+
+  return modelo({ indicadores, presupuesto, territorial });
+}
+
+/** 2400 → «2.400» (como lo escribiría un analista). */
+function numeroEs(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}

@@ -19,10 +19,11 @@ export const cvIndSinCodigo = definirRegla(
       "Escriba el código del indicador. Las filas sin código no se revisan con las demás reglas ni se pueden seguir entre ejecuciones.",
     requiere: "pmr",
     detalle:
-      "Fila sin código de indicador que tiene nombre de indicador, tendencia, línea base, meta plan, meta vigencia, programación o ejecución. Una fila que solo nombra el objetivo o el producto (una fila de título) no se señala.",
+      "Fila sin código de indicador que tiene nombre de indicador, tendencia, línea base, meta plan, meta vigencia, programación o ejecución. Una fila que solo nombra el objetivo o el producto (una fila de título) no se señala. Como la fila no tiene código, la clave usa los códigos de objetivo y producto, el nombre del indicador y el orden entre filas iguales.",
   },
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
+    const vistos = new Map<string, number>();
     for (const ev of ctx.indicadores) {
       const ind = ev.indicador;
       if (normalizarCodigo(ind.codigo)) continue;
@@ -37,17 +38,10 @@ export const cvIndSinCodigo = definirRegla(
       if (!conDatos) continue;
       const celda = ctx.celda(ind, "codigo");
       const nombre = textoVacio(ind.nombre) ? null : ind.nombre!.trim();
-      salida.push(
-        hallazgo(
-          meta,
-          ctx.nombreHojaPmr,
-          celda,
-          mensaje({ fila: ind.fila, nombre, celda }),
-          normalizarCodigo(ind.codigoObjetivo),
-          normalizarCodigo(ind.codigoProducto),
-          normalizarTexto(nombre ?? ""),
-        ),
-      );
+      const identidad = [normalizarCodigo(ind.codigoObjetivo), normalizarCodigo(ind.codigoProducto), normalizarTexto(nombre ?? "")].join("|");
+      const n = (vistos.get(identidad) ?? 0) + 1;
+      vistos.set(identidad, n);
+      salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ fila: ind.fila, nombre, celda }), identidad, n));
     }
     return salida;
   },
