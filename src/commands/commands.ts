@@ -1,31 +1,42 @@
 /*
  * Comandos de la cinta (pestaña PMR). Se cargan en la misma página que el panel y las funciones
- * personalizadas (tiempo de ejecución compartido), así que comparten estado con ellos.
+ * personalizadas (tiempo de ejecución compartido), así que comparten estado con ellos: el botón
+ * «Validar PMR» usa las acciones que registró el panel (src/taskpane/estado.ts) y el panel
+ * muestra lo que el botón produjo. Este paquete solo importa el almacén (sin el motor ni el
+ * adaptador, que ya trae el paquete del panel).
  */
-
-/** Lo que hace el botón «Validar PMR». Por ahora abre el panel; la validación se conecta después. */
-export type AccionValidar = () => Promise<void>;
+import { almacenPanel, obtenerAcciones } from "../taskpane/estado";
+import { MENSAJES } from "../taskpane/mensajes";
 
 async function abrirPanel(): Promise<void> {
   await Office.addin.showAsTaskpane();
 }
 
-let accionValidar: AccionValidar = abrirPanel;
-
-/** Reemplaza la acción del botón «Validar PMR» (la usa el motor de validación y las pruebas). */
-export function definirAccionValidar(accion: AccionValidar): void {
-  accionValidar = accion;
-}
-
 /**
- * Manejador del botón «Validar PMR» (ExecuteFunction validarPmr en manifest.xml).
- * Siempre llama a event.completed(), incluso si la acción falla: si no, Excel deja el botón ocupado.
+ * Manejador del botón «Validar PMR» (ExecuteFunction validarPmr en manifest.xml): abre el panel,
+ * valida el libro con la configuración guardada y resalta los hallazgos; el panel muestra el
+ * resultado o el error en español. Siempre llama a event.completed(), también si algo falla: si
+ * no, Excel deja el botón ocupado.
  */
 export async function validarPmr(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    await accionValidar();
+    const acciones = obtenerAcciones();
+    if (acciones) {
+      await acciones.validarDesdeCinta();
+    } else {
+      almacenPanel().actualizar({
+        pestana: "resumen",
+        aviso: { intent: "error", titulo: MENSAJES.tituloErrorValidacion, texto: MENSAJES.panelNoListo },
+      });
+      await abrirPanel();
+    }
   } catch (error) {
     console.error("PMR: no se pudo ejecutar «Validar PMR».", error);
+    almacenPanel().actualizar({
+      validando: false,
+      etapa: null,
+      aviso: { intent: "error", titulo: MENSAJES.tituloErrorValidacion, texto: MENSAJES.errorDesconocido },
+    });
   } finally {
     event.completed();
   }

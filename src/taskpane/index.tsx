@@ -1,13 +1,19 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
+import { crearAcciones } from "./controlador";
+import { almacenPanel, registrarAcciones } from "./estado";
+
+// Las acciones se registran al cargar el paquete (antes de Office.onReady): el botón «Validar PMR»
+// de la cinta, que vive en la misma página, las usa aunque el panel aún no se haya abierto.
+registrarAcciones(crearAcciones(almacenPanel()));
 
 /** Monta el panel en #container. Se llama cuando Office.js está listo (dentro o fuera de Office). */
 function montar(): void {
   const contenedor = document.getElementById("container");
   if (!contenedor) return;
   createRoot(contenedor).render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
       <App />
     </FluentProvider>,
   );

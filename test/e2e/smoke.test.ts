@@ -31,10 +31,12 @@ test("muestra el título y el botón «Validar PMR»", async () => {
   expect(await page.title()).toBe("PMR para Excel");
 });
 
-test("el botón «Validar PMR» muestra el aviso en español", async () => {
+test("fuera de Excel, «Validar PMR» explica en español que hace falta un libro abierto", async () => {
   const { page } = pagina;
   await page.getByRole("button", { name: "Validar PMR" }).click();
-  await page.getByRole("status").getByText("La validación del libro llegará").waitFor({ state: "visible" });
+  const aviso = page.getByTestId("aviso");
+  await aviso.getByText("No se pudo validar el libro").waitFor({ state: "visible" });
+  await aviso.getByText("Esta acción solo funciona con un libro abierto en Excel.").waitFor({ state: "visible" });
 });
 
 test("office.js se sirvió localmente y nada salió a la red", () => {

@@ -1,50 +1,130 @@
-import { useState } from "react";
 import {
-  Body1,
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Title2,
+  Tab,
+  TabList,
+  Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { almacenPanel, PESTANAS, type Pestana } from "../estado";
 import { MENSAJES } from "../mensajes";
+import { useEstadoPanel } from "../usarEstado";
+import { Configuracion } from "./Configuracion";
+import { Hallazgos } from "./Hallazgos";
+import { Resumen } from "./Resumen";
+import { Tablero } from "./Tablero";
 
 const useStyles = makeStyles({
   raiz: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    height: "100%",
+    minHeight: 0,
+    boxSizing: "border-box",
   },
-  acciones: {
+  cabecera: {
     display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalM,
+  },
+  titulo: {
+    margin: 0,
+  },
+  pestanas: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalXS,
+    flexShrink: 0,
+  },
+  panel: {
+    flexGrow: 1,
+    minHeight: 0,
+    display: "flex",
+    flexDirection: "column",
+    overflowY: "auto",
+  },
+  cerrar: {
+    minWidth: "auto",
   },
 });
 
-/** Panel mínimo: título, descripción y el botón «Validar PMR» (la validación se conecta después). */
+const TEXTO_PESTANA: Readonly<Record<Pestana, string>> = {
+  resumen: MENSAJES.pestanaResumen,
+  hallazgos: MENSAJES.pestanaHallazgos,
+  tablero: MENSAJES.pestanaTablero,
+  configuracion: MENSAJES.pestanaConfiguracion,
+};
+
+/** El aviso del panel (errores en español, confirmaciones). Uno a la vez; se puede cerrar. */
+function Aviso() {
+  const s = useStyles();
+  const { aviso } = useEstadoPanel();
+  if (!aviso) return null;
+  return (
+    <MessageBar
+      // Una clave por aviso: cada aviso nuevo se anuncia a los lectores de pantalla.
+      key={`${aviso.intent}:${aviso.titulo}:${aviso.texto}`}
+      intent={aviso.intent}
+      layout="multiline"
+      data-testid="aviso"
+    >
+      <MessageBarBody>
+        <MessageBarTitle>{aviso.titulo}</MessageBarTitle> {aviso.texto}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            size="small"
+            className={s.cerrar}
+            aria-label={MENSAJES.cerrarAviso}
+            onClick={() => almacenPanel().actualizar({ aviso: null })}
+          >
+            <span aria-hidden="true">✕</span>
+          </Button>
+        }
+      />
+    </MessageBar>
+  );
+}
+
+/** El panel: título, aviso y cuatro pestañas (Resumen, Hallazgos, Tablero, Configuración). */
 export function App() {
-  const estilos = useStyles();
-  const [aviso, setAviso] = useState<string | null>(null);
+  const s = useStyles();
+  const { pestana } = useEstadoPanel();
 
   return (
-    <main className={estilos.raiz}>
-      <Title2 as="h1">{MENSAJES.titulo}</Title2>
-      <Body1 as="p">{MENSAJES.descripcion}</Body1>
-      <div className={estilos.acciones}>
-        <Button appearance="primary" onClick={() => setAviso(MENSAJES.validacionProximamente)}>
-          {MENSAJES.botonValidar}
-        </Button>
+    <main className={s.raiz}>
+      <div className={s.cabecera}>
+        <Title3 as="h1" className={s.titulo}>
+          {MENSAJES.titulo}
+        </Title3>
+        <Aviso />
       </div>
-      {aviso && (
-        <MessageBar intent="info" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>{MENSAJES.tituloAviso}</MessageBarTitle>
-            {aviso}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <TabList
+        className={s.pestanas}
+        size="small"
+        selectedValue={pestana}
+        onTabSelect={(_, d) => almacenPanel().actualizar({ pestana: d.value as Pestana })}
+        aria-label={MENSAJES.pestanas}
+      >
+        {PESTANAS.map((p) => (
+          <Tab key={p} id={`pestana-${p}`} value={p} aria-controls={p === pestana ? `panel-${p}` : undefined}>
+            {TEXTO_PESTANA[p]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`panel-${pestana}`} aria-labelledby={`pestana-${pestana}`} className={s.panel}>
+        {pestana === "resumen" && <Resumen />}
+        {pestana === "hallazgos" && <Hallazgos />}
+        {pestana === "tablero" && <Tablero />}
+        {pestana === "configuracion" && <Configuracion />}
+      </div>
     </main>
   );
 }

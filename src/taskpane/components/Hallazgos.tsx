@@ -1,0 +1,354 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Option,
+  SearchBox,
+  ToggleButton,
+  createFocusOutlineStyle,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { SEVERIDADES, type Categoria, type Hallazgo, type Severidad } from "../../domain/hallazgo";
+import { almacenPanel, FILTROS_INICIALES, type Filtros } from "../estado";
+import {
+  COLOR_SEVERIDAD,
+  contarPorCategoria,
+  contarPorSeveridad,
+  extremoHallazgo,
+  filasDeLista,
+  filtrarHallazgos,
+  hayFiltros,
+  siguienteHallazgo,
+  type FilaLista,
+} from "../logica";
+import { MENSAJES, TEXTO_SEVERIDAD, TEXTO_SEVERIDAD_PLURAL } from "../mensajes";
+import { useAcciones, useEstadoPanel } from "../usarEstado";
+import { Etiqueta } from "./comunes";
+
+const ALTO_GRUPO = 34;
+const ALTO_HALLAZGO = 84;
+
+const useStyles = makeStyles({
+  raiz: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    minHeight: 0,
+  },
+  filtros: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  severidades: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+  },
+  fila: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+  },
+  crece: {
+    flexGrow: 1,
+    minWidth: 0,
+  },
+  dropdown: {
+    minWidth: 0,
+    width: "100%",
+  },
+  pie: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    minHeight: "24px",
+  },
+  desplazable: {
+    flexGrow: 1,
+    minHeight: "160px",
+    overflowY: "auto",
+    position: "relative",
+    contain: "strict",
+  },
+  lista: {
+    position: "relative",
+    width: "100%",
+    margin: 0,
+    padding: 0,
+  },
+  filaVirtual: {
+    position: "absolute",
+    top: 0,
+    left: 0,
+    width: "100%",
+    boxSizing: "border-box",
+  },
+  grupo: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    width: "100%",
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: "none",
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    borderLeft: `3px solid transparent`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    ...createFocusOutlineStyle({ style: { outlineOffset: "-2px" } }),
+  },
+  actual: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+  },
+  linea: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  celda: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorBrandForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  mensaje: {
+    overflowWrap: "anywhere",
+  },
+  vacio: {
+    padding: tokens.spacingHorizontalM,
+  },
+});
+
+function actualizarFiltros(cambio: Partial<Filtros>) {
+  almacenPanel().actualizar((e) => ({ filtros: { ...e.filtros, ...cambio } }));
+}
+
+export function Hallazgos() {
+  const s = useStyles();
+  const { informe, filtros } = useEstadoPanel();
+  const todos = useMemo(() => informe?.hallazgos ?? [], [informe]);
+  const texto = useDeferredValue(filtros.texto);
+
+  const conteoSeveridad = useMemo(() => contarPorSeveridad(todos), [todos]);
+  const conteoCategoria = useMemo(() => contarPorCategoria(todos), [todos]);
+  const { severidades, categorias } = filtros;
+  const visibles = useMemo(
+    () => filtrarHallazgos(todos, { severidades, categorias, texto }),
+    [todos, severidades, categorias, texto],
+  );
+  const filas = useMemo(() => filasDeLista(visibles), [visibles]);
+
+  if (!informe) {
+    return (
+      <section className={s.vacio} aria-label={MENSAJES.pestanaHallazgos}>
+        <Body1 as="p">{MENSAJES.hallazgosSinValidar}</Body1>
+      </section>
+    );
+  }
+
+  const alternarSeveridad = (sev: Severidad) => {
+    const actual = new Set(filtros.severidades);
+    if (actual.has(sev)) actual.delete(sev);
+    else actual.add(sev);
+    actualizarFiltros({ severidades: SEVERIDADES.filter((x) => actual.has(x)) });
+  };
+
+  const textoCategorias =
+    filtros.categorias.length === 0
+      ? ""
+      : filtros.categorias.length === 1
+        ? filtros.categorias[0]
+        : MENSAJES.categoriasElegidas(filtros.categorias.length);
+
+  return (
+    <section className={s.raiz} aria-label={MENSAJES.pestanaHallazgos}>
+      <div className={s.filtros} role="search" aria-label={MENSAJES.filtros}>
+        <div className={s.severidades} role="group" aria-label={MENSAJES.filtroSeveridad}>
+          {SEVERIDADES.map((sev) => (
+            <ToggleButton
+              key={sev}
+              size="small"
+              shape="circular"
+              checked={filtros.severidades.includes(sev)}
+              onClick={() => alternarSeveridad(sev)}
+            >
+              {TEXTO_SEVERIDAD_PLURAL[sev]} ({conteoSeveridad[sev].toLocaleString("es-CO")})
+            </ToggleButton>
+          ))}
+        </div>
+        <Field label={MENSAJES.filtroCategoria} size="small">
+          <Dropdown
+            className={s.dropdown}
+            size="small"
+            multiselect
+            placeholder={MENSAJES.todasLasCategorias}
+            value={textoCategorias}
+            selectedOptions={[...filtros.categorias]}
+            onOptionSelect={(_, d) => actualizarFiltros({ categorias: d.selectedOptions as Categoria[] })}
+          >
+            {conteoCategoria.map(({ categoria, cantidad }) => (
+              <Option key={categoria} value={categoria} text={categoria}>
+                {`${categoria} (${cantidad.toLocaleString("es-CO")})`}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={MENSAJES.buscar} size="small">
+          <SearchBox
+            size="small"
+            placeholder={MENSAJES.buscarMarcador}
+            value={filtros.texto}
+            onChange={(_, d) => actualizarFiltros({ texto: d.value })}
+          />
+        </Field>
+        <div className={s.pie}>
+          <Caption1 role="status">{MENSAJES.mostrando(visibles.length, todos.length)}</Caption1>
+          {hayFiltros(filtros) && (
+            <Button size="small" appearance="transparent" onClick={() => actualizarFiltros(FILTROS_INICIALES)}>
+              {MENSAJES.limpiarFiltros}
+            </Button>
+          )}
+        </div>
+      </div>
+      {filas.length === 0 ? (
+        <Body1 as="p" className={s.vacio}>
+          {todos.length === 0 ? MENSAJES.sinHallazgos : MENSAJES.ningunoConFiltros}
+        </Body1>
+      ) : (
+        <ListaHallazgos filas={filas} />
+      )}
+    </section>
+  );
+}
+
+function claveFila(f: FilaLista): string {
+  return f.tipo === "grupo" ? `g:${f.categoria}` : `h:${f.posicion}:${f.hallazgo.clave}`;
+}
+
+/**
+ * Lista virtual (solo se pintan las filas visibles): miles de hallazgos siguen fluidos. Cada
+ * hallazgo es un botón (Intro o Espacio va a la celda) dentro de un role="listitem"; las flechas
+ * arriba/abajo, Inicio y Fin mueven el foco entre hallazgos.
+ */
+function ListaHallazgos({ filas }: { filas: FilaLista[] }) {
+  const s = useStyles();
+  const acciones = useAcciones();
+  const desplazable = useRef<HTMLDivElement>(null);
+  const [actual, setActual] = useState<string | null>(null);
+
+  const virtual = useVirtualizer({
+    count: filas.length,
+    getScrollElement: () => desplazable.current,
+    estimateSize: (i) => (filas[i].tipo === "grupo" ? ALTO_GRUPO : ALTO_HALLAZGO),
+    getItemKey: (i) => claveFila(filas[i]),
+    overscan: 6,
+  });
+
+  const enfocar = (indice: number) => {
+    if (indice < 0) return;
+    virtual.scrollToIndex(indice, { align: "auto" });
+    const intentar = (restantes: number) => {
+      const boton = desplazable.current?.querySelector<HTMLButtonElement>(`[data-index="${indice}"] button`);
+      if (boton) boton.focus();
+      else if (restantes > 0) requestAnimationFrame(() => intentar(restantes - 1));
+    };
+    requestAnimationFrame(() => intentar(10));
+  };
+
+  const alPulsarTecla = (e: KeyboardEvent<HTMLButtonElement>, indice: number) => {
+    let destino = -2;
+    if (e.key === "ArrowDown") destino = siguienteHallazgo(filas, indice, 1);
+    else if (e.key === "ArrowUp") destino = siguienteHallazgo(filas, indice, -1);
+    else if (e.key === "Home") destino = extremoHallazgo(filas, false);
+    else if (e.key === "End") destino = extremoHallazgo(filas, true);
+    if (destino === -2) return;
+    e.preventDefault();
+    enfocar(destino);
+  };
+
+  const ir = (h: Hallazgo, clave: string) => {
+    setActual(clave);
+    void acciones.irAHallazgo(h);
+  };
+
+  return (
+    <div ref={desplazable} className={s.desplazable} data-testid="lista-hallazgos">
+      <div
+        role="list"
+        aria-label={MENSAJES.listaHallazgos}
+        aria-describedby="ayuda-lista-hallazgos"
+        className={s.lista}
+        style={{ height: `${virtual.getTotalSize()}px` }}
+      >
+        {virtual.getVirtualItems().map((v) => {
+          const f = filas[v.index];
+          const clave = claveFila(f);
+          return (
+            <div
+              key={v.key}
+              role="listitem"
+              aria-setsize={filas.length}
+              aria-posinset={v.index + 1}
+              data-index={v.index}
+              ref={virtual.measureElement}
+              className={s.filaVirtual}
+              style={{ transform: `translateY(${v.start}px)` }}
+            >
+              {f.tipo === "grupo" ? (
+                <h3 className={s.grupo}>{MENSAJES.grupo(f.categoria, f.cantidad)}</h3>
+              ) : (
+                <button
+                  type="button"
+                  className={mergeClasses(s.item, actual === clave && s.actual)}
+                  aria-current={actual === clave ? "true" : undefined}
+                  title={MENSAJES.irACelda(f.hallazgo.hoja, f.hallazgo.celda)}
+                  onClick={() => ir(f.hallazgo, clave)}
+                  onKeyDown={(e) => alPulsarTecla(e, v.index)}
+                >
+                  <span className={s.linea}>
+                    <Etiqueta color={COLOR_SEVERIDAD[f.hallazgo.severidad]}>
+                      {TEXTO_SEVERIDAD[f.hallazgo.severidad]}
+                    </Etiqueta>
+                    <span className={s.celda}>
+                      {f.hallazgo.hoja}!{f.hallazgo.celda}
+                    </span>
+                  </span>
+                  <span className={s.mensaje}>{f.hallazgo.mensaje}</span>
+                </button>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <span id="ayuda-lista-hallazgos" hidden>
+        {MENSAJES.ayudaLista}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,254 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Caption1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  createFocusOutlineStyle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { IndicadorEvaluado, ObjetivoEvaluado, ProductoEvaluado } from "../../domain/evaluacion";
+import {
+  COLOR_SEMAFORO,
+  colorCoherencia,
+  colorEstado,
+  formatearNumero,
+  formatearPorcentaje,
+  productosPorObjetivo,
+} from "../logica";
+import { MENSAJES, TEXTO_TENDENCIA } from "../mensajes";
+import { useEstadoPanel } from "../usarEstado";
+import { Barra, Etiqueta, RELLENO_SEMAFORO } from "./comunes";
+
+const useStyles = makeStyles({
+  seccion: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  subtitulo: {
+    margin: 0,
+  },
+  item: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  cabecera: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    textAlign: "start",
+  },
+  codigo: {
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  medidor: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    paddingInlineStart: "36px",
+    paddingInlineEnd: tokens.spacingHorizontalXS,
+  },
+  barra: {
+    flexGrow: 1,
+    minWidth: 0,
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+  },
+  desplazable: {
+    overflowX: "auto",
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ...createFocusOutlineStyle(),
+  },
+  tablaIndicadores: {
+    minWidth: "620px",
+  },
+  tablaProductos: {
+    minWidth: "320px",
+  },
+  num: {
+    textAlign: "end",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+  },
+  celdaNombre: {
+    minWidth: "140px",
+  },
+  subtituloTabla: {
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
+  productoNombre: {
+    display: "flex",
+    flexDirection: "column",
+  },
+});
+
+/** Tabla compacta de los indicadores de un objetivo (cifras de la evaluación, sin recalcular). */
+function TablaIndicadores({ objetivo }: { objetivo: ObjetivoEvaluado }) {
+  const s = useStyles();
+  const etiqueta = MENSAJES.indicadoresDe(objetivo.codigo);
+  return (
+    <div className={s.desplazable} role="region" aria-label={etiqueta} tabIndex={0}>
+      <Table size="extra-small" className={s.tablaIndicadores} aria-label={etiqueta}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{MENSAJES.colCodigo}</TableHeaderCell>
+            <TableHeaderCell className={s.celdaNombre}>{MENSAJES.colNombre}</TableHeaderCell>
+            <TableHeaderCell>{MENSAJES.colTendencia}</TableHeaderCell>
+            <TableHeaderCell className={s.num}>{MENSAJES.colPonderacion}</TableHeaderCell>
+            <TableHeaderCell className={s.num}>{MENSAJES.colProgramado}</TableHeaderCell>
+            <TableHeaderCell className={s.num}>{MENSAJES.colEjecutado}</TableHeaderCell>
+            <TableHeaderCell className={s.num}>{MENSAJES.colAvance}</TableHeaderCell>
+            <TableHeaderCell>{MENSAJES.colEstado}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {objetivo.indicadores.map((i: IndicadorEvaluado, k) => (
+            <TableRow key={`${i.indicador.fila}-${k}`}>
+              <TableCell>{i.indicador.codigo ?? MENSAJES.noAplica}</TableCell>
+              <TableCell className={s.celdaNombre}>{i.indicador.nombre ?? MENSAJES.sinNombre}</TableCell>
+              <TableCell>
+                {i.indicador.tendencia
+                  ? TEXTO_TENDENCIA[i.indicador.tendencia]
+                  : (i.indicador.tendenciaTexto ?? MENSAJES.noAplica)}
+              </TableCell>
+              <TableCell className={s.num}>{formatearPorcentaje(i.indicador.ponderacion)}</TableCell>
+              <TableCell className={s.num}>{formatearNumero(i.programado)}</TableCell>
+              <TableCell className={s.num}>{formatearNumero(i.ejecutado)}</TableCell>
+              <TableCell className={s.num}>{formatearPorcentaje(i.avance)}</TableCell>
+              <TableCell>
+                <Etiqueta color={colorEstado(i.estado)}>{i.estado}</Etiqueta>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/** Productos con su avance físico junto al financiero y la coherencia entre ambos. */
+function TablaProductos({ productos, etiqueta }: { productos: readonly ProductoEvaluado[]; etiqueta: string }) {
+  const s = useStyles();
+  if (productos.length === 0) return <Caption1 as="p">{MENSAJES.sinProductos}</Caption1>;
+  return (
+    <div className={s.desplazable} role="region" aria-label={etiqueta} tabIndex={0}>
+      <Table size="extra-small" className={s.tablaProductos} aria-label={etiqueta}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{MENSAJES.colProducto}</TableHeaderCell>
+            <TableHeaderCell className={s.num}>{MENSAJES.colFisico}</TableHeaderCell>
+            <TableHeaderCell className={s.num}>{MENSAJES.colFinanciero}</TableHeaderCell>
+            <TableHeaderCell>{MENSAJES.colCoherencia}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {productos.map((p) => (
+            <TableRow key={p.codigo}>
+              <TableCell>
+                <span className={s.productoNombre}>
+                  <span className={s.codigo}>{p.codigo}</span>
+                  <span>{p.nombre ?? MENSAJES.sinNombre}</span>
+                </span>
+              </TableCell>
+              <TableCell className={s.num}>{formatearPorcentaje(p.avanceFisico)}</TableCell>
+              <TableCell className={s.num}>
+                {p.avanceFinanciero === null && p.filasPresupuesto.length === 0
+                  ? MENSAJES.sinPresupuesto
+                  : formatearPorcentaje(p.avanceFinanciero)}
+              </TableCell>
+              <TableCell>
+                {p.coherencia ? (
+                  <Etiqueta color={colorCoherencia(p.coherencia)}>{p.coherencia}</Etiqueta>
+                ) : (
+                  MENSAJES.noAplica
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+export function Tablero() {
+  const s = useStyles();
+  const { informe } = useEstadoPanel();
+  const ev = informe?.evaluacion;
+  const productos = useMemo(() => (ev ? productosPorObjetivo(ev) : null), [ev]);
+
+  if (!ev || !productos) {
+    return (
+      <section className={s.seccion} aria-label={MENSAJES.pestanaTablero}>
+        <Body1 as="p">{MENSAJES.tableroSinValidar}</Body1>
+      </section>
+    );
+  }
+
+  return (
+    <section className={s.seccion} aria-label={MENSAJES.pestanaTablero}>
+      <Subtitle2 as="h2" className={s.subtitulo}>
+        {MENSAJES.objetivos}
+      </Subtitle2>
+      {ev.objetivos.length === 0 && <Body1 as="p">{MENSAJES.tableroVacio}</Body1>}
+      <Accordion multiple collapsible>
+        {ev.objetivos.map((o) => (
+          <AccordionItem key={o.codigo} value={o.codigo} className={s.item}>
+            <AccordionHeader as="h3" size="small">
+              <span className={s.cabecera}>
+                <span className={s.codigo}>{o.codigo}</span>
+                <span>{o.nombre ?? MENSAJES.sinNombre}</span>
+              </span>
+            </AccordionHeader>
+            <div className={s.medidor}>
+              <div className={s.barra}>
+                <Barra valor={o.cumplimiento} color={o.semaforo} etiqueta={MENSAJES.cumplimientoDe(o.codigo)} />
+              </div>
+              {o.semaforo && (
+                <Etiqueta color={COLOR_SEMAFORO[o.semaforo]} punto={RELLENO_SEMAFORO[o.semaforo]}>
+                  {o.semaforo}
+                </Etiqueta>
+              )}
+            </div>
+            <AccordionPanel>
+              <div className={s.panel}>
+                <TablaIndicadores objetivo={o} />
+                <p className={s.subtituloTabla}>{MENSAJES.productos}</p>
+                <TablaProductos
+                  productos={productos.porObjetivo.get(o.codigo) ?? []}
+                  etiqueta={MENSAJES.productosDe(o.codigo)}
+                />
+              </div>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      {productos.sinObjetivo.length > 0 && (
+        <>
+          <Subtitle2 as="h2" className={s.subtitulo}>
+            {MENSAJES.productosSinObjetivo}
+          </Subtitle2>
+          <TablaProductos productos={productos.sinObjetivo} etiqueta={MENSAJES.productosSinObjetivo} />
+        </>
+      )}
+    </section>
+  );
+}

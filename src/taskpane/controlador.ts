@@ -1,0 +1,167 @@
+/**
+ * Las acciones del panel y del botón «Validar PMR»: llaman al adaptador de Excel y publican el
+ * resultado (o el error, en español) en el almacén compartido. Ninguna acción lanza.
+ *
+ * Las dependencias se inyectan para probar el flujo en Node sin Excel; por defecto son el
+ * adaptador de Office.js (src/hosts/excel) y la caché de configuración de las funciones.
+ */
+import { CONFIGURACION_POR_DEFECTO, type Configuracion } from "../domain/configuracion";
+import type { InformeValidacion } from "../engine/validar";
+import { actualizarConfiguracionFunciones } from "../functions/configuracion";
+import {
+  MENSAJES_EXCEL,
+  guardarConfiguracion,
+  irACelda,
+  leerConfiguracionDetallada,
+  quitarResaltado,
+  validarEnExcel,
+} from "../hosts/excel";
+import type { AccionesPanel, Almacen, EstadoPanel } from "./estado";
+import { textoDeError } from "./logica";
+import { MENSAJES } from "./mensajes";
+
+export interface DependenciasPanel {
+  /** ¿Hay un Excel con el que hablar? (fuera de Office no existe `Excel.run`). */
+  hayExcel(): boolean;
+  validarEnExcel(config: Configuracion, alProgreso: (etapa: string) => void): Promise<{ informe: InformeValidacion }>;
+  quitarResaltado(): Promise<void>;
+  irACelda(hoja: string, celda: string): Promise<void>;
+  leerConfiguracion(): { configuracion: Configuracion; errores: string[] };
+  guardarConfiguracion(c: Configuracion): Promise<void>;
+  /** Avisa a las funciones =PMR.* la configuración nueva (misma clave del libro). */
+  actualizarConfiguracionFunciones(c: Configuracion): void;
+  /** Abre el panel de tareas (Office.addin.showAsTaskpane). */
+  mostrarPanel(): Promise<void>;
+  ahora(): number;
+}
+
+export function dependenciasExcel(): DependenciasPanel {
+  return {
+    hayExcel: () => typeof (globalThis as { Excel?: { run?: unknown } }).Excel?.run === "function",
+    validarEnExcel: (config, alProgreso) => validarEnExcel(config, alProgreso),
+    quitarResaltado: () => quitarResaltado(),
+    irACelda: (hoja, celda) => irACelda(hoja, celda),
+    leerConfiguracion: () => leerConfiguracionDetallada(),
+    guardarConfiguracion: (c) => guardarConfiguracion(c),
+    actualizarConfiguracionFunciones: (c) => {
+      actualizarConfiguracionFunciones(c);
+    },
+    mostrarPanel: async () => {
+      await Office.addin.showAsTaskpane();
+    },
+    ahora: () => Date.now(),
+  };
+}
+
+export function crearAcciones(
+  almacen: Almacen<EstadoPanel>,
+  deps: DependenciasPanel = dependenciasExcel(),
+): AccionesPanel {
+  const sinExcel = () => new Error(MENSAJES_EXCEL.sinDocumento);
+
+  async function validar(): Promise<void> {
+    if (almacen.obtener().validando) return;
+    almacen.actualizar({ validando: true, etapa: MENSAJES.preparando, aviso: null });
+    try {
+      if (!deps.hayExcel()) throw sinExcel();
+      const { configuracion } = deps.leerConfiguracion();
+      const { informe } = await deps.validarEnExcel(configuracion, (etapa) => almacen.actualizar({ etapa }));
+      const { errores, advertencias, info } = informe.resumen;
+      almacen.actualizar({
+        validando: false,
+        etapa: null,
+        informe,
+        configuracionUsada: configuracion,
+        ultimaValidacion: deps.ahora(),
+        aviso: {
+          intent: errores > 0 ? "warning" : "success",
+          titulo: MENSAJES.tituloListo,
+          texto:
+            informe.hallazgos.length === 0
+              ? MENSAJES.validacionSinHallazgos
+              : MENSAJES.validacionCompleta(errores, advertencias, info),
+        },
+      });
+    } catch (error) {
+      almacen.actualizar({
+        validando: false,
+        etapa: null,
+        aviso: { intent: "error", titulo: MENSAJES.tituloErrorValidacion, texto: textoDeError(error) },
+      });
+    }
+  }
+
+  return {
+    validar,
+
+    async validarDesdeCinta() {
+      almacen.actualizar({ pestana: "resumen" });
+      // Primero el panel, para que se vea el progreso; si no se puede abrir, se valida igual.
+      try {
+        await deps.mostrarPanel();
+      } catch (error) {
+        console.warn("PMR: no se pudo abrir el panel de tareas.", error);
+      }
+      await validar();
+    },
+
+    async quitarResaltado() {
+      if (almacen.obtener().quitando) return;
+      almacen.actualizar({ quitando: true, aviso: null });
+      try {
+        if (!deps.hayExcel()) throw sinExcel();
+        await deps.quitarResaltado();
+        almacen.actualizar({
+          quitando: false,
+          aviso: { intent: "success", titulo: MENSAJES.tituloListo, texto: MENSAJES.resaltadoQuitado },
+        });
+      } catch (error) {
+        almacen.actualizar({
+          quitando: false,
+          aviso: { intent: "error", titulo: MENSAJES.tituloErrorQuitar, texto: textoDeError(error) },
+        });
+      }
+    },
+
+    async irAHallazgo(h) {
+      try {
+        if (!deps.hayExcel()) throw sinExcel();
+        await deps.irACelda(h.hoja, h.celda);
+        // Un error anterior de «ir a la celda» ya no aplica.
+        almacen.actualizar((e) => (e.aviso?.titulo === MENSAJES.tituloErrorIrA ? { aviso: null } : {}));
+      } catch (error) {
+        almacen.actualizar({
+          aviso: { intent: "error", titulo: MENSAJES.tituloErrorIrA, texto: textoDeError(error) },
+        });
+      }
+    },
+
+    leerConfiguracion() {
+      try {
+        return deps.leerConfiguracion();
+      } catch (error) {
+        return { configuracion: CONFIGURACION_POR_DEFECTO, errores: [textoDeError(error)] };
+      }
+    },
+
+    async guardarConfiguracion(c) {
+      try {
+        await deps.guardarConfiguracion(c);
+        try {
+          deps.actualizarConfiguracionFunciones(c);
+        } catch (error) {
+          console.warn("PMR: no se pudo avisar la configuración a las funciones.", error);
+        }
+        almacen.actualizar({
+          aviso: { intent: "success", titulo: MENSAJES.tituloListo, texto: MENSAJES.configuracionGuardada },
+        });
+        return true;
+      } catch (error) {
+        almacen.actualizar({
+          aviso: { intent: "error", titulo: MENSAJES.tituloErrorGuardar, texto: textoDeError(error) },
+        });
+        return false;
+      }
+    },
+  };
+}

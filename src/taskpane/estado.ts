@@ -1,0 +1,164 @@
+/**
+ * Estado compartido del panel y del botón «Validar PMR» de la cinta.
+ *
+ * En el tiempo de ejecución compartido el panel, los comandos y las funciones viven en la misma
+ * página, pero webpack los empaqueta por separado y cada paquete tendría su propia copia de este
+ * módulo. Por eso el almacén y las acciones viven en globalThis (Symbol.for): el botón de la
+ * cinta publica aquí lo que valida y el panel lo muestra. Las acciones (que usan el adaptador de
+ * Excel y el motor) las registra el paquete del panel al cargarse; así el paquete de los
+ * comandos queda pequeño y todos usan la misma copia del adaptador.
+ *
+ * El almacén es un suscribir/avisar mínimo, pensado para `useSyncExternalStore` de React.
+ */
+import type { Configuracion } from "../domain/configuracion";
+import type { Categoria, Hallazgo, Severidad } from "../domain/hallazgo";
+import type { InformeValidacion } from "../engine/validar";
+import type { ErroresFormulario, FormularioConfiguracion } from "./logica";
+
+// Este módulo solo importa tipos: el paquete de los comandos lo incluye y debe quedar pequeño.
+
+export interface Filtros {
+  /** Severidades elegidas; vacío = todas. */
+  severidades: readonly Severidad[];
+  /** Categorías elegidas; vacío = todas. */
+  categorias: readonly Categoria[];
+  /** Texto a buscar en el mensaje, la regla, la categoría y «hoja!celda». */
+  texto: string;
+}
+
+export const FILTROS_INICIALES: Filtros = Object.freeze({ severidades: [], categorias: [], texto: "" });
+
+export type Pestana = "resumen" | "hallazgos" | "tablero" | "configuracion";
+export const PESTANAS: readonly Pestana[] = ["resumen", "hallazgos", "tablero", "configuracion"];
+
+export interface Aviso {
+  intent: "error" | "warning" | "success" | "info";
+  titulo: string;
+  texto: string;
+}
+
+export interface EstadoPanel {
+  /** Hay una validación en curso (del panel o de la cinta). */
+  validando: boolean;
+  /** Etapa de la validación en curso, en español («Leyendo el libro…»). */
+  etapa: string | null;
+  /** Se está quitando el resaltado. */
+  quitando: boolean;
+  /** Resultado de la última validación que terminó bien. */
+  informe: InformeValidacion | null;
+  /** Configuración con la que se hizo la última validación. */
+  configuracionUsada: Configuracion | null;
+  /** Cuándo terminó la última validación (ms desde 1970). */
+  ultimaValidacion: number | null;
+  /** Aviso visible (error, éxito…). */
+  aviso: Aviso | null;
+  pestana: Pestana;
+  filtros: Filtros;
+  /** Lo escrito en la pestaña Configuración y aún no guardado (null = lo guardado en el libro). */
+  borrador: FormularioConfiguracion | null;
+  erroresBorrador: ErroresFormulario;
+}
+
+export const ESTADO_INICIAL: EstadoPanel = Object.freeze({
+  validando: false,
+  etapa: null,
+  quitando: false,
+  informe: null,
+  configuracionUsada: null,
+  ultimaValidacion: null,
+  aviso: null,
+  pestana: "resumen",
+  filtros: FILTROS_INICIALES,
+  borrador: null,
+  erroresBorrador: {},
+});
+
+export type Cambio<T> = Partial<T> | ((actual: T) => Partial<T>);
+
+export interface Almacen<T> {
+  obtener(): T;
+  /** Aplica un cambio parcial y avisa a los suscriptores (solo si algo cambió). */
+  actualizar(cambio: Cambio<T>): void;
+  /** Devuelve la función que cancela la suscripción. */
+  suscribir(oyente: () => void): () => void;
+}
+
+/** Almacén mínimo: el estado es inmutable; cada cambio crea un objeto nuevo. */
+export function crearAlmacen<T extends object>(inicial: T): Almacen<T> {
+  let estado = inicial;
+  const oyentes = new Set<() => void>();
+  return {
+    obtener: () => estado,
+    actualizar(cambio) {
+      const parcial = typeof cambio === "function" ? cambio(estado) : cambio;
+      const claves = Object.keys(parcial) as (keyof T)[];
+      if (claves.every((k) => Object.is(parcial[k], estado[k]))) return;
+      estado = { ...estado, ...parcial };
+      for (const oyente of [...oyentes]) {
+        try {
+          oyente();
+        } catch (error) {
+          console.error("PMR: un suscriptor del estado del panel falló.", error);
+        }
+      }
+    },
+    suscribir(oyente) {
+      oyentes.add(oyente);
+      return () => {
+        oyentes.delete(oyente);
+      };
+    },
+  };
+}
+
+/** Lo que el panel y la cinta pueden hacer. Ninguna acción lanza: los fallos van al aviso. */
+export interface AccionesPanel {
+  /** Valida el libro con la configuración guardada y resalta los hallazgos. */
+  validar(): Promise<void>;
+  /** Botón de la cinta: abre el panel y valida. */
+  validarDesdeCinta(): Promise<void>;
+  quitarResaltado(): Promise<void>;
+  irAHallazgo(h: Pick<Hallazgo, "hoja" | "celda">): Promise<void>;
+  leerConfiguracion(): { configuracion: Configuracion; errores: string[] };
+  /** Guarda en el libro; true si se guardó. */
+  guardarConfiguracion(c: Configuracion): Promise<boolean>;
+}
+
+interface Compartido {
+  almacen: Almacen<EstadoPanel>;
+  acciones: AccionesPanel | null;
+}
+
+const CLAVE_COMPARTIDO = Symbol.for("pmr.panel.estado");
+
+function compartido(): Compartido {
+  const g = globalThis as unknown as Record<symbol, Compartido | undefined>;
+  let c = g[CLAVE_COMPARTIDO];
+  if (!c) {
+    c = { almacen: crearAlmacen<EstadoPanel>(ESTADO_INICIAL), acciones: null };
+    g[CLAVE_COMPARTIDO] = c;
+  }
+  return c;
+}
+
+/** El almacén del panel (uno por página). */
+export function almacenPanel(): Almacen<EstadoPanel> {
+  return compartido().almacen;
+}
+
+/** Registra las acciones; la primera registrada queda (una sola copia del adaptador por página). */
+export function registrarAcciones(acciones: AccionesPanel): AccionesPanel {
+  const c = compartido();
+  c.acciones ??= acciones;
+  return c.acciones;
+}
+
+export function obtenerAcciones(): AccionesPanel | null {
+  return compartido().acciones;
+}
+
+/** Solo para pruebas: vuelve al estado inicial y olvida las acciones registradas. */
+export function reiniciarEstadoCompartido(): void {
+  const g = globalThis as unknown as Record<symbol, Compartido | undefined>;
+  delete g[CLAVE_COMPARTIDO];
+}
