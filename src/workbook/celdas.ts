@@ -19,9 +19,9 @@ import {
   normalizarTexto,
   type LecturaNumero,
 } from "../domain/valores";
-import { normalizarEncabezado, type Diccionario } from "./encabezados";
+import { normalizarEncabezado } from "./encabezados";
 import type { HojaAnalizada } from "./encabezado";
-import { MENSAJES } from "./mensajes";
+import { mostrar } from "./mensajes";
 
 /**
  * Los textos que significan «vacío» (§4: «-», «N/A», «No aplica»…) son cortos y no tienen cifras;
@@ -32,6 +32,8 @@ const LARGO_MAXIMO_VACIO = 16;
 const LARGO_MAXIMO_NUMERO = 32;
 /** Tope de cada memoria de textos (los textos únicos no se guardan indefinidamente). */
 const TOPE_MEMORIA = 4_096;
+/** Un texto ilegible enorme se recorta en el problema (la celda completa está en el libro). */
+const LARGO_MAXIMO_TEXTO_PROBLEMA = 100;
 const ILEGIBLE_DESCONOCIDO: LecturaNumero = { tipo: "ilegible", texto: "(valor no reconocido)" };
 
 function memorizar<T>(memoria: Map<string, T>, clave: string, calcular: (t: string) => T): T {
@@ -77,7 +79,6 @@ export class LectorCeldas {
 
   constructor(
     private readonly hoja: HojaAnalizada,
-    private readonly dic: Diccionario,
     private readonly lectura: ProblemaLectura[],
     formatos: unknown,
   ) {
@@ -212,10 +213,6 @@ export class LectorCeldas {
     return typeof f === "string" && f.includes("%");
   }
 
-  private encabezado(clave: string): string {
-    return this.dic.canonico.get(clave) ?? clave;
-  }
-
   private celda(r: number, c: number): string {
     return direccionA1(this.filaHoja(r), this.columnaHoja(c));
   }
@@ -227,7 +224,7 @@ export class LectorCeldas {
       hoja: this.hoja.nombre,
       celda,
       campo: clave,
-      detalle: MENSAJES.errorCelda(celda, error, this.encabezado(clave)),
+      detalle: error,
     });
   }
 
@@ -237,7 +234,7 @@ export class LectorCeldas {
       hoja: this.hoja.nombre,
       celda: this.celda(r, c),
       campo: clave,
-      detalle: MENSAJES.valorIlegible(texto, this.encabezado(clave)),
+      detalle: mostrar(texto, LARGO_MAXIMO_TEXTO_PROBLEMA),
     });
   }
 }

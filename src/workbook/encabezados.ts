@@ -89,15 +89,12 @@ export class Diccionario {
   private readonly cache = new Map<string, string | null>();
   /** Clave → encabezado canónico (para los mensajes). */
   readonly canonico = new Map<string, string>();
-  /** Clave → sinónimos aceptados, sin el canónico (para los mensajes). */
-  readonly sinonimos = new Map<string, readonly string[]>();
   readonly obligatorios: readonly string[];
 
   constructor(definicion: DefinicionHoja<string, string>) {
     this.obligatorios = definicion.obligatorios;
     for (const [campo, textos] of Object.entries(definicion.campos) as [string, readonly string[]][]) {
       this.canonico.set(campo, textos[0]);
-      this.sinonimos.set(campo, textos.slice(1));
       for (const t of textos) this.campos.set(normalizarEncabezado(t), campo);
     }
     for (const [serie, prefijos] of Object.entries(definicion.series) as [string, readonly string[]][]) {

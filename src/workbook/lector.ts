@@ -1,7 +1,9 @@
 /**
  * El lector de libros (PMR-SPEC §4): de las grillas de valores al modelo PMR. Es puro y nunca
  * lanza por el contenido del libro: lo que no puede leer queda en `modelo.lectura` con su hoja y
- * su celda, y las reglas de Estructura lo convierten en hallazgos.
+ * su celda, y las reglas de Estructura lo convierten en hallazgos. El `detalle` de cada problema
+ * sigue el contrato de ProblemaLecturaSchema (el encabezado canónico, el error de Excel o el texto
+ * ilegible); el mensaje para el analista lo redacta la regla.
  *
  * Cómo encuentra las cosas:
  * - Hojas: la PMR por nombre («PMR», sin importar mayúsculas, tildes ni espacios); si no, la
@@ -206,7 +208,11 @@ function problemaHoja(g: GrillaHoja): ProblemaLectura {
   return { tipo: "valor-ilegible", hoja: nombre, celda: null, campo: null, detalle: MENSAJES.hojaIlegible(nombre) };
 }
 
-/** Columnas faltantes y duplicadas de una hoja, como problemas. */
+/**
+ * Columnas faltantes y duplicadas de una hoja, como problemas. `detalle` es el encabezado
+ * canónico (contrato de ProblemaLecturaSchema); las reglas de Estructura redactan el mensaje.
+ * Meta vigencia no falta en la hoja PMR si hay programación mensual.
+ */
 function problemasDeColumnas(
   hoja: HojaAnalizada,
   dic: Diccionario,
@@ -214,32 +220,17 @@ function problemasDeColumnas(
   lectura: ProblemaLectura[],
   programacionMensual: boolean,
 ): void {
-  const filaEncabezado = enc === null ? null : hoja.fila0 + enc.fila + 1;
-  const celda = direccionA1(filaEncabezado ?? hoja.fila0 + 1, hoja.col0);
+  const filaEncabezado = enc === null ? hoja.fila0 + 1 : hoja.fila0 + enc.fila + 1;
+  const celda = direccionA1(filaEncabezado, hoja.col0);
   for (const campo of dic.obligatorios) {
     if (enc !== null && enc.columnas.has(campo)) continue;
-    if (campo === "metaVigencia" && dic === DICCIONARIO_PMR) {
-      if (programacionMensual) continue;
-      lectura.push({
-        tipo: "columna-faltante",
-        hoja: hoja.nombre,
-        celda,
-        campo,
-        detalle: MENSAJES.metaVigenciaFaltante(hoja.nombre, filaEncabezado, dic.sinonimos.get(campo) ?? []),
-      });
-      continue;
-    }
+    if (campo === "metaVigencia" && dic === DICCIONARIO_PMR && programacionMensual) continue;
     lectura.push({
       tipo: "columna-faltante",
       hoja: hoja.nombre,
       celda,
       campo,
-      detalle: MENSAJES.columnaFaltante(
-        dic.canonico.get(campo) ?? campo,
-        hoja.nombre,
-        filaEncabezado,
-        dic.sinonimos.get(campo) ?? [],
-      ),
+      detalle: dic.canonico.get(campo) ?? campo,
     });
   }
   if (enc === null) return;
@@ -251,11 +242,7 @@ function problemasDeColumnas(
       hoja: hoja.nombre,
       celda: direccionA1(hoja.fila0 + d.filaTexto + 1, hoja.col0 + d.columna),
       campo: d.clave,
-      detalle: MENSAJES.columnaDuplicada(
-        dic.canonico.get(d.clave) ?? d.clave,
-        direccionA1(hoja.fila0 + d.filaTexto + 1, hoja.col0 + d.columna),
-        direccionA1(hoja.fila0 + primera.filaTexto + 1, hoja.col0 + primera.columna),
-      ),
+      detalle: dic.canonico.get(d.clave) ?? d.clave,
     });
   }
 }
@@ -395,7 +382,7 @@ function leerHojaPmr(c: Candidata, lectura: ProblemaLectura[]): HojaPmr | null {
     cProg.some((k) => k >= 0),
   );
   if (enc === null) return null;
-  const celdas = new LectorCeldas(hoja, dic, lectura, c.grilla.formatos);
+  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos);
 
   const cEjec = columnasSerie(enc, CLAVES_EJECUTADO);
   const cCual = columnasSerie(enc, CLAVES_CUALITATIVO);
@@ -500,7 +487,7 @@ function leerHojaPresupuesto(c: Candidata, lectura: ProblemaLectura[]): HojaPres
   const enc = c.encabezado(dic);
   problemasDeColumnas(hoja, dic, enc, lectura, false);
   if (enc === null) return null;
-  const celdas = new LectorCeldas(hoja, dic, lectura, c.grilla.formatos);
+  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos);
   const cCod = columna(enc, "codigoProducto");
   const cTipo = columna(enc, "tipoRecurso");
   const cProy = columna(enc, "proyecto");
@@ -564,7 +551,7 @@ function leerHojaTerritorial(c: Candidata, lectura: ProblemaLectura[]): HojaTerr
   const enc = c.encabezado(dic);
   problemasDeColumnas(hoja, dic, enc, lectura, false);
   if (enc === null) return null;
-  const celdas = new LectorCeldas(hoja, dic, lectura, c.grilla.formatos);
+  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos);
   const cCod = columna(enc, "codigoIndicador");
   const cLoc = columna(enc, "localidad");
   const cMv = columna(enc, "metaVigencia");

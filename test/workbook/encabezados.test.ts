@@ -337,7 +337,7 @@ describe("posición del encabezado", () => {
     expect(modelo.lectura).toEqual([
       expect.objectContaining({ tipo: "columna-duplicada", celda: `${col}1`, campo: "metaVigencia" }),
     ]);
-    expect(modelo.lectura[0].detalle).toContain("«Meta vigencia»");
+    expect(modelo.lectura[0].detalle).toBe("Meta vigencia");
     expect(indicadores(modelo).map((i) => i.metaVigencia)).toEqual([4, 1200, 20]);
   });
 });
