@@ -1035,6 +1035,27 @@ class HojaProxy extends ObjetoFalso {
       "Range",
     );
   }
+  getRangeByIndexes(fila: number, columna: number, filas: number, columnas: number): RangoProxy {
+    return blindar(
+      new RangoProxy(this._ctx, false, () => {
+        const rect = { fila, columna, filas, columnas };
+        const enteros = [fila, columna, filas, columnas].every((n) => Number.isInteger(n));
+        if (
+          !enteros ||
+          fila < 0 ||
+          columna < 0 ||
+          filas < 1 ||
+          columnas < 1 ||
+          fila + filas > MAX_FILAS ||
+          columna + columnas > MAX_COLUMNAS
+        ) {
+          throw argumentoInvalido(`getRangeByIndexes(${fila}, ${columna}, ${filas}, ${columnas})`);
+        }
+        return { hoja: this._hoja(), rect };
+      }),
+      "Range",
+    );
+  }
   getRanges(direcciones?: string): AreasProxy {
     if (direcciones === undefined) throw new NoModelado("Worksheet.getRanges() sin direcciones");
     const texto = String(direcciones).slice(0, LIMITE_DIRECCION); // Excel trunca a 8192 caracteres

@@ -8,6 +8,10 @@
  *      `rowIndex` y `columnIndex`, y sus áreas combinadas (`getMergedAreasOrNullObject()`,
  *      ExcelApi 1.13) con solo la posición y el tamaño de cada área.
  *
+ * Excel en la Web rechaza las respuestas de más de 5 MB (unos 6.000 indicadores con sus textos):
+ * solo entonces se lee por bloques de filas, un viaje por bloque (el remedio que documenta
+ * Microsoft); en Excel de escritorio no existe ese límite y la lectura sigue siendo de 2 viajes.
+ *
  * Las áreas combinadas se piden sobre la hoja entera (`getRange()`), no sobre el rango usado:
  * el rango usado puede no existir (hoja vacía) y un método sobre un objeto nulo no está
  * definido en la documentación. Excel falla si la zona tiene más de 512 áreas combinadas; en
@@ -72,24 +76,35 @@ type Combinadas = "hoja" | "encabezado" | "ninguna";
 
 interface LecturaPendiente {
   nombre: string;
+  hoja: Excel.Worksheet;
   usado: Excel.Range;
   combinadas: Excel.RangeAreas | null;
 }
 
-function encolarLectura(context: Excel.RequestContext, nombre: string, combinadas: Combinadas): LecturaPendiente {
+/**
+ * Encola la lectura de una hoja: el rango usado por valores (con sus valores y formatos, o solo
+ * su posición y tamaño si se va a leer por bloques) y sus áreas combinadas.
+ */
+function encolarLectura(
+  context: Excel.RequestContext,
+  nombre: string,
+  combinadas: Combinadas,
+  conValores: boolean,
+): LecturaPendiente {
   const hoja = context.workbook.worksheets.getItem(nombre);
   const usado = hoja.getUsedRangeOrNullObject(true);
-  usado.load("values,numberFormat,rowIndex,columnIndex");
+  if (conValores) usado.load("values,numberFormat,rowIndex,columnIndex");
+  else usado.load("rowIndex,columnIndex,rowCount,columnCount");
   let areas: Excel.RangeAreas | null = null;
   if (combinadas !== "ninguna") {
     const zona = combinadas === "hoja" ? hoja.getRange() : hoja.getRange(`1:${FILAS_ENCABEZADO}`);
     areas = zona.getMergedAreasOrNullObject();
     areas.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
   }
-  return { nombre, usado, combinadas: areas };
+  return { nombre, hoja, usado, combinadas: areas };
 }
 
-function construirGrilla(lectura: LecturaPendiente): GrillaHoja {
+function combinadasDe(lectura: LecturaPendiente): AreaCombinada[] {
   const combinadas: AreaCombinada[] = [];
   if (lectura.combinadas && !lectura.combinadas.isNullObject) {
     for (const area of lectura.combinadas.areas.items) {
@@ -101,6 +116,11 @@ function construirGrilla(lectura: LecturaPendiente): GrillaHoja {
       });
     }
   }
+  return combinadas;
+}
+
+function construirGrilla(lectura: LecturaPendiente): GrillaHoja {
+  const combinadas = combinadasDe(lectura);
   if (lectura.usado.isNullObject) {
     return { nombre: lectura.nombre, valores: [], filaInicial: 0, columnaInicial: 0, combinadas, formatos: [] };
   }
@@ -112,6 +132,67 @@ function construirGrilla(lectura: LecturaPendiente): GrillaHoja {
     combinadas,
     formatos: lectura.usado.numberFormat as (string | null)[][],
   };
+}
+
+/** Celdas por bloque al leer por partes (≈ 1 a 2 MB de respuesta con textos cortos). */
+export const CELDAS_POR_BLOQUE = 100_000;
+
+const esLimiteDeRespuesta = (error: unknown) => codigoError(error) === "ResponsePayloadSizeLimitExceeded";
+
+/**
+ * Solo cuando Excel (en la Web: 5 MB por respuesta) rechaza la lectura de una vez: un viaje para
+ * el tamaño de cada hoja y sus combinadas, y después un viaje por bloque de filas. Si un bloque
+ * todavía es demasiado grande (textos largos), se parte en dos y se repite.
+ */
+async function leerPorBloques(
+  context: Excel.RequestContext,
+  contador: ContadorSyncs,
+  elegidas: readonly string[],
+  combinadas: Combinadas,
+): Promise<GrillaHoja[]> {
+  const lecturas = elegidas.map((nombre) => encolarLectura(context, nombre, combinadas, false));
+  await sincronizar(context, contador);
+  const grillas: GrillaHoja[] = [];
+  for (const lectura of lecturas) {
+    if (lectura.usado.isNullObject) {
+      grillas.push(construirGrilla(lectura));
+      continue;
+    }
+    const { rowIndex, columnIndex, rowCount, columnCount } = lectura.usado;
+    const valores: unknown[][] = [];
+    const formatos: (string | null)[][] = [];
+    let filasPorBloque = Math.max(1, Math.floor(CELDAS_POR_BLOQUE / Math.max(1, columnCount)));
+    let fila = 0;
+    while (fila < rowCount) {
+      const filas = Math.min(filasPorBloque, rowCount - fila);
+      const bloque = lectura.hoja.getRangeByIndexes(rowIndex + fila, columnIndex, filas, columnCount);
+      bloque.load("values,numberFormat");
+      try {
+        // Un viaje por bloque es justamente el remedio que documenta Microsoft para este límite.
+        contador.syncs++;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- solo en Excel en la Web, cuando no cabe en un viaje
+        await context.sync();
+      } catch (error) {
+        if (esLimiteDeRespuesta(error) && filas > 1) {
+          filasPorBloque = Math.ceil(filas / 2);
+          continue;
+        }
+        throw error;
+      }
+      for (const f of bloque.values) valores.push(f);
+      for (const f of bloque.numberFormat) formatos.push(f as (string | null)[]);
+      fila += filas;
+    }
+    grillas.push({
+      nombre: lectura.nombre,
+      valores,
+      filaInicial: rowIndex,
+      columnaInicial: columnIndex,
+      combinadas: combinadasDe(lectura),
+      formatos,
+    });
+  }
+  return grillas;
 }
 
 function errorDeLectura(error: unknown): Error {
@@ -132,28 +213,36 @@ async function leerEnContexto(context: Excel.RequestContext): Promise<LecturaExc
   const nombresHojas = hojas.items.map((h) => h.name);
   const elegidas = hojasALeer(nombresHojas);
 
-  // Viaje 2 (y, solo si Excel rechaza las áreas combinadas, viajes de respaldo).
+  // Viaje 2. Los demás son de respaldo y solo ocurren si Excel rechaza este: por las áreas
+  // combinadas (se piden menos) o por el tamaño de la respuesta (se lee por bloques).
   const estrategias: Combinadas[] = soportaExcelApi("1.13") ? ["hoja", "encabezado", "ninguna"] : ["ninguna"];
-  let lecturas: LecturaPendiente[] = [];
-  let ultimoError: unknown = null;
-  let leido = false;
-  for (const estrategia of estrategias) {
-    lecturas = elegidas.map((nombre) => encolarLectura(context, nombre, estrategia));
+  let porBloques = false;
+  let i = 0;
+  while (i < estrategias.length) {
+    const estrategia = estrategias[i];
     try {
-      // Un viaje por estrategia, no por hoja: el bucle solo repite si el viaje anterior falló.
-      await sincronizar(context, contador);
-      leido = true;
-      break;
+      let grillas: GrillaHoja[];
+      if (porBloques) {
+        grillas = await leerPorBloques(context, contador, elegidas, estrategia);
+      } else {
+        const lecturas = elegidas.map((nombre) => encolarLectura(context, nombre, estrategia, true));
+        await sincronizar(context, contador);
+        grillas = lecturas.map(construirGrilla);
+      }
+      return { libro: { hojas: grillas }, nombresHojas, syncs: contador.syncs };
     } catch (error) {
-      ultimoError = error;
+      if (esLimiteDeRespuesta(error) && !porBloques) {
+        porBloques = true; // misma estrategia de combinadas, ahora por bloques
+        continue;
+      }
       // Si el problema no son las áreas combinadas, repetir no sirve.
       const codigo = codigoError(error);
-      if (codigo === "RangeExceedsLimit" || codigo === "ResponsePayloadSizeLimitExceeded" || codigo === "ItemNotFound")
-        break;
+      if (codigo === "RangeExceedsLimit" || codigo === "ItemNotFound" || esLimiteDeRespuesta(error)) throw error;
+      if (i === estrategias.length - 1) throw error;
+      i++;
     }
   }
-  if (!leido) throw errorDeLectura(ultimoError);
-  return { libro: { hojas: lecturas.map(construirGrilla) }, nombresHojas, syncs: contador.syncs };
+  throw new Error(MENSAJES_EXCEL.errorDesconocido);
 }
 
 /** Lee el libro y devuelve además los nombres de todas las hojas y los viajes hechos. */

@@ -16,7 +16,7 @@ export const MENSAJES_EXCEL = {
   hojaDemasiadoGrande:
     "Una de las hojas del PMR es demasiado grande para leerla de una vez (Excel lee como máximo 5 millones de celdas por rango). Quite las filas y columnas vacías que sobran al final de la hoja e intente de nuevo.",
   respuestaDemasiadoGrande:
-    "El libro es demasiado grande para que Excel en la Web lo envíe de una vez (límite de 5 MB por solicitud). Abra el libro en Excel de escritorio para validarlo.",
+    "El libro es demasiado grande para que Excel en la Web lo envíe, incluso por partes (límite de 5 MB por solicitud). Abra el libro en Excel de escritorio para validarlo.",
 
   resaltadoFallido: (detalle: string) => `No se pudieron resaltar las celdas: ${detalle}`,
   quitarResaltadoFallido: (detalle: string) => `No se pudo quitar el resaltado: ${detalle}`,

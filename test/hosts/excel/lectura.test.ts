@@ -145,8 +145,25 @@ describe("leerLibroExcel", () => {
     );
   });
 
-  test("en Excel en la Web, una respuesta de más de 5 MB da un mensaje en español", async () => {
-    const libro = crearLibroFalso(libroPmr(200), { limiteBytesRespuesta: 50_000 });
+  test("en Excel en la Web (5 MB por respuesta) lee por bloques y obtiene las mismas grillas", async () => {
+    const base = libroPmr(1_500, { titulo: true });
+    const definicion = { hojas: [{ ...base.hojas[0], combinadas: ["A1:E1", "A2:E2"] }] };
+    const escritorio = await leerLibroConMedida(ejecutarDe(crearLibroFalso(definicion)));
+    expect(escritorio.syncs).toBe(2);
+    // Un límite chico obliga a partir: primero en bloques de CELDAS_POR_BLOQUE y luego a la mitad.
+    const web = crearLibroFalso(definicion, { limiteBytesRespuesta: 300_000 });
+    const r = await leerLibroConMedida(ejecutarDe(web));
+    expect(r.libro).toEqual(escritorio.libro);
+    expect(r.syncs).toBeGreaterThan(4);
+    expect(r.libro.hojas[0].combinadas).toHaveLength(2);
+    expect(web.medidas.filter((m) => !m.fallo).every((m) => m.bytesRespuesta <= 300_000)).toBe(true);
+  });
+
+  test("si ni una fila cabe en una respuesta, un mensaje en español", async () => {
+    const libro = crearLibroFalso(
+      { hojas: [{ nombre: "PMR", valores: [["x".repeat(500)]] }] },
+      { limiteBytesRespuesta: 300 },
+    );
     await expect(leerLibroExcel(ejecutarDe(libro))).rejects.toThrow(/Excel en la Web/);
   });
 
