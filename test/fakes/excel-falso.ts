@@ -426,6 +426,8 @@ export class LibroFalso {
   ajustesMemoria = new Map<string, unknown>();
   /** Configuración guardada en el archivo (saveAsync). */
   ajustesArchivo: Record<string, unknown> = {};
+  /** Manejadores de Office.EventType.SettingsChanged registrados con addHandlerAsync. */
+  manejadoresAjustes: ((...args: unknown[]) => void)[] = [];
   /** Si no es null, el próximo saveAsync falla con este mensaje. */
   fallarGuardadoAjustes: string | null = null;
   /** Llamadas a context.sync() (más el sync final implícito de run cuando quedan operaciones). */
@@ -531,6 +533,14 @@ export class LibroFalso {
   ajustesGuardados(): Record<string, unknown> {
     return jsonDe(this.ajustesArchivo) as Record<string, unknown>;
   }
+  /**
+   * Simula que otra sesión (coautoría) guardó la configuración `ajustes` en el archivo: Excel
+   * avisa a los manejadores de SettingsChanged (la copia en memoria se renueva con refreshAsync).
+   */
+  cambiarAjustesDesdeOtraSesion(ajustes: Record<string, unknown>): void {
+    this.ajustesArchivo = { ...this.ajustesArchivo, ...(jsonDe(ajustes) as Record<string, unknown>) };
+    for (const m of this.manejadoresAjustes) m({ type: "settingsChanged", settings: this.ajustes });
+  }
   reiniciarConteo(): void {
     this.syncs = 0;
     this.medidas = [];
@@ -627,6 +637,22 @@ class AjustesFalsos {
       }
       callback?.(r);
     }, 0);
+  }
+  /** Solo Office.EventType.SettingsChanged («settingsChanged»): en Excel llega cuando otra sesión (coautoría) guarda. */
+  addHandlerAsync(tipo: unknown, manejador: (...args: unknown[]) => void, a?: unknown, b?: unknown): void {
+    if (tipo !== "settingsChanged") throw new NoModelado(`Settings.addHandlerAsync(${String(tipo)})`);
+    if (typeof manejador !== "function") throw new Error("Settings.addHandlerAsync: falta el manejador.");
+    this._libro.manejadoresAjustes.push(manejador);
+    const callback = (typeof a === "function" ? a : b) as ((r: ResultadoAsincrono<void>) => void) | undefined;
+    setTimeout(() => callback?.({ status: "succeeded", value: undefined, error: null, asyncContext: undefined }), 0);
+  }
+  removeHandlerAsync(tipo: unknown, a?: unknown, b?: unknown): void {
+    if (tipo !== "settingsChanged") throw new NoModelado(`Settings.removeHandlerAsync(${String(tipo)})`);
+    const opciones = typeof a === "object" && a !== null ? (a as { handler?: unknown }) : {};
+    const libro = this._libro;
+    libro.manejadoresAjustes = opciones.handler ? libro.manejadoresAjustes.filter((m) => m !== opciones.handler) : [];
+    const callback = (typeof a === "function" ? a : b) as ((r: ResultadoAsincrono<void>) => void) | undefined;
+    setTimeout(() => callback?.({ status: "succeeded", value: undefined, error: null, asyncContext: undefined }), 0);
   }
   refreshAsync(callback?: (r: ResultadoAsincrono<AjustesFalsos>) => void): void {
     const libro = this._libro;

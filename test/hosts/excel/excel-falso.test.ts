@@ -289,6 +289,24 @@ describe("Excel falso: cargar antes de leer", () => {
     expect(r.error?.message).toBe("disco lleno");
   });
 
+  test("SettingsChanged: los manejadores se registran y reciben los cambios de otra sesión", async () => {
+    const libro = libroBasico();
+    const avisos: unknown[] = [];
+    await new Promise<void>((r) =>
+      libro.ajustes.addHandlerAsync(
+        "settingsChanged",
+        (e: unknown) => avisos.push(e),
+        () => r(),
+      ),
+    );
+    libro.cambiarAjustesDesdeOtraSesion({ x: "1" });
+    expect(avisos).toHaveLength(1);
+    expect(libro.ajustes.get("x")).toBeNull(); // la copia en memoria no cambia sola
+    await new Promise<void>((r) => libro.ajustes.refreshAsync(() => r()));
+    expect(libro.ajustes.get("x")).toBe("1");
+    expect(() => libro.ajustes.addHandlerAsync("documentSelectionChanged", () => undefined)).toThrow(NoModelado);
+  });
+
   test("reabrir conserva valores, formatos y formatos condicionales (con ids nuevos)", async () => {
     const libro = crearLibroFalso({
       hojas: [
