@@ -53,6 +53,12 @@ function version(): string {
 
 class ErrorDeUso extends Error {}
 
+/** Con PMR_DEPURAR, la traza del error y de su causa (para quien desarrolla; nunca por defecto). */
+function trazaDepuracion(entorno: Entorno, e: unknown): void {
+  if (!entorno.env.PMR_DEPURAR) return;
+  for (let x: unknown = e; x instanceof Error; x = x.cause) if (x.stack) entorno.stderr.write(x.stack + "\n");
+}
+
 /** Lee el archivo de configuración (JSON con las claves de ConfiguracionSchema). */
 async function leerArchivoConfiguracion(ruta: string): Promise<Record<string, unknown>> {
   let texto: string;
@@ -96,7 +102,7 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
   try {
     libro = await leerArchivoXlsx(o.libro);
   } catch (e) {
-    if (e instanceof ErrorLecturaLibro) throw new ErrorDeUso(e.message);
+    if (e instanceof ErrorLecturaLibro) throw new ErrorDeUso(e.message, { cause: e });
     throw e;
   }
   const informe = validarLibro(libro, conf.configuracion);
@@ -131,11 +137,12 @@ export async function main(argv: readonly string[], entorno: Entorno = entornoDe
   } catch (e) {
     if (e instanceof ErrorDeUso) {
       entorno.stderr.write(linea(e.message));
+      trazaDepuracion(entorno, e.cause);
       return 2;
     }
     const detalle = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     entorno.stderr.write(linea(ERRORES.interno(detalle)));
-    if (entorno.env.PMR_DEPURAR && e instanceof Error && e.stack) entorno.stderr.write(e.stack + "\n");
+    trazaDepuracion(entorno, e);
     return 2;
   }
 }

@@ -161,6 +161,19 @@ describe("errores internos", () => {
   });
 });
 
+describe("libro ilegible", () => {
+  it("una línea y salida 2; con PMR_DEPURAR, también la causa", async () => {
+    const ruta = archivo("roto.xlsx", "PK\u0003\u0004 esto no es un zip completo");
+    const normal = entorno();
+    expect(await main(["validar", ruta], normal)).toBe(2);
+    expect(normal.errores()).toBe(`No se pudo leer «${ruta}»: no es un libro de Excel (.xlsx) válido.\n`);
+    const depurar = entorno({ env: { PMR_DEPURAR: "1" } });
+    expect(await main(["validar", ruta], depurar)).toBe(2);
+    expect(depurar.errores().split("\n").length).toBeGreaterThan(2);
+    expect(depurar.errores()).toMatch(/^\s+at /m);
+  });
+});
+
 describe("ayuda y versión", () => {
   it("pmr --help → 0 y el uso en stdout", async () => {
     const e = entorno();

@@ -33,8 +33,9 @@ import { mensajeLectura, NOMBRE_LIBRO_EN_MEMORIA, type MotivoLectura } from "./m
 export class ErrorLecturaLibro extends Error {
   readonly motivo: MotivoLectura;
   readonly archivo: string;
-  constructor(archivo: string, motivo: MotivoLectura) {
-    super(mensajeLectura(archivo, motivo));
+  /** `causa`: el error original (de ExcelJS o del sistema de archivos), para depurar. */
+  constructor(archivo: string, motivo: MotivoLectura, causa?: unknown) {
+    super(mensajeLectura(archivo, motivo), causa === undefined ? undefined : { cause: causa });
     this.name = "ErrorLecturaLibro";
     this.motivo = motivo;
     this.archivo = archivo;
@@ -277,7 +278,7 @@ export async function leerArchivoXlsx(
     try {
       contenido = await fs.readFile(origen);
     } catch (e) {
-      throw new ErrorLecturaLibro(nombre, motivoDeErrorFs(e));
+      throw new ErrorLecturaLibro(nombre, motivoDeErrorFs(e), e);
     }
   } else {
     contenido = origen;
@@ -291,8 +292,8 @@ export async function leerArchivoXlsx(
     await libro.xlsx.load(contenido as unknown as Parameters<Workbook["xlsx"]["load"]>[0], {
       ignoreNodes: NODOS_IGNORADOS,
     });
-  } catch {
-    throw new ErrorLecturaLibro(nombre, "no-xlsx");
+  } catch (e) {
+    throw new ErrorLecturaLibro(nombre, "no-xlsx", e);
   }
   if (libro.worksheets.length === 0) {
     // Un .docx o un .zip cualquiera también son zip: sin «xl/workbook.xml» no es un libro.
