@@ -438,6 +438,8 @@ export class LibroFalso {
   /** Lo que el complemento le pide a Office fuera de Excel.run. */
   readonly registro = {
     asociaciones: new Map<string, (...args: unknown[]) => unknown>(),
+    /** CustomFunctions.associate (si se instaló con `funcionesPersonalizadas`). */
+    funciones: new Map<string, (...args: unknown[]) => unknown>(),
     panelMostrado: 0,
     panelOculto: 0,
   };
@@ -1977,23 +1979,68 @@ export function crearOfficeGlobal(libro: LibroFalso): Record<string, unknown> {
   );
 }
 
+/** El global `CustomFunctions` del tiempo de ejecución compartido: associate, Error y ErrorCode. */
+export function crearCustomFunctionsGlobal(libro: LibroFalso): Record<string, unknown> {
+  class ErrorFuncion {
+    code: string;
+    declare message?: string; // sin mensaje, la propiedad no existe
+    constructor(code: string, message?: string) {
+      this.code = code;
+      if (message !== undefined) this.message = message;
+    }
+  }
+  return blindar(
+    {
+      associate(id: string | Record<string, unknown>, funcion?: (...args: unknown[]) => unknown): void {
+        if (typeof id !== "string" || typeof funcion !== "function")
+          throw new NoModelado("CustomFunctions.associate con un objeto");
+        libro.registro.funciones.set(id, funcion);
+      },
+      Error: ErrorFuncion,
+      ErrorCode: {
+        invalidValue: "#VALUE!",
+        notAvailable: "#N/A",
+        divisionByZero: "#DIV/0!",
+        invalidNumber: "#NUM!",
+        nullReference: "#NULL!",
+        invalidName: "#NAME?",
+        invalidReference: "#REF!",
+      },
+    },
+    "CustomFunctions",
+  );
+}
+
+export interface OpcionesInstalacion {
+  /** Poner también `CustomFunctions` (tiempo de ejecución compartido); por defecto no. */
+  funcionesPersonalizadas?: boolean;
+}
+
+const GLOBALES = ["Excel", "Office", "CustomFunctions"] as const;
+
 /**
- * Instala el libro falso como anfitrión: pone `Excel` y `Office` en `destino` (globalThis o
- * window) y devuelve cómo deshacerlo. En una página, instálelo antes de que corra el código del
- * complemento (Office.onReady) y sin cargar office.js después.
+ * Instala el libro falso como anfitrión: pone `Excel` y `Office` (y, si se pide,
+ * `CustomFunctions`) en `destino` (globalThis o window) y devuelve cómo deshacerlo. En una
+ * página, instálelo antes de que corra el código del complemento (Office.onReady) y sin que
+ * office.js se cargue después (lo reemplazaría).
  */
-export function instalarExcelFalso(destino: object, libro: LibroFalso): { libro: LibroFalso; desinstalar: () => void } {
+export function instalarExcelFalso(
+  destino: object,
+  libro: LibroFalso,
+  opciones: OpcionesInstalacion = {},
+): { libro: LibroFalso; desinstalar: () => void } {
   const g = destino as Record<string, unknown>;
-  const previos = { Excel: g.Excel, Office: g.Office, tenia: { Excel: "Excel" in g, Office: "Office" in g } };
+  const previos = new Map(GLOBALES.filter((k) => k in g).map((k) => [k, g[k]] as const));
   g.Excel = crearExcelGlobal(libro);
   g.Office = crearOfficeGlobal(libro);
+  if (opciones.funcionesPersonalizadas) g.CustomFunctions = crearCustomFunctionsGlobal(libro);
   return {
     libro,
     desinstalar: () => {
-      if (previos.tenia.Excel) g.Excel = previos.Excel;
-      else delete g.Excel;
-      if (previos.tenia.Office) g.Office = previos.Office;
-      else delete g.Office;
+      for (const k of GLOBALES) {
+        if (previos.has(k)) g[k] = previos.get(k);
+        else delete g[k];
+      }
     },
   };
 }

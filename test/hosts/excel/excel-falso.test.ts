@@ -359,4 +359,22 @@ describe("Excel falso: cargar antes de leer", () => {
     expect("Excel" in g).toBe(false);
     expect("Office" in g).toBe(false);
   });
+
+  test("con funcionesPersonalizadas también pone CustomFunctions (associate, Error, ErrorCode)", () => {
+    const libro = libroBasico();
+    const g: Record<string, unknown> = { Office: "office.js" };
+    const inst = instalarExcelFalso(g, libro, { funcionesPersonalizadas: true });
+    const cf = g.CustomFunctions as {
+      associate: (id: string, f: () => number) => void;
+      Error: new (code: string, m?: string) => { code: string; message?: string };
+      ErrorCode: Record<string, string>;
+    };
+    cf.associate("AVANCE", () => 1);
+    expect([...libro.registro.funciones.keys()]).toEqual(["AVANCE"]);
+    const e = new cf.Error(cf.ErrorCode.notAvailable, "Sin programación");
+    expect([e.code, e.message]).toEqual(["#N/A", "Sin programación"]);
+    expect("message" in new cf.Error(cf.ErrorCode.invalidValue)).toBe(false);
+    inst.desinstalar();
+    expect(g).toEqual({ Office: "office.js" });
+  });
 });
