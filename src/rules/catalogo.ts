@@ -2,7 +2,8 @@
  * Catálogo de reglas en Markdown (docs/reglas.md), generado del registro. Lo escribe
  * `npm run docs:reglas`; una prueba lo regenera en memoria y falla si el archivo difiere.
  */
-import { CATEGORIAS, CONFIGURACION_POR_DEFECTO, type Configuracion } from "../domain";
+import { CONFIGURACION_POR_DEFECTO, type Configuracion } from "../domain/configuracion";
+import { CATEGORIAS } from "../domain/hallazgo";
 import { ERROR_INTERNO } from "./mensajes";
 import { REGLAS } from "./registro";
 import type { Regla } from "./tipos";

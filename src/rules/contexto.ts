@@ -3,33 +3,24 @@
  * reglas necesitan, construidos UNA vez por ejecución (en tiempo lineal). Ninguna regla recorre
  * el modelo entero por cada fila: busca en estos índices.
  */
-import {
-  celdaIndicador,
-  columnaDe,
-  direccionA1,
-  normalizarCodigo,
-  normalizarTexto,
-  rangoA1,
-  type CampoPmr,
-  type CampoPresupuesto,
-  type CampoTerritorial,
-  type Configuracion,
-  type Evaluacion,
-  type FilaPresupuesto,
-  type FilaTerritorial,
-  type HojaPmr,
-  type HojaPresupuesto,
-  type HojaTerritorial,
-  type Indicador,
-  type IndicadorEvaluado,
-  type ModeloPmr,
-  type SeriePmr,
-} from "../domain";
+import type { Configuracion } from "../domain/configuracion";
+import { celdaIndicador, columnaDe, direccionA1, rangoA1 } from "../domain/direcciones";
+import { normalizarCodigo, type Evaluacion, type IndicadorEvaluado } from "../domain/evaluacion";
+import type { CampoPmr, CampoPresupuesto, CampoTerritorial, FilaPresupuesto, FilaTerritorial, HojaPmr, HojaPresupuesto, HojaTerritorial, Indicador, ModeloPmr, SeriePmr, TipoIndicador } from "../domain/modelo";
+import { normalizarTexto } from "../domain/valores";
 
-/** Un indicador de la vigencia evaluada que tiene código. */
-export interface IndicadorRevisado {
+/** Una fila de la vigencia evaluada con sus códigos ya normalizados (normalizarCodigo) y su tipo efectivo. */
+export interface FilaNormalizada {
   ev: IndicadorEvaluado;
   ind: Indicador;
+  codigo: string | null;
+  codigoObjetivo: string | null;
+  codigoProducto: string | null;
+  tipo: TipoIndicador;
+}
+
+/** Un indicador de la vigencia evaluada que tiene código. */
+export interface IndicadorRevisado extends FilaNormalizada {
   /** Código normalizado (normalizarCodigo). */
   codigo: string;
   /**
@@ -51,6 +42,10 @@ export interface ContextoReglas {
   territorial: HojaTerritorial | null;
   /** Indicadores evaluados de la vigencia, en orden de fila (incluye filas sin código). */
   indicadores: readonly IndicadorEvaluado[];
+  /** Todas las filas evaluadas con sus códigos normalizados, en orden de fila. */
+  filas: readonly FilaNormalizada[];
+  /** Indicador → su fila normalizada. */
+  normalizada: ReadonlyMap<Indicador, FilaNormalizada>;
   /** Los que tienen código, en orden de fila. */
   conCodigo: readonly IndicadorRevisado[];
   /** Código normalizado → sus filas (más de una = código duplicado). */
@@ -58,15 +53,15 @@ export interface ContextoReglas {
   /** Indicador → su registro con identidad (solo los que tienen código). */
   revisado: ReadonlyMap<Indicador, IndicadorRevisado>;
   /** Código de producto normalizado → filas del PMR que lo nombran (de cualquier tipo). */
-  filasPorProducto: ReadonlyMap<string, readonly IndicadorEvaluado[]>;
+  filasPorProducto: ReadonlyMap<string, readonly FilaNormalizada[]>;
   /** Código de indicador normalizado → filas de la hoja territorial. */
   territorialPorIndicador: ReadonlyMap<string, readonly FilaTerritorial[]>;
-  /** Identidad estable de cada fila de presupuesto (producto, recurso, proyecto y ordinal). */
-  idPresupuesto: ReadonlyMap<FilaPresupuesto, string>;
-  /** Identidad estable de cada fila territorial (indicador, localidad y ordinal). */
-  idTerritorial: ReadonlyMap<FilaTerritorial, string>;
-  /** Identidad de cada fila de cada hoja (para los problemas de lectura): «hoja» → fila → id. */
-  idFila: ReadonlyMap<string, ReadonlyMap<number, string>>;
+  /** Identidad estable de una fila de presupuesto (producto, recurso, proyecto y ordinal). */
+  idPresupuesto(f: FilaPresupuesto): string;
+  /** Identidad estable de una fila territorial (indicador, localidad y ordinal). */
+  idTerritorial(f: FilaTerritorial): string;
+  /** Identidad de la fila `fila` de una hoja (para los problemas de lectura); undefined si no es una fila de datos. */
+  idFila(hoja: string, fila: number): string | undefined;
   /** Celdas con un problema de lectura, como «hoja!A1» (las reglas no repiten ese hallazgo). */
   celdasConProblema: ReadonlySet<string>;
   /** Celda A1 de un campo (o de un mes de una serie) de un indicador en la hoja PMR. */
@@ -115,73 +110,100 @@ export function construirContexto(modelo: ModeloPmr, evaluacion: Evaluacion, con
   const conCodigo: IndicadorRevisado[] = [];
   const porCodigo = new Map<string, IndicadorRevisado[]>();
   const revisado = new Map<Indicador, IndicadorRevisado>();
-  const filasPorProducto = new Map<string, IndicadorEvaluado[]>();
+  const filasPorProducto = new Map<string, FilaNormalizada[]>();
+  const filas: FilaNormalizada[] = [];
+  const normalizada = new Map<Indicador, FilaNormalizada>();
   for (const ev of evaluacion.indicadores) {
     const ind = ev.indicador;
     const codigo = normalizarCodigo(ind.codigo);
+    const codigoProducto = normalizarCodigo(ind.codigoProducto);
+    const tipo: TipoIndicador = ind.tipo ?? (codigoProducto ? "PRODUCTO" : "OBJETIVO");
+    const codigoObjetivo = normalizarCodigo(ind.codigoObjetivo);
+    let f: FilaNormalizada;
     if (codigo) {
       let lista = porCodigo.get(codigo);
       if (!lista) porCodigo.set(codigo, (lista = []));
-      const r: IndicadorRevisado = { ev, ind, codigo, id: lista.length === 0 ? codigo : `${codigo}#${lista.length + 1}` };
+      const id = lista.length === 0 ? codigo : `${codigo}#${lista.length + 1}`;
+      const r: IndicadorRevisado = { ev, ind, codigo, codigoObjetivo, codigoProducto, tipo, id };
       lista.push(r);
       conCodigo.push(r);
       revisado.set(ind, r);
+      f = r;
+    } else {
+      f = { ev, ind, codigo, codigoObjetivo, codigoProducto, tipo };
     }
-    const cp = normalizarCodigo(ind.codigoProducto);
-    if (cp) {
-      let filas = filasPorProducto.get(cp);
-      if (!filas) filasPorProducto.set(cp, (filas = []));
-      filas.push(ev);
+    filas.push(f);
+    normalizada.set(ind, f);
+    if (codigoProducto) {
+      let deProducto = filasPorProducto.get(codigoProducto);
+      if (!deProducto) filasPorProducto.set(codigoProducto, (deProducto = []));
+      deProducto.push(f);
     }
   }
 
-  const idFila = new Map<string, Map<number, string>>();
-  if (hojaPmr) {
-    const porFila = new Map<number, string>();
-    const vistos = new Map<string, number>();
-    for (const ind of hojaPmr.indicadores) {
-      const base = normalizarCodigo(ind.codigo) ?? `SIN-CODIGO:${normalizarTexto(ind.nombre ?? "")}`;
-      porFila.set(ind.fila, conOrdinal(vistos, `${base}|${ind.vigencia ?? ""}`));
-    }
-    idFila.set(hojaPmr.nombre, porFila);
+  const territorialPorIndicador = new Map<string, FilaTerritorial[]>();
+  for (const f of territorial?.filas ?? []) {
+    const codigo = normalizarCodigo(f.codigoIndicador);
+    if (!codigo) continue;
+    let filas = territorialPorIndicador.get(codigo);
+    if (!filas) territorialPorIndicador.set(codigo, (filas = []));
+    filas.push(f);
   }
 
-  const idPresupuesto = new Map<FilaPresupuesto, string>();
-  if (presupuesto) {
-    const porFila = new Map<number, string>();
+  // Identidades de filas: solo se necesitan al emitir un hallazgo, así que se calculan la
+  // primera vez que se piden (una pasada por hoja).
+  let idsPresupuesto: Map<FilaPresupuesto, string> | null = null;
+  let idsTerritorial: Map<FilaTerritorial, string> | null = null;
+  let idsPorHoja: Map<string, Map<number, string>> | null = null;
+
+  const calcularIdsPresupuesto = (): Map<FilaPresupuesto, string> => {
+    const ids = new Map<FilaPresupuesto, string>();
     const vistos = new Map<string, number>();
-    for (const f of presupuesto.filas) {
+    for (const f of presupuesto?.filas ?? []) {
       const base = [
         normalizarCodigo(f.codigoProducto) ?? "",
         f.tipoRecurso ?? normalizarTexto(f.tipoRecursoTexto ?? ""),
         normalizarTexto(f.proyecto ?? ""),
       ].join("|");
-      const id = conOrdinal(vistos, base);
-      idPresupuesto.set(f, id);
-      porFila.set(f.fila, id);
+      ids.set(f, conOrdinal(vistos, base));
     }
-    idFila.set(presupuesto.nombre, porFila);
-  }
-
-  const idTerritorial = new Map<FilaTerritorial, string>();
-  const territorialPorIndicador = new Map<string, FilaTerritorial[]>();
-  if (territorial) {
-    const porFila = new Map<number, string>();
+    return ids;
+  };
+  const calcularIdsTerritorial = (): Map<FilaTerritorial, string> => {
+    const ids = new Map<FilaTerritorial, string>();
     const vistos = new Map<string, number>();
-    for (const f of territorial.filas) {
-      const codigo = normalizarCodigo(f.codigoIndicador);
+    for (const f of territorial?.filas ?? []) {
+      const codigo = normalizarCodigo(f.codigoIndicador) ?? "";
       const localidad = f.localidad !== null ? String(f.localidad) : normalizarTexto(f.localidadTexto ?? "");
-      const id = conOrdinal(vistos, `${codigo ?? ""}|${localidad}`);
-      idTerritorial.set(f, id);
-      porFila.set(f.fila, id);
-      if (codigo) {
-        let filas = territorialPorIndicador.get(codigo);
-        if (!filas) territorialPorIndicador.set(codigo, (filas = []));
-        filas.push(f);
-      }
+      ids.set(f, conOrdinal(vistos, `${codigo}|${localidad}`));
     }
-    idFila.set(territorial.nombre, porFila);
-  }
+    return ids;
+  };
+  const calcularIdsPorHoja = (): Map<string, Map<number, string>> => {
+    const porHoja = new Map<string, Map<number, string>>();
+    if (hojaPmr) {
+      const porFila = new Map<number, string>();
+      const vistos = new Map<string, number>();
+      for (const ind of hojaPmr.indicadores) {
+        const base = normalizarCodigo(ind.codigo) ?? `SIN-CODIGO:${normalizarTexto(ind.nombre ?? "")}`;
+        porFila.set(ind.fila, conOrdinal(vistos, `${base}|${ind.vigencia ?? ""}`));
+      }
+      porHoja.set(hojaPmr.nombre, porFila);
+    }
+    if (presupuesto) {
+      idsPresupuesto ??= calcularIdsPresupuesto();
+      const porFila = new Map<number, string>();
+      for (const [f, id] of idsPresupuesto) porFila.set(f.fila, id);
+      porHoja.set(presupuesto.nombre, porFila);
+    }
+    if (territorial) {
+      idsTerritorial ??= calcularIdsTerritorial();
+      const porFila = new Map<number, string>();
+      for (const [f, id] of idsTerritorial) porFila.set(f.fila, id);
+      porHoja.set(territorial.nombre, porFila);
+    }
+    return porHoja;
+  };
 
   const celdasConProblema = new Set<string>();
   for (const p of modelo.lectura) if (p.celda) celdasConProblema.add(`${p.hoja}!${p.celda}`);
@@ -200,14 +222,25 @@ export function construirContexto(modelo: ModeloPmr, evaluacion: Evaluacion, con
     presupuesto,
     territorial,
     indicadores: evaluacion.indicadores,
+    filas,
+    normalizada,
     conCodigo,
     porCodigo,
     revisado,
     filasPorProducto,
     territorialPorIndicador,
-    idPresupuesto,
-    idTerritorial,
-    idFila,
+    idPresupuesto(f) {
+      idsPresupuesto ??= calcularIdsPresupuesto();
+      return idsPresupuesto.get(f) ?? "";
+    },
+    idTerritorial(f) {
+      idsTerritorial ??= calcularIdsTerritorial();
+      return idsTerritorial.get(f) ?? "";
+    },
+    idFila(hoja, fila) {
+      idsPorHoja ??= calcularIdsPorHoja();
+      return idsPorHoja.get(hoja)?.get(fila);
+    },
     celdasConProblema,
     celda(ind, campo, mes) {
       if (!hojaPmr) return direccionA1(ind.fila, 0);

@@ -3,7 +3,7 @@
  * miles, porcentajes como «90 %». Se escribe a mano (sin Intl) para que el texto sea idéntico
  * en Node, en Excel de escritorio y en Excel para la web.
  */
-import { NOMBRES_MES_LARGOS } from "../domain";
+import { NOMBRES_MES_LARGOS } from "../domain/modelo";
 
 function conMiles(entero: string): string {
   return entero.replace(/\B(?=(\d{3})+(?!\d))/g, ".");

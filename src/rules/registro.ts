@@ -5,8 +5,11 @@
  * Añadir una regla = un módulo en src/rules/<familia>/<id>.ts, una línea aquí y su tabla de
  * casos en test/rules/.
  */
-import type { Configuracion, Evaluacion, Hallazgo, ModeloPmr } from "../domain";
-import { claveHallazgo } from "../domain";
+import type { Configuracion } from "../domain/configuracion";
+import type { Evaluacion } from "../domain/evaluacion";
+import type { Hallazgo } from "../domain/hallazgo";
+import type { ModeloPmr } from "../domain/modelo";
+import { claveHallazgo } from "../domain/hallazgo";
 import { construirContexto, type ContextoReglas } from "./contexto";
 import { ERROR_INTERNO, detalleError } from "./mensajes";
 import type { Regla } from "./tipos";

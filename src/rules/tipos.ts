@@ -2,7 +2,8 @@
  * Forma de una regla de validación (al estilo de ESLint): `meta` la describe y `revisar` va del
  * contexto (modelo, evaluación, configuración e índices construidos una vez) a los hallazgos.
  */
-import type { Categoria, Configuracion, Hallazgo, Severidad } from "../domain";
+import type { Configuracion } from "../domain/configuracion";
+import type { Categoria, Hallazgo, Severidad } from "../domain/hallazgo";
 import type { ContextoReglas } from "./contexto";
 
 /** Hoja sin la cual la regla no tiene nada que revisar (el registro no la ejecuta). */

@@ -1,13 +1,8 @@
 /** Piezas comunes de las reglas: construir un hallazgo y preguntas frecuentes sobre un indicador. */
-import {
-  EPSILON,
-  claveHallazgo,
-  esVacio,
-  normalizarTexto,
-  type Hallazgo,
-  type Indicador,
-  type Periodicidad,
-} from "../domain";
+import { EPSILON } from "../domain/calculos";
+import { claveHallazgo, type Hallazgo } from "../domain/hallazgo";
+import type { Indicador, Periodicidad } from "../domain/modelo";
+import { esVacio, normalizarTexto } from "../domain/valores";
 import type { MetaRegla } from "./tipos";
 
 /**
@@ -36,9 +31,15 @@ export function esNumero(v: number | null | undefined): v is number {
   return typeof v === "number" && Number.isFinite(v);
 }
 
-/** ¿Está vacío este texto (null, espacios, «-», «N/A»…)? */
+/** Largo máximo de los textos que significan «vacío» («no aplica», «sin dato»…), con holgura. */
+const LARGO_MAXIMO_VACIO = 16;
+
+/** ¿Está vacío este texto (null, espacios, «-», «N/A»…)? Los textos largos nunca lo están. */
 export function textoVacio(t: string | null | undefined): boolean {
-  return t === null || t === undefined || esVacio(t);
+  if (t === null || t === undefined) return true;
+  // Atajo exacto: un texto largo sin espacios repetidos no puede ser uno de los «vacíos».
+  if (t.length > LARGO_MAXIMO_VACIO && !/\s\s/.test(t)) return false;
+  return esVacio(t);
 }
 
 /**

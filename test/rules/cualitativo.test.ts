@@ -2,14 +2,14 @@ import { cifrasAcumuladas } from "../../src/rules/cualitativo/cifras";
 import { cualAcumuladoDistinto } from "../../src/rules/cualitativo/cual-acumulado-distinto";
 import { cualFaltante } from "../../src/rules/cualitativo/cual-faltante";
 import { cualLongitud } from "../../src/rules/cualitativo/cual-longitud";
-import { doce, enMeses, indicador, modelo, objetivoCompleto, serie } from "./fabrica";
+import { doce, enMeses, indicador, modelo, objetivoCompleto, serie, type OpcionesHojaPmr } from "./fabrica";
 import { probarRegla } from "./probador";
 
 // Cualitativo: AO enero, AP febrero, AQ marzo… (o una sola columna AO con `cualitativoActual`).
 // Ejecutado: AB enero… Primera fila: 6.
 
 const completo = () => modelo({ indicadores: objetivoCompleto("O1") });
-const uno = (p: Parameters<typeof indicador>[0], hoja?: Parameters<typeof modelo>[0]["hoja"]) =>
+const uno = (p: Parameters<typeof indicador>[0], hoja?: OpcionesHojaPmr) =>
   modelo({ indicadores: [indicador({ codigo: "I1", metaVigencia: 120, programado: doce(10), ...p })], hoja });
 
 describe("cifrasAcumuladas", () => {
@@ -25,6 +25,9 @@ describe("cifrasAcumuladas", () => {
     ["120 personas atendidas a la fecha", [120], false],
     ["Se realizaron 3 visitas en el mes, para 12 en total", [12], false],
     ["Acumulado 2025: 300", [300], false],
+    ["ACUMULADO  DE  1.234,5 TONELADAS", [1234.5], false],
+    ["Avance acumulado:\u00a045\u00a0%", [45], true],
+    ["Se atendieron 80 niñas y niños en   total", [80], false],
   ])("%s → %j", (texto, valores, porcentaje) => {
     const cifras = cifrasAcumuladas(texto);
     expect(cifras.map((c) => c.valor)).toEqual(valores);
@@ -42,6 +45,11 @@ describe("cifrasAcumuladas", () => {
     "Acumulado del cuatrienio de 5.000",
   ])("no declara un acumulado: %s", (texto) => {
     expect(cifrasAcumuladas(texto)).toEqual([]);
+  });
+
+  it("cita el fragmento tal como está escrito", () => {
+    expect(cifrasAcumuladas("Según el reporte, el Acumulado a Marzo es de 1.200 kits.").map((c) => c.fragmento)).toEqual(["Acumulado a Marzo es de 1.200"]);
+    expect(cifrasAcumuladas("Van 120 Personas atendidas a la fecha.").map((c) => c.fragmento)).toEqual(["120 Personas atendidas a la fecha"]);
   });
 
   it("cuenta los decimales escritos (para el redondeo)", () => {

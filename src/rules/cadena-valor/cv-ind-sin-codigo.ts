@@ -1,4 +1,5 @@
-import { type Hallazgo, normalizarCodigo, normalizarTexto } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
+import { normalizarTexto } from "../../domain/valores";
 import { citar } from "../formato";
 import { definirRegla } from "../tipos";
 import { algunValor, esNumero, hallazgo, textoVacio } from "../utilidades";
@@ -24,9 +25,9 @@ export const cvIndSinCodigo = definirRegla(
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
     const vistos = new Map<string, number>();
-    for (const ev of ctx.indicadores) {
-      const ind = ev.indicador;
-      if (normalizarCodigo(ind.codigo)) continue;
+    for (const f of ctx.filas) {
+      const ind = f.ind;
+      if (f.codigo) continue;
       const conDatos =
         !textoVacio(ind.nombre) ||
         !textoVacio(ind.tendenciaTexto) ||
@@ -38,7 +39,7 @@ export const cvIndSinCodigo = definirRegla(
       if (!conDatos) continue;
       const celda = ctx.celda(ind, "codigo");
       const nombre = textoVacio(ind.nombre) ? null : ind.nombre!.trim();
-      const identidad = [normalizarCodigo(ind.codigoObjetivo), normalizarCodigo(ind.codigoProducto), normalizarTexto(nombre ?? "")].join("|");
+      const identidad = [f.codigoObjetivo, f.codigoProducto, normalizarTexto(nombre ?? "")].join("|");
       const n = (vistos.get(identidad) ?? 0) + 1;
       vistos.set(identidad, n);
       salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ fila: ind.fila, nombre, celda }), identidad, n));

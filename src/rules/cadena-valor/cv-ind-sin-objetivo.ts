@@ -1,4 +1,4 @@
-import { type Hallazgo, normalizarCodigo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { hayColumna } from "../contexto";
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
@@ -21,7 +21,7 @@ export const cvIndSinObjetivo = definirRegla(
     if (!hayColumna(ctx, "codigoObjetivo")) return [];
     const salida: Hallazgo[] = [];
     for (const r of ctx.conCodigo) {
-      if (normalizarCodigo(r.ind.codigoObjetivo)) continue;
+      if (r.codigoObjetivo) continue;
       const celda = ctx.celda(r.ind, "codigoObjetivo");
       salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: r.ind.codigo!.trim(), celda }), r.id));
     }

@@ -1,4 +1,4 @@
-import { type Hallazgo, normalizarCodigo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
 
@@ -18,7 +18,7 @@ export const cvIndSinProducto = definirRegla(
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
     for (const r of ctx.conCodigo) {
-      if (r.ind.tipo !== "PRODUCTO" || normalizarCodigo(r.ind.codigoProducto)) continue;
+      if (r.ind.tipo !== "PRODUCTO" || r.codigoProducto) continue;
       const celda = ctx.celda(r.ind, "codigoProducto");
       salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: r.ind.codigo!.trim(), celda }), r.id));
     }

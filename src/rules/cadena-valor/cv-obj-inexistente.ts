@@ -1,4 +1,4 @@
-import type { Hallazgo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { lista } from "../formato";
 import { hayColumna } from "../contexto";
 import { definirRegla } from "../tipos";

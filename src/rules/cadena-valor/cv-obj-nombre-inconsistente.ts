@@ -1,3 +1,4 @@
+import type { Indicador } from "../../domain/modelo";
 import { citar } from "../formato";
 import { definirRegla } from "../tipos";
 import { revisarNombres, type DatosNombre } from "./nombres";
@@ -22,7 +23,7 @@ export const cvObjNombreInconsistente = definirRegla(
     revisarNombres(
       ctx,
       meta,
-      ctx.evaluacion.objetivos.map((o) => [o.codigo, o.indicadores] as [string, typeof o.indicadores]),
+      ctx.evaluacion.objetivos.map((o) => [o.codigo, o.indicadores.map((ev) => ev.indicador)] as [string, Indicador[]]),
       "codigoObjetivo",
       "objetivo",
       mensaje,

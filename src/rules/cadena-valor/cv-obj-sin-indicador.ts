@@ -1,4 +1,4 @@
-import { type Hallazgo, normalizarCodigo, tipoEfectivo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { etiqueta } from "../formato";
 import { definirRegla } from "../tipos";
 import { codigoVisible, hallazgo, primerTexto } from "../utilidades";
@@ -23,7 +23,7 @@ export const cvObjSinIndicador = definirRegla(
     const salida: Hallazgo[] = [];
     for (const o of ctx.evaluacion.objetivos) {
       const tiene = o.indicadores.some(
-        (ev) => normalizarCodigo(ev.indicador.codigo) !== null && tipoEfectivo(ev.indicador) === "OBJETIVO",
+        (ev) => ctx.revisado.get(ev.indicador)?.tipo === "OBJETIVO",
       );
       if (tiene || o.indicadores.length === 0) continue;
       const primera = o.indicadores[0].indicador;

@@ -1,4 +1,4 @@
-import type { Hallazgo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { etiqueta } from "../formato";
 import { definirRegla } from "../tipos";
 import { codigoVisible, hallazgo, primerTexto } from "../utilidades";

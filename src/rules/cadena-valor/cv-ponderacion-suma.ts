@@ -1,4 +1,5 @@
-import { direccionA1, rangoA1, type Hallazgo } from "../../domain";
+import { direccionA1, rangoA1 } from "../../domain/direcciones";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { hayColumna } from "../contexto";
 import { lista, porcentaje } from "../formato";
 import { definirRegla } from "../tipos";

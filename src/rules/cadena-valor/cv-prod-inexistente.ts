@@ -1,4 +1,4 @@
-import type { Hallazgo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { lista } from "../formato";
 import { hayColumna } from "../contexto";
 import { definirRegla } from "../tipos";
@@ -24,9 +24,9 @@ export const cvProdInexistente = definirRegla(
     if (!hayColumna(ctx, "producto")) return [];
     const salida: Hallazgo[] = [];
     for (const [cp, filas] of ctx.filasPorProducto) {
-      if (primerTexto(filas, (ev) => ev.indicador.producto) !== null) continue;
-      const primera = filas[0].indicador;
-      const indicadores = filas.map((ev) => ev.indicador.codigo?.trim() ?? "").filter((c) => c !== "");
+      if (primerTexto(filas, (f) => f.ind.producto) !== null) continue;
+      const primera = filas[0].ind;
+      const indicadores = filas.map((f) => f.ind.codigo?.trim() ?? "").filter((c) => c !== "");
       salida.push(
         hallazgo(meta, ctx.nombreHojaPmr, ctx.celda(primera, "codigoProducto"), mensaje({ codigo: codigoVisible(primera.codigoProducto, cp), indicadores }), cp),
       );

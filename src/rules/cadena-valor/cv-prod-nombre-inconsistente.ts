@@ -1,3 +1,4 @@
+import type { Indicador } from "../../domain/modelo";
 import { citar } from "../formato";
 import { definirRegla } from "../tipos";
 import { revisarNombres, type DatosNombre } from "./nombres";
@@ -18,5 +19,12 @@ export const cvProdNombreInconsistente = definirRegla(
     detalle:
       "Igual que CV-OBJ-NOMBRE-INCONSISTENTE, con el código y el nombre del producto.",
   },
-  (ctx, meta) => revisarNombres(ctx, meta, ctx.filasPorProducto, "codigoProducto", "producto", mensaje),
+  (ctx, meta) => revisarNombres(
+      ctx,
+      meta,
+      [...ctx.filasPorProducto].map(([cp, filas]) => [cp, filas.map((f) => f.ind)] as [string, Indicador[]]),
+      "codigoProducto",
+      "producto",
+      mensaje,
+    ),
 );

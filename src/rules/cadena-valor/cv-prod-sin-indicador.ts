@@ -1,4 +1,4 @@
-import { type Hallazgo, normalizarCodigo, tipoEfectivo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { etiqueta, lista } from "../formato";
 import { definirRegla } from "../tipos";
 import { codigoVisible, hallazgo, primerTexto } from "../utilidades";
@@ -24,19 +24,18 @@ export const cvProdSinIndicador = definirRegla(
     for (const [cp, filas] of ctx.filasPorProducto) {
       const deObjetivo: string[] = [];
       let tiene = false;
-      for (const ev of filas) {
-        const codigo = normalizarCodigo(ev.indicador.codigo);
-        if (!codigo) continue;
-        if (tipoEfectivo(ev.indicador) === "PRODUCTO") {
+      for (const f of filas) {
+        if (!f.codigo) continue;
+        if (f.tipo === "PRODUCTO") {
           tiene = true;
           break;
         }
-        deObjetivo.push(ev.indicador.codigo!.trim());
+        deObjetivo.push(f.ind.codigo!.trim());
       }
       if (tiene) continue;
-      const primera = filas[0].indicador;
+      const primera = filas[0].ind;
       const codigo = codigoVisible(primera.codigoProducto, cp);
-      const nombre = primerTexto(filas, (ev) => ev.indicador.producto);
+      const nombre = primerTexto(filas, (f) => f.ind.producto);
       salida.push(
         hallazgo(meta, ctx.nombreHojaPmr, ctx.celda(primera, "codigoProducto"), mensaje({ producto: etiqueta(codigo, nombre), codigo, deObjetivo }), cp),
       );

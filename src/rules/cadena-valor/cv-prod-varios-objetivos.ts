@@ -1,4 +1,4 @@
-import { normalizarCodigo, type Hallazgo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { lista } from "../formato";
 import { definirRegla } from "../tipos";
 import { codigoVisible, hallazgo } from "../utilidades";
@@ -24,16 +24,16 @@ export const cvProdVariosObjetivos = definirRegla(
     for (const [cp, filas] of ctx.filasPorProducto) {
       const objetivos: string[] = [];
       let primeraDistinta: (typeof filas)[number] | null = null;
-      for (const ev of filas) {
-        const co = normalizarCodigo(ev.indicador.codigoObjetivo);
+      for (const f of filas) {
+        const co = f.codigoObjetivo;
         if (!co || objetivos.includes(co)) continue;
         objetivos.push(co);
-        if (objetivos.length === 2) primeraDistinta = ev;
+        if (objetivos.length === 2) primeraDistinta = f;
       }
       if (!primeraDistinta) continue;
-      const celda = ctx.celda(primeraDistinta.indicador, "codigoObjetivo");
+      const celda = ctx.celda(primeraDistinta.ind, "codigoObjetivo");
       salida.push(
-        hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ producto: codigoVisible(filas[0].indicador.codigoProducto, cp), objetivos, celda }), cp),
+        hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ producto: codigoVisible(filas[0].ind.codigoProducto, cp), objetivos, celda }), cp),
       );
     }
     return salida;

@@ -1,5 +1,6 @@
 /** Revisión común de «un mismo código con nombres distintos» (objetivos y productos). */
-import type { Hallazgo, Indicador, IndicadorEvaluado } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
+import type { Indicador } from "../../domain/modelo";
 import type { ContextoReglas } from "../contexto";
 import type { MetaRegla } from "../tipos";
 import { claveNombre, hallazgo, textoVacio } from "../utilidades";
@@ -15,7 +16,7 @@ export interface DatosNombre {
 export function revisarNombres(
   ctx: ContextoReglas,
   meta: MetaRegla,
-  grupos: Iterable<[string, readonly IndicadorEvaluado[]]>,
+  grupos: Iterable<[string, readonly Indicador[]]>,
   campoCodigo: "codigoObjetivo" | "codigoProducto",
   campoNombre: "objetivo" | "producto",
   mensaje: (d: DatosNombre) => string,
@@ -25,8 +26,7 @@ export function revisarNombres(
     let primero: Indicador | null = null;
     let clavePrimero = "";
     const vistos = new Set<string>();
-    for (const ev of filas) {
-      const ind = ev.indicador;
+    for (const ind of filas) {
       const nombre = ind[campoNombre];
       if (textoVacio(nombre)) continue;
       const clave = claveNombre(nombre!);

@@ -1,5 +1,5 @@
 /** El reporte cualitativo de un mes: columnas mensuales o, para el mes de corte, la columna única. */
-import type { Indicador } from "../../domain";
+import type { Indicador } from "../../domain/modelo";
 import type { ContextoReglas } from "../contexto";
 
 export interface ReporteCualitativo {
@@ -20,6 +20,19 @@ export function reporteCualitativo(ctx: ContextoReglas, ind: Indicador, m: numbe
     return { texto: ind.cualitativoActual, celda: ctx.celda(ind, "cualitativoActual"), identidad: "actual" };
   }
   return null;
+}
+
+/**
+ * Texto del reporte cualitativo del mes `m` sin construir nada (para los recorridos de todas
+ * las filas): el texto o null si está vacío; undefined si la hoja no tiene dónde escribirlo.
+ */
+export function textoCualitativo(ctx: ContextoReglas, ind: Indicador, m: number): string | null | undefined {
+  const cols = ctx.hojaPmr?.columnas;
+  if (!cols) return undefined;
+  const c = cols.cualitativo[m - 1];
+  if (c !== null && c !== undefined) return ind.cualitativo[m - 1];
+  if (m === ctx.corte && cols.campos.cualitativoActual !== undefined) return ind.cualitativoActual;
+  return undefined;
 }
 
 /** ¿Tiene la hoja alguna columna de avance cualitativo? */

@@ -1,9 +1,11 @@
-import { acumulado, evaluarIndicador, type Hallazgo } from "../../domain";
+import { acumulado } from "../../domain/calculos";
+import { evaluarIndicador } from "../../domain/evaluacion";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { citar, mes, numero, porcentaje } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo, textoVacio, unidadPorcentual } from "../utilidades";
 import { cifrasAcumuladas, type CifraDeclarada } from "./cifras";
-import { reporteCualitativo } from "./comun";
+import { reporteCualitativo, textoCualitativo } from "./comun";
 
 const mensaje = (d: { indicador: string; mes: number; fragmento: string; referencia: string; celda: string }) =>
   `El avance cualitativo de ${mes(d.mes)} del indicador ${d.indicador} dice ${citar(d.fragmento)}, pero ${d.referencia}. Corrija la cifra del texto (${d.celda}) o la ejecución mensual.`;
@@ -37,29 +39,29 @@ export const cualAcumuladoDistinto = definirRegla(
       if (!t) continue;
       const enPorcentaje = unidadPorcentual(ind.unidad);
       for (let m = 1; m <= ctx.corte; m++) {
-        const rep = reporteCualitativo(ctx, ind, m);
-        if (!rep || textoVacio(rep.texto)) continue;
-        const cifras = cifrasAcumuladas(rep.texto!);
+        const texto = textoCualitativo(ctx, ind, m);
+        if (texto === undefined || textoVacio(texto)) continue;
+        const cifras = cifrasAcumuladas(texto!);
         if (cifras.length === 0) continue;
         const acum = acumulado(ind.ejecutado, t, m) ?? 0;
         let avanceMes: number | null | undefined;
         for (const c of cifras) {
-          let candidatos: number[];
-          let referencia: string;
+          const candidatos: number[] = [];
           if (c.porcentaje) {
             if (avanceMes === undefined) avanceMes = evaluarIndicador(ind, m, ctx.config).avance;
-            candidatos = esNumero(avanceMes) ? [avanceMes * 100] : [];
+            if (esNumero(avanceMes)) candidatos.push(avanceMes * 100);
             if (enPorcentaje) candidatos.push(acum * 100, acum);
             if (candidatos.length === 0) continue;
-            referencia = enPorcentaje
-              ? `el acumulado calculado a ${mes(m)} es ${acum <= 1 ? porcentaje(acum) : `${numero(acum)} %`}`
-              : `el avance calculado a ${mes(m)} es ${porcentaje(avanceMes!)}`;
           } else {
-            candidatos = [acum];
+            candidatos.push(acum);
             if (enPorcentaje) candidatos.push(acum * 100);
-            referencia = `el acumulado calculado a ${mes(m)} es ${numero(acum)}`;
           }
           if (coincide(c, candidatos, tol)) continue;
+          let referencia: string;
+          if (!c.porcentaje) referencia = `el acumulado calculado a ${mes(m)} es ${numero(acum)}`;
+          else if (enPorcentaje) referencia = `el acumulado calculado a ${mes(m)} es ${acum <= 1 ? porcentaje(acum) : `${numero(acum)} %`}`;
+          else referencia = `el avance calculado a ${mes(m)} es ${porcentaje(avanceMes!)}`;
+          const rep = reporteCualitativo(ctx, ind, m)!;
           salida.push(
             hallazgo(meta, ctx.nombreHojaPmr, rep.celda, mensaje({ indicador: ind.codigo!.trim(), mes: m, fragmento: c.fragmento, referencia, celda: rep.celda }), r.id, rep.identidad),
           );

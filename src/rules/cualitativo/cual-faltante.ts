@@ -1,8 +1,9 @@
-import { direccionA1, type Hallazgo } from "../../domain";
+import { direccionA1 } from "../../domain/direcciones";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { citar, mes, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo, textoVacio } from "../utilidades";
-import { hayColumnasCualitativas, reporteCualitativo } from "./comun";
+import { hayColumnasCualitativas, reporteCualitativo, textoCualitativo } from "./comun";
 
 type Datos =
   | { sinColumnas: false; indicador: string; mes: number; celdaEjecucion: string; celda: string; maximo: number }
@@ -42,8 +43,9 @@ export const cualFaltante = definirRegla(
       const ind = r.ind;
       for (let m = 1; m <= ctx.corte; m++) {
         if (!esNumero(ind.ejecutado[m - 1])) continue;
-        const rep = reporteCualitativo(ctx, ind, m);
-        if (!rep || !textoVacio(rep.texto)) continue;
+        const texto = textoCualitativo(ctx, ind, m);
+        if (texto === undefined || !textoVacio(texto)) continue;
+        const rep = reporteCualitativo(ctx, ind, m)!;
         salida.push(
           hallazgo(
             meta,

@@ -1,4 +1,5 @@
-import { MESES, type Hallazgo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
+import { MESES } from "../../domain/modelo";
 import { mes, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgo, textoVacio } from "../utilidades";

@@ -1,9 +1,10 @@
 /** Convierte los problemas de lectura de un tipo en hallazgos de Estructura (uno por problema). */
-import { leerDireccion, type ProblemaLectura } from "../../domain";
+import { leerDireccion } from "../../domain/direcciones";
+import type { ProblemaLectura } from "../../domain/modelo";
 import type { ContextoReglas } from "../contexto";
 import type { MetaRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
-import type { Hallazgo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 
 /**
  * Identidad estable de la celda de un problema: la de la fila (código del indicador, del
@@ -13,7 +14,7 @@ import type { Hallazgo } from "../../domain";
 export function identidadCelda(ctx: ContextoReglas, p: ProblemaLectura): string {
   if (!p.celda) return "";
   const d = leerDireccion(p.celda.split(":")[0]);
-  const id = d ? ctx.idFila.get(p.hoja)?.get(d.fila) : undefined;
+  const id = d ? ctx.idFila(p.hoja, d.fila) : undefined;
   return id ?? p.celda;
 }
 

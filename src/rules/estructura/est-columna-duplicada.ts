@@ -1,4 +1,4 @@
-import type { ProblemaLectura } from "../../domain";
+import type { ProblemaLectura } from "../../domain/modelo";
 import { citar } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgosDeLectura } from "./comun";

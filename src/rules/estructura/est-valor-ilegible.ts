@@ -1,4 +1,4 @@
-import type { ProblemaLectura } from "../../domain";
+import type { ProblemaLectura } from "../../domain/modelo";
 import { citar, nombreCampo } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgosDeLectura, identidadCelda } from "./comun";

@@ -1,4 +1,4 @@
-import { direccionA1 } from "../../domain";
+import { direccionA1 } from "../../domain/direcciones";
 import { lista, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";

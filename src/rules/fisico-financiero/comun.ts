@@ -1,5 +1,7 @@
 /** Cifras de una fila de presupuesto al corte y la celda que las contiene. */
-import { acumulado, acumuladoPresupuesto, type FilaPresupuesto } from "../../domain";
+import { acumulado } from "../../domain/calculos";
+import { acumuladoPresupuesto } from "../../domain/evaluacion";
+import type { FilaPresupuesto } from "../../domain/modelo";
 import type { ContextoReglas } from "../contexto";
 import { codigoVisible } from "../utilidades";
 

@@ -1,4 +1,4 @@
-import { normalizarCodigo, type Hallazgo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { codigoVisible, esNumero, hallazgo } from "../utilidades";
@@ -23,7 +23,7 @@ export const ffApropiacionSinIndicador = definirRegla(
     const salida: Hallazgo[] = [];
     const hoja = ctx.presupuesto!;
     for (const p of ctx.evaluacion.productos) {
-      if (!ctx.filasPorProducto.has(p.codigo) || p.indicadores.some((ev) => normalizarCodigo(ev.indicador.codigo))) continue;
+      if (!ctx.filasPorProducto.has(p.codigo) || p.indicadores.some((ev) => ctx.revisado.has(ev.indicador))) continue;
       if (!esNumero(p.apropiacion) || p.apropiacion <= 0) continue;
       const fila = p.filasPresupuesto.find((f) => esNumero(f.apropiacion) && f.apropiacion > 0) ?? p.filasPresupuesto[0];
       salida.push(

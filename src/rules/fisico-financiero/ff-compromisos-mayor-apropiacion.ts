@@ -1,4 +1,6 @@
-import { EPSILON, normalizarCodigo, type Hallazgo } from "../../domain";
+import { EPSILON } from "../../domain/calculos";
+import { normalizarCodigo } from "../../domain/evaluacion";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { mes, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo } from "../utilidades";
@@ -43,7 +45,7 @@ export const ffCompromisosMayorApropiacion = definirRegla(
             corte: ctx.corte,
             celdaApropiacion: ctx.celdaPresupuesto(f, "apropiacion"),
           }),
-          ctx.idPresupuesto.get(f),
+          ctx.idPresupuesto(f),
         ),
       );
     }

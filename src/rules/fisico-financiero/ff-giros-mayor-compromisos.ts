@@ -1,4 +1,6 @@
-import { EPSILON, normalizarCodigo, type Hallazgo } from "../../domain";
+import { EPSILON } from "../../domain/calculos";
+import { normalizarCodigo } from "../../domain/evaluacion";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { mes, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo } from "../utilidades";
@@ -35,7 +37,7 @@ export const ffGirosMayorCompromisos = definirRegla(
           hoja.nombre,
           g.celda,
           mensaje({ fila: describirFila(f, normalizarCodigo(f.codigoProducto)), giros: g.valor, compromisos, corte: ctx.corte, celdaCompromisos: c.celda }),
-          ctx.idPresupuesto.get(f),
+          ctx.idPresupuesto(f),
         ),
       );
     }

@@ -1,4 +1,5 @@
-import { normalizarCodigo, type Hallazgo } from "../../domain";
+import { normalizarCodigo } from "../../domain/evaluacion";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { definirRegla } from "../tipos";
 import { algunValor, codigoVisible, esNumero, hallazgo } from "../utilidades";
 
@@ -37,7 +38,7 @@ export const ffPresupuestoProductoInexistente = definirRegla(
         continue;
       const celda = ctx.celdaPresupuesto(f, "codigoProducto");
       salida.push(
-        hallazgo(meta, hoja.nombre, celda, mensaje({ codigo: cp ? codigoVisible(f.codigoProducto, cp) : null, vigencia: ctx.evaluacion.vigencia, celda }), ctx.idPresupuesto.get(f)),
+        hallazgo(meta, hoja.nombre, celda, mensaje({ codigo: cp ? codigoVisible(f.codigoProducto, cp) : null, vigencia: ctx.evaluacion.vigencia, celda }), ctx.idPresupuesto(f)),
       );
     }
     return salida;

@@ -1,5 +1,7 @@
 /** Revisión común de la coherencia físico-financiera de los productos (§2). */
-import type { Coherencia, Hallazgo, ProductoEvaluado } from "../../domain";
+import type { Coherencia } from "../../domain/calculos";
+import type { ProductoEvaluado } from "../../domain/evaluacion";
+import type { Hallazgo } from "../../domain/hallazgo";
 import type { ContextoReglas } from "../contexto";
 import type { MetaRegla } from "../tipos";
 import { codigoVisible, hallazgo } from "../utilidades";

@@ -1,4 +1,5 @@
-import { MESES, type CampoPmr, type Hallazgo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
+import { MESES, type CampoPmr } from "../../domain/modelo";
 import { citar, nombreCampo, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo, unidadPorcentual } from "../utilidades";

@@ -1,4 +1,5 @@
-import { acumulado, type Hallazgo } from "../../domain";
+import { acumulado } from "../../domain/calculos";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { algunValor, esNumero, hallazgo, igualesConTolerancia } from "../utilidades";

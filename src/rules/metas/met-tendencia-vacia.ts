@@ -1,4 +1,4 @@
-import type { Hallazgo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { hayColumna } from "../contexto";
 import { definirRegla } from "../tipos";
 import { hallazgo, textoVacio } from "../utilidades";

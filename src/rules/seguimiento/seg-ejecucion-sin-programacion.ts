@@ -1,4 +1,5 @@
-import { programadoAlCorte, type Hallazgo } from "../../domain";
+import { programadoAlCorte } from "../../domain/calculos";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { meses } from "../formato";
 import { definirRegla } from "../tipos";
 import { algunValor, esNumero, hallazgo } from "../utilidades";

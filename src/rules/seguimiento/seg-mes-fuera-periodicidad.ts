@@ -1,4 +1,6 @@
-import { mesesDeReporte, type Hallazgo, type Periodicidad } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
+import type { Periodicidad } from "../../domain/modelo";
+import { mesesDeReporte } from "../../domain/valores";
 import { mes, meses, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo, periodicidadEfectiva } from "../utilidades";

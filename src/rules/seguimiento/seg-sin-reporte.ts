@@ -1,4 +1,7 @@
-import { acumulado, mesesDeReporte, programadoAlCorte, type Hallazgo } from "../../domain";
+import { acumulado, programadoAlCorte } from "../../domain/calculos";
+import type { Hallazgo } from "../../domain/hallazgo";
+import { PERIODICIDADES } from "../../domain/modelo";
+import { mesesDeReporte } from "../../domain/valores";
 import { mes } from "../formato";
 import { definirRegla } from "../tipos";
 import { algunValor, esNumero, hallazgo, periodicidadEfectiva } from "../utilidades";
@@ -25,13 +28,15 @@ export const segSinReporte = definirRegla(
   },
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
+    // Último mes de reporte que no pasa del corte, por periodicidad (0 si ninguno).
+    const ultimo = new Map<string, number>();
+    for (const p of PERIODICIDADES) ultimo.set(p, Math.max(0, ...mesesDeReporte(p).filter((m) => m <= ctx.corte)));
     for (const r of ctx.conCodigo) {
       const ind = r.ind;
       const t = ind.tendencia;
       const p = periodicidadEfectiva(ind);
       if (!t || !p) continue;
-      let due = 0;
-      for (const m of mesesDeReporte(p)) if (m <= ctx.corte) due = m;
+      const due = ultimo.get(p)!;
       if (due === 0 || esNumero(ind.ejecutado[due - 1])) continue;
       const P = programadoAlCorte(ind.programado, ind.metaVigencia, t, due);
       if (!esNumero(P) || P === 0) continue;

@@ -1,4 +1,5 @@
-import { EPSILON, type Hallazgo } from "../../domain";
+import { EPSILON } from "../../domain/calculos";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { mes, porcentaje } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo, textoVacio } from "../utilidades";

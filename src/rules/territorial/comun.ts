@@ -1,5 +1,6 @@
 /** Celdas de un grupo de filas territoriales (un rango si son contiguas). */
-import { rangoA1, type FilaTerritorial } from "../../domain";
+import { rangoA1 } from "../../domain/direcciones";
+import type { FilaTerritorial } from "../../domain/modelo";
 import type { ContextoReglas } from "../contexto";
 
 export function celdasDeFilas(ctx: ContextoReglas, filas: readonly FilaTerritorial[], campo: "metaVigencia" | "ejecutado"): string {

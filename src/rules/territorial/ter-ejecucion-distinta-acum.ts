@@ -1,4 +1,4 @@
-import type { Hallazgo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { mes, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo, igualesConTolerancia } from "../utilidades";

@@ -1,4 +1,5 @@
-import { normalizarCodigo, type Hallazgo } from "../../domain";
+import { normalizarCodigo } from "../../domain/evaluacion";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
 
@@ -28,7 +29,7 @@ export const terIndicadorInexistente = definirRegla(
       if (!codigo && f.localidadTexto === null && f.metaVigencia === null && f.ejecutado === null) continue;
       const celda = ctx.celdaTerritorial(f, "codigoIndicador");
       salida.push(
-        hallazgo(meta, hoja.nombre, celda, mensaje({ codigo: codigo ? f.codigoIndicador!.trim() : null, vigencia: ctx.evaluacion.vigencia, celda }), ctx.idTerritorial.get(f)),
+        hallazgo(meta, hoja.nombre, celda, mensaje({ codigo: codigo ? f.codigoIndicador!.trim() : null, vigencia: ctx.evaluacion.vigencia, celda }), ctx.idTerritorial(f)),
       );
     }
     return salida;

@@ -1,4 +1,4 @@
-import type { Hallazgo } from "../../domain";
+import type { Hallazgo } from "../../domain/hallazgo";
 import { citar } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgo, textoVacio } from "../utilidades";
@@ -27,7 +27,7 @@ export const terLocalidadDesconocida = definirRegla(
       const celda = ctx.celdaTerritorial(f, "localidad");
       const texto = textoVacio(f.localidadTexto) ? null : f.localidadTexto!.trim();
       const indicador = textoVacio(f.codigoIndicador) ? null : f.codigoIndicador!.trim();
-      salida.push(hallazgo(meta, hoja.nombre, celda, mensaje({ texto, indicador, celda }), ctx.idTerritorial.get(f)));
+      salida.push(hallazgo(meta, hoja.nombre, celda, mensaje({ texto, indicador, celda }), ctx.idTerritorial(f)));
     }
     return salida;
   },
