@@ -23,7 +23,8 @@ function conteo(lista, clave) {
 }
 
 function readme() {
-  const datos = datosEjemplo();
+  // Los conteos describen el libro sin problemas (el problema 3 cambia un tipo y el 4 una tendencia).
+  const datos = datosEjemplo({ problemas: false });
   const problemas = problemasDelLibro();
   const celdaMd = (s) => s.replace(/\|/g, "\\|");
   const filas = problemas
@@ -52,8 +53,8 @@ npx pmr validar ejemplos/pmr-ejemplo.xlsx --formato json
 - **PMR**: bloque de título en las filas 1 a 3 (entidad, «Formato PLE-PIN-F020», vigencia) y
   encabezados en la fila 5; una fila por indicador.
   - ${datos.objetivos.length} objetivos, ${datos.productos.length} productos y ${datos.indicadores.length} indicadores
-    (${conteo(datos.indicadores, "tipo")}).
-  - Tendencias: ${conteo(datos.indicadores, "tendencia")}.
+    (${conteo(datos.indicadores, "tipo")}, antes de los problemas deliberados).
+  - Tendencias: ${conteo(datos.indicadores, "tendencia")} (una de Suma está escrita «Sumatoria»: problema 4).
   - Periodicidades: ${conteo(datos.indicadores, "periodicidad")}.
   - Programación mensual de enero a diciembre y ejecución de enero a septiembre (los indicadores
     no mensuales, solo en sus meses de reporte); reporte cualitativo de cada mes hasta
@@ -82,7 +83,9 @@ acumulado.
 
 ## Problemas deliberados
 
-Cada problema está aislado: no provoca otros hallazgos.
+Cada problema está aislado: no provoca otros hallazgos. La celda es la que señala el hallazgo
+(para el producto sin indicador y el producto incoherente, la del código del producto en su fila
+del PMR).
 
 | # | Hoja | Celda | Qué está mal | Familia (categoría) | Id |
 |---|---|---|---|---|---|

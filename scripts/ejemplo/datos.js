@@ -849,9 +849,10 @@ const PROBLEMAS = [
     id: "producto-sin-indicador",
     categoria: "Cadena de valor",
     hoja: "PMR",
-    donde: { indicador: "IP2.3.1", campo: "tipo" },
+    // La celda señala la fila del producto (código producto); el dato equivocado es el tipo.
+    donde: { indicador: "IP2.3.1", campo: "codigoProducto" },
     descripcion:
-      "El producto P2.3 no tiene indicador de producto: su único indicador, IP2.3.1, está marcado como «Objetivo». Con este problema, P2.3 no tiene fila de presupuesto (así no es además un producto con apropiación sin indicador).",
+      "El producto P2.3 no tiene indicador de producto: su único indicador, IP2.3.1, está marcado como «Objetivo» en la columna Tipo de indicador de la misma fila. Con este problema, P2.3 no tiene fila de presupuesto (así no es además un producto con apropiación sin indicador).",
   },
   {
     id: "tendencia-sumatoria",
@@ -895,10 +896,11 @@ const PROBLEMAS = [
   {
     id: "fisico-financiero-incoherente",
     categoria: "Físico-financiero",
-    hoja: "PMR_Presupuesto",
-    donde: { producto: "P4.2", campo: "compromisos", mes: 9 },
+    hoja: "PMR",
+    // La celda señala la fila del producto en el PMR (código producto); sus recursos están en PMR_Presupuesto.
+    donde: { indicador: "IP4.2.1", campo: "codigoProducto" },
     descripcion:
-      "El producto P4.2 tiene el 88 % de su apropiación comprometida pero un avance físico del 24,6 % (IP4.2.1 lleva 590 de 2.400 personas cuidadoras): financiero adelantado.",
+      "El producto P4.2 tiene el 88 % de su apropiación comprometida (PMR_Presupuesto) pero un avance físico del 24,6 % (IP4.2.1 lleva 590 de 2.400 personas cuidadoras): financiero adelantado.",
   },
   {
     id: "localidad-desconocida",

@@ -414,11 +414,11 @@ function problemasDelLibro(opciones = {}) {
         celda = celdaPmr(w.indicador, w.mes ? `${w.campo}.${w.mes}` : w.campo);
       }
     } else if (p.hoja === "PMR_Presupuesto") {
+      // Compromisos de enero al mes indicado de la(s) fila(s) del producto.
       const filas = datos.presupuesto
         .map((f, k) => [f, k])
         .filter(([f]) => f.codigoProducto === w.producto)
         .map(([, k]) => filaPresupuesto + 1 + k);
-      // Compromisos de enero a septiembre de la(s) fila(s) del producto.
       const desde = letraColumna(4);
       const hasta = letraColumna(4 + w.mes - 1);
       celda = `${desde}${Math.min(...filas)}:${hasta}${Math.max(...filas)}`;

@@ -78,8 +78,12 @@ describe("ejemplos/ está al día con el generador", () => {
 
     it("#REF! en un mes", () => expect(valor(h("PMR"), de("ref-en-mes").celda)).toBe("#REF!"));
     it("«Sumatoria»", () => expect(valor(h("PMR"), de("tendencia-sumatoria").celda)).toBe("Sumatoria"));
-    it("tipo «Objetivo» en el indicador del producto P2.3", () =>
-      expect(valor(h("PMR"), de("producto-sin-indicador").celda)).toBe("Objetivo"));
+    it("tipo «Objetivo» en la fila del producto P2.3", () => {
+      const celda = de("producto-sin-indicador").celda;
+      expect(valor(h("PMR"), celda)).toBe("P2.3");
+      expect(valor(h("PMR"), celda.replace(/^[A-Z]+/, "E"))).toBe("Objetivo");
+    });
+    it("la fila del producto incoherente P4.2", () => expect(valor(h("PMR"), de("fisico-financiero-incoherente").celda)).toBe("P4.2"));
     it("texto de más de 250 caracteres", () =>
       expect(String(valor(h("PMR"), de("cualitativo-largo").celda)).length).toBeGreaterThan(250));
     it("acumulado declarado distinto", () =>
