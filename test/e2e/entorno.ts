@@ -10,6 +10,7 @@
  * Nunca se ejecuta `npx playwright install`: el navegador es el paquete «chromium» de Debian
  * (.ci/run lo instala si falta).
  */
+import { buildSync } from "esbuild";
 import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
@@ -115,8 +116,25 @@ export interface PaginaAislada {
  * Abre una página nueva del navegador sin acceso a la red: office.js se sirve desde
  * node_modules y el resto de lo externo se aborta. Registra errores de página y de consola.
  */
-export async function abrirPaginaAislada(navegador: Browser): Promise<PaginaAislada> {
-  const contexto = await navegador.newContext({ locale: "es-CO", serviceWorkers: "block" });
+export interface OpcionesPagina {
+  /**
+   * "local" (por defecto): office.js real desde node_modules. "vacio": office.js de la CDN se
+   * responde con un script vacío, para que no reemplace un `Office`/`Excel` falso instalado antes.
+   */
+  officeJs?: "local" | "vacio";
+  /** Tamaño de la ventana (p. ej. el ancho de un panel de tareas, ~350 px). */
+  viewport?: { width: number; height: number };
+  /** "reduce": sin animaciones (capturas y axe-core sin transiciones a medias). */
+  reducedMotion?: "reduce" | "no-preference";
+}
+
+export async function abrirPaginaAislada(navegador: Browser, opciones: OpcionesPagina = {}): Promise<PaginaAislada> {
+  const contexto = await navegador.newContext({
+    locale: "es-CO",
+    serviceWorkers: "block",
+    ...(opciones.viewport ? { viewport: opciones.viewport } : {}),
+    ...(opciones.reducedMotion ? { reducedMotion: opciones.reducedMotion } : {}),
+  });
   const page = await contexto.newPage();
   const resultado: PaginaAislada = {
     page,
@@ -131,6 +149,11 @@ export async function abrirPaginaAislada(navegador: Browser): Promise<PaginaAisl
   });
   await contexto.route("**/*", async (ruta) => {
     const url = ruta.request().url();
+    if (url.startsWith(CDN_OFFICE) && opciones.officeJs === "vacio") {
+      resultado.officeJsServidos.push("(vacío)");
+      await ruta.fulfill({ status: 200, contentType: TIPOS[".js"], body: "/* office.js: lo reemplaza el Excel falso */" });
+      return;
+    }
     if (url.startsWith(CDN_OFFICE)) {
       const relativa = new URL(url).pathname.slice(new URL(CDN_OFFICE).pathname.length);
       const archivo = path.join(OFFICE_JS_LOCAL, relativa);
@@ -150,4 +173,21 @@ export async function abrirPaginaAislada(navegador: Browser): Promise<PaginaAisl
     await ruta.abort("blockedbyclient");
   });
   return resultado;
+}
+
+/**
+ * Empaqueta un módulo TypeScript (y lo que importa) en un script IIFE para inyectarlo en la
+ * página con `page.addInitScript` (p. ej. el Excel falso). Usa esbuild, sin escribir archivos.
+ */
+export function empaquetarParaNavegador(entrada: string): string {
+  const r = buildSync({
+    entryPoints: [entrada],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "silent",
+  });
+  return r.outputFiles[0].text;
 }

@@ -321,7 +321,7 @@ function ListaHallazgos({ filas }: { filas: FilaLista[] }) {
               style={{ transform: `translateY(${v.start}px)` }}
             >
               {f.tipo === "grupo" ? (
-                <h3 className={s.grupo}>{MENSAJES.grupo(f.categoria, f.cantidad)}</h3>
+                <h2 className={s.grupo}>{MENSAJES.grupo(f.categoria, f.cantidad)}</h2>
               ) : (
                 <button
                   type="button"

@@ -76,65 +76,89 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     ...createFocusOutlineStyle(),
   },
-  tablaIndicadores: {
-    minWidth: "620px",
+  tabla: {
+    minWidth: "300px",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    "& th": { verticalAlign: "bottom", fontWeight: tokens.fontWeightSemibold },
+    "& td": { verticalAlign: "top", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   },
-  tablaProductos: {
-    minWidth: "320px",
+  colPrincipal: {
+    width: "48%",
   },
   num: {
     textAlign: "end",
     fontVariantNumeric: "tabular-nums",
     whiteSpace: "nowrap",
+    "& > div, & > span": { justifyContent: "flex-end" },
   },
-  celdaNombre: {
-    minWidth: "140px",
+  apilado: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: "2px",
+  },
+  apiladoFin: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-end",
+    gap: "2px",
+  },
+  detalle: {
+    color: tokens.colorNeutralForeground3,
+  },
+  cifra: {
+    fontWeight: tokens.fontWeightSemibold,
   },
   subtituloTabla: {
     fontWeight: tokens.fontWeightSemibold,
     margin: 0,
   },
-  productoNombre: {
-    display: "flex",
-    flexDirection: "column",
-  },
 });
 
-/** Tabla compacta de los indicadores de un objetivo (cifras de la evaluación, sin recalcular). */
+/**
+ * Tabla compacta de los indicadores de un objetivo (cifras de la evaluación, sin recalcular). A
+ * ancho de panel: código, nombre, tendencia y ponderación en la primera columna; avance y estado
+ * en la última.
+ */
 function TablaIndicadores({ objetivo }: { objetivo: ObjetivoEvaluado }) {
   const s = useStyles();
   const etiqueta = MENSAJES.indicadoresDe(objetivo.codigo);
   return (
     <div className={s.desplazable} role="region" aria-label={etiqueta} tabIndex={0}>
-      <Table size="extra-small" className={s.tablaIndicadores} aria-label={etiqueta}>
+      <Table size="extra-small" className={s.tabla} aria-label={etiqueta}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{MENSAJES.colCodigo}</TableHeaderCell>
-            <TableHeaderCell className={s.celdaNombre}>{MENSAJES.colNombre}</TableHeaderCell>
-            <TableHeaderCell>{MENSAJES.colTendencia}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{MENSAJES.colPonderacion}</TableHeaderCell>
+            <TableHeaderCell className={s.colPrincipal}>{MENSAJES.colIndicador}</TableHeaderCell>
             <TableHeaderCell className={s.num}>{MENSAJES.colProgramado}</TableHeaderCell>
             <TableHeaderCell className={s.num}>{MENSAJES.colEjecutado}</TableHeaderCell>
             <TableHeaderCell className={s.num}>{MENSAJES.colAvance}</TableHeaderCell>
-            <TableHeaderCell>{MENSAJES.colEstado}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {objetivo.indicadores.map((i: IndicadorEvaluado, k) => (
             <TableRow key={`${i.indicador.fila}-${k}`}>
-              <TableCell>{i.indicador.codigo ?? MENSAJES.noAplica}</TableCell>
-              <TableCell className={s.celdaNombre}>{i.indicador.nombre ?? MENSAJES.sinNombre}</TableCell>
-              <TableCell>
-                {i.indicador.tendencia
-                  ? TEXTO_TENDENCIA[i.indicador.tendencia]
-                  : (i.indicador.tendenciaTexto ?? MENSAJES.noAplica)}
+              <TableCell className={s.colPrincipal}>
+                <span className={s.apilado}>
+                  <span className={s.codigo}>{i.indicador.codigo ?? MENSAJES.noAplica}</span>
+                  <span>{i.indicador.nombre ?? MENSAJES.sinNombre}</span>
+                  <span className={s.detalle}>
+                    {MENSAJES.detalleIndicador(
+                      i.indicador.tendencia
+                        ? TEXTO_TENDENCIA[i.indicador.tendencia]
+                        : (i.indicador.tendenciaTexto ?? MENSAJES.noAplica),
+                      formatearPorcentaje(i.indicador.ponderacion),
+                    )}
+                  </span>
+                </span>
               </TableCell>
-              <TableCell className={s.num}>{formatearPorcentaje(i.indicador.ponderacion)}</TableCell>
               <TableCell className={s.num}>{formatearNumero(i.programado)}</TableCell>
               <TableCell className={s.num}>{formatearNumero(i.ejecutado)}</TableCell>
-              <TableCell className={s.num}>{formatearPorcentaje(i.avance)}</TableCell>
-              <TableCell>
-                <Etiqueta color={colorEstado(i.estado)}>{i.estado}</Etiqueta>
+              <TableCell className={s.num}>
+                <span className={s.apiladoFin}>
+                  <span className={s.cifra}>{formatearPorcentaje(i.avance)}</span>
+                  <Etiqueta color={colorEstado(i.estado)}>{i.estado}</Etiqueta>
+                </span>
               </TableCell>
             </TableRow>
           ))}
@@ -150,22 +174,26 @@ function TablaProductos({ productos, etiqueta }: { productos: readonly ProductoE
   if (productos.length === 0) return <Caption1 as="p">{MENSAJES.sinProductos}</Caption1>;
   return (
     <div className={s.desplazable} role="region" aria-label={etiqueta} tabIndex={0}>
-      <Table size="extra-small" className={s.tablaProductos} aria-label={etiqueta}>
+      <Table size="extra-small" className={s.tabla} aria-label={etiqueta}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{MENSAJES.colProducto}</TableHeaderCell>
+            <TableHeaderCell className={s.colPrincipal}>{MENSAJES.colProducto}</TableHeaderCell>
             <TableHeaderCell className={s.num}>{MENSAJES.colFisico}</TableHeaderCell>
             <TableHeaderCell className={s.num}>{MENSAJES.colFinanciero}</TableHeaderCell>
-            <TableHeaderCell>{MENSAJES.colCoherencia}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {productos.map((p) => (
             <TableRow key={p.codigo}>
-              <TableCell>
-                <span className={s.productoNombre}>
+              <TableCell className={s.colPrincipal}>
+                <span className={s.apilado}>
                   <span className={s.codigo}>{p.codigo}</span>
                   <span>{p.nombre ?? MENSAJES.sinNombre}</span>
+                  {p.coherencia && (
+                    <span>
+                      <Etiqueta color={colorCoherencia(p.coherencia)}>{p.coherencia}</Etiqueta>
+                    </span>
+                  )}
                 </span>
               </TableCell>
               <TableCell className={s.num}>{formatearPorcentaje(p.avanceFisico)}</TableCell>
@@ -173,13 +201,6 @@ function TablaProductos({ productos, etiqueta }: { productos: readonly ProductoE
                 {p.avanceFinanciero === null && p.filasPresupuesto.length === 0
                   ? MENSAJES.sinPresupuesto
                   : formatearPorcentaje(p.avanceFinanciero)}
-              </TableCell>
-              <TableCell>
-                {p.coherencia ? (
-                  <Etiqueta color={colorCoherencia(p.coherencia)}>{p.coherencia}</Etiqueta>
-                ) : (
-                  MENSAJES.noAplica
-                )}
               </TableCell>
             </TableRow>
           ))}

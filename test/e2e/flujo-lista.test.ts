@@ -1,0 +1,115 @@
+/*
+ * Una lista larga de hallazgos (miles) en el panel de producción con el Excel falso: la lista
+ * es virtual (solo se pintan las filas visibles), Fin lleva al último hallazgo y filtrar sigue
+ * respondiendo. Las cifras de tiempo se imprimen; no se afirman (no son pruebas de rendimiento).
+ */
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { CONFIGURACION_POR_DEFECTO } from "../../src/domain/configuracion";
+import { validarLibro } from "../../src/engine/validar";
+import { filasDeLista } from "../../src/taskpane/logica";
+import { grillaPmr } from "../../src/workbook/plantilla";
+import type { DefinicionLibroFalso } from "../fakes/excel-falso";
+import { filasPmr } from "../hosts/excel/generador-pmr";
+import {
+  abrirPaginaAislada,
+  empaquetarParaNavegador,
+  lanzarChromium,
+  servirCarpeta,
+  type PaginaAislada,
+  type Servidor,
+} from "./entorno";
+
+jest.setTimeout(180_000);
+
+const INDICADORES = 1500;
+
+let servidor: Servidor;
+let navegador: Browser;
+let pagina: PaginaAislada;
+let page: Page;
+
+// Sin avance cualitativo: cada mes reportado da un hallazgo (miles en total).
+const grilla = grillaPmr(filasPmr(INDICADORES).map((f) => ({ ...f, cualitativo: null })));
+const esperado = validarLibro({ hojas: [grilla] }, CONFIGURACION_POR_DEFECTO);
+const definicion: DefinicionLibroFalso = { hojas: [{ nombre: grilla.nombre, valores: grilla.valores }] };
+
+beforeAll(async () => {
+  const instalador = empaquetarParaNavegador(path.join(__dirname, "instalador-falso.ts"));
+  servidor = await servirCarpeta();
+  navegador = await lanzarChromium();
+  pagina = await abrirPaginaAislada(navegador, {
+    officeJs: "vacio",
+    viewport: { width: 350, height: 760 },
+    reducedMotion: "reduce",
+  });
+  page = pagina.page;
+  page.setDefaultTimeout(30_000);
+  await page.addInitScript({ content: `window.__PMR_LIBRO__ = ${JSON.stringify(definicion)};` });
+  await page.addInitScript({ content: instalador });
+  await page.goto(`${servidor.url}taskpane.html`, { waitUntil: "load" });
+});
+
+afterAll(async () => {
+  await navegador?.close();
+  await servidor?.cerrar();
+});
+
+test("miles de hallazgos: lista virtual, Fin va al último y el filtro responde", async () => {
+  expect(esperado.hallazgos.length).toBeGreaterThan(5000);
+  const total = esperado.hallazgos.length.toLocaleString("es-CO");
+
+  let t = Date.now();
+  await page.getByRole("button", { name: "Validar PMR" }).click();
+  await page.getByRole("heading", { name: "Resultado de la validación" }).waitFor();
+  const msValidar = Date.now() - t;
+
+  t = Date.now();
+  await page.getByRole("tab", { name: "Hallazgos" }).click();
+  const lista = page.getByRole("list", { name: "Hallazgos de la validación" });
+  await lista.waitFor();
+  await page.getByText(`${total} hallazgos`, { exact: true }).waitFor();
+  const msAbrirLista = Date.now() - t;
+
+  // Solo una ventana de filas está en el DOM, aunque aria-setsize dice cuántas hay.
+  const pintadas = await lista.getByRole("listitem").count();
+  expect(pintadas).toBeGreaterThan(3);
+  expect(pintadas).toBeLessThan(60);
+  const filas = filasDeLista(esperado.hallazgos);
+  await expect(lista.getByRole("listitem").first().getAttribute("aria-setsize")).resolves.toBe(String(filas.length));
+
+  // Fin desde el primer hallazgo: el foco llega al último (que no estaba pintado).
+  const ultimo = filas[filas.length - 1];
+  if (ultimo.tipo !== "hallazgo") throw new Error("la última fila debería ser un hallazgo");
+  const celdaUltimo = `${ultimo.hallazgo.hoja}!${ultimo.hallazgo.celda}`;
+  await lista.getByRole("button").first().focus();
+  t = Date.now();
+  await page.keyboard.press("End");
+  await page.waitForFunction((c) => document.activeElement?.textContent?.includes(c) ?? false, celdaUltimo);
+  const msFin = Date.now() - t;
+  expect(await lista.getByRole("listitem").count()).toBeLessThan(60);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(
+    ([hoja, celda]) => {
+      const s = (window as unknown as { pmrFalso: { libro: { seleccion(): { hoja: string; direccion: string } } } }).pmrFalso.libro.seleccion();
+      return s.hoja === hoja && s.direccion === celda;
+    },
+    [ultimo.hallazgo.hoja, ultimo.hallazgo.celda.split(":")[0]],
+  );
+
+  // Filtrar por texto: el conteo cambia y la lista sigue siendo virtual.
+  const buscado = esperado.hallazgos.find((h) => h.regla === "EST-VALOR-ILEGIBLE");
+  expect(buscado).toBeDefined();
+  const coinciden = esperado.hallazgos.filter((h) => h.regla === "EST-VALOR-ILEGIBLE").length;
+  t = Date.now();
+  await page.getByRole("searchbox").fill("est-valor-ilegible");
+  await page.getByText(`Mostrando ${coinciden.toLocaleString("es-CO")} de ${total} hallazgos`).waitFor();
+  const msFiltrar = Date.now() - t;
+  expect(await lista.getByRole("listitem").count()).toBeLessThan(60);
+
+  console.log(
+    `Panel con ${total} hallazgos (${INDICADORES} indicadores): validar ${msValidar} ms, abrir la lista ${msAbrirLista} ms, ` +
+      `Fin ${msFin} ms, filtrar ${msFiltrar} ms; filas en el DOM: ${pintadas}.`,
+  );
+  expect(pagina.erroresDePagina.map((e) => e.message)).toEqual([]);
+});
