@@ -3,7 +3,7 @@
  * nombre; las ejecuta el registro. Lo usan la línea de comandos, el panel y el botón Validar PMR.
  */
 import {
-  compararHallazgos,
+  ordenarHallazgos,
   evaluar,
   tipoEfectivo,
   type Configuracion,
@@ -41,7 +41,7 @@ export function resumir(hallazgos: readonly Hallazgo[]): Resumen {
 /** Valida un modelo ya leído. */
 export function validarModelo(modelo: ModeloPmr, config: Configuracion): InformeValidacion {
   const evaluacion = evaluar(modelo, config);
-  const hallazgos = ejecutarReglas(modelo, evaluacion, config).sort(compararHallazgos);
+  const hallazgos = ordenarHallazgos(ejecutarReglas(modelo, evaluacion, config));
   return { modelo, evaluacion, hallazgos, resumen: resumir(hallazgos) };
 }
 
@@ -51,7 +51,12 @@ export function validarLibro(libro: LibroGrillas, config: Configuracion): Inform
 }
 
 const TIPO_TEXTO = { OBJETIVO: "Objetivo", PRODUCTO: "Producto" } as const;
-const TENDENCIA_TEXTO = { SUMA: "Suma", CRECIENTE: "Creciente", CONSTANTE: "Constante", DECRECIENTE: "Decreciente" } as const;
+const TENDENCIA_TEXTO = {
+  SUMA: "Suma",
+  CRECIENTE: "Creciente",
+  CONSTANTE: "Constante",
+  DECRECIENTE: "Decreciente",
+} as const;
 
 /** El documento JSON de PMR-SPEC §5 (ratios como fracciones; lo que no existe, null). */
 export function informeJson(archivo: string, informe: InformeValidacion) {

@@ -6,7 +6,20 @@
 import type { Configuracion } from "../domain/configuracion";
 import { celdaIndicador, columnaDe, direccionA1, rangoA1 } from "../domain/direcciones";
 import { normalizarCodigo, type Evaluacion, type IndicadorEvaluado } from "../domain/evaluacion";
-import type { CampoPmr, CampoPresupuesto, CampoTerritorial, FilaPresupuesto, FilaTerritorial, HojaPmr, HojaPresupuesto, HojaTerritorial, Indicador, ModeloPmr, SeriePmr, TipoIndicador } from "../domain/modelo";
+import type {
+  CampoPmr,
+  CampoPresupuesto,
+  CampoTerritorial,
+  FilaPresupuesto,
+  FilaTerritorial,
+  HojaPmr,
+  HojaPresupuesto,
+  HojaTerritorial,
+  Indicador,
+  ModeloPmr,
+  SeriePmr,
+  TipoIndicador,
+} from "../domain/modelo";
 import { normalizarTexto } from "../domain/valores";
 
 /** Una fila de la vigencia evaluada con sus códigos ya normalizados (normalizarCodigo) y su tipo efectivo. */
@@ -113,12 +126,20 @@ export function construirContexto(modelo: ModeloPmr, evaluacion: Evaluacion, con
   const filasPorProducto = new Map<string, FilaNormalizada[]>();
   const filas: FilaNormalizada[] = [];
   const normalizada = new Map<Indicador, FilaNormalizada>();
+  // Los códigos de objetivo y de producto se repiten en cada fila: se normalizan una vez.
+  const codigos = new Map<string, string | null>();
+  const normalizar = (c: string | null | undefined): string | null => {
+    if (c === null || c === undefined) return null;
+    let n = codigos.get(c);
+    if (n === undefined) codigos.set(c, (n = normalizarCodigo(c)));
+    return n;
+  };
   for (const ev of evaluacion.indicadores) {
     const ind = ev.indicador;
     const codigo = normalizarCodigo(ind.codigo);
-    const codigoProducto = normalizarCodigo(ind.codigoProducto);
+    const codigoProducto = normalizar(ind.codigoProducto);
     const tipo: TipoIndicador = ind.tipo ?? (codigoProducto ? "PRODUCTO" : "OBJETIVO");
-    const codigoObjetivo = normalizarCodigo(ind.codigoObjetivo);
+    const codigoObjetivo = normalizar(ind.codigoObjetivo);
     let f: FilaNormalizada;
     if (codigo) {
       let lista = porCodigo.get(codigo);

@@ -22,6 +22,13 @@ export function revisarNombres(
   mensaje: (d: DatosNombre) => string,
 ): Hallazgo[] {
   const salida: Hallazgo[] = [];
+  // Un mismo nombre se repite en cada fila de su objetivo o producto: se normaliza una vez.
+  const claves = new Map<string, string>();
+  const claveDe = (nombre: string): string => {
+    let c = claves.get(nombre);
+    if (c === undefined) claves.set(nombre, (c = claveNombre(nombre)));
+    return c;
+  };
   for (const [codigo, filas] of grupos) {
     let primero: Indicador | null = null;
     let clavePrimero = "";
@@ -29,7 +36,7 @@ export function revisarNombres(
     for (const ind of filas) {
       const nombre = ind[campoNombre];
       if (textoVacio(nombre)) continue;
-      const clave = claveNombre(nombre!);
+      const clave = claveDe(nombre!);
       if (!primero) {
         primero = ind;
         clavePrimero = clave;

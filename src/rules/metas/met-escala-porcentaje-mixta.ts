@@ -1,17 +1,49 @@
 import type { Hallazgo } from "../../domain/hallazgo";
-import { MESES, type CampoPmr } from "../../domain/modelo";
-import { citar, nombreCampo, numero } from "../formato";
+import { MESES, type CampoPmr, type SeriePmr } from "../../domain/modelo";
+import { citar as entreComillas, nombreCampo, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo, unidadPorcentual } from "../utilidades";
 
-interface Valor {
+/** Un valor citado en el mensaje. */
+interface Citado {
   campo: string;
   valor: number;
   celda: string;
 }
 
-const mensaje = (d: { indicador: string; unidad: string; raro: Valor; otro: Valor }) =>
-  `El indicador ${d.indicador} (unidad ${citar(d.unidad)}) mezcla escalas de porcentaje: ${d.raro.campo} ${numero(d.raro.valor)} (${d.raro.celda}) frente a ${d.otro.campo} ${numero(d.otro.valor)} (${d.otro.celda}). Escriba todos sus valores en la misma escala: 15 % como 15 en todas las celdas, o como 0,15 (con formato de porcentaje) en todas.`;
+/**
+ * Lo que se sabe de una escala (valores ≤ 1 o > 1) de un indicador: cuántos valores, el mayor y
+ * el primero (campo y mes, 0 si no es mensual). Sin un objeto por valor: hay miles de
+ * indicadores con 27 valores cada uno.
+ */
+class Escala {
+  cantidad = 0;
+  maximo = 0;
+  campo: CampoPmr | SeriePmr = "lineaBase";
+  mes = 0;
+  valor = 0;
+
+  reiniciar(): void {
+    this.cantidad = 0;
+    this.maximo = 0;
+  }
+
+  anotar(campo: CampoPmr | SeriePmr, mes: number, valor: number): void {
+    if (this.cantidad === 0) {
+      this.campo = campo;
+      this.mes = mes;
+      this.valor = valor;
+    }
+    this.cantidad++;
+    if (valor > this.maximo) this.maximo = valor;
+  }
+}
+
+const NIVELES: readonly CampoPmr[] = ["lineaBase", "metaPlan", "metaVigencia"];
+const SERIES = ["programado", "ejecutado"] as const;
+
+const mensaje = (d: { indicador: string; unidad: string; raro: Citado; otro: Citado }) =>
+  `El indicador ${d.indicador} (unidad ${entreComillas(d.unidad)}) mezcla escalas de porcentaje: ${d.raro.campo} ${numero(d.raro.valor)} (${d.raro.celda}) frente a ${d.otro.campo} ${numero(d.otro.valor)} (${d.otro.celda}). Escriba todos sus valores en la misma escala: 15 % como 15 en todas las celdas, o como 0,15 (con formato de porcentaje) en todas.`;
 
 /** Un valor mayor que 1 es «grande» si es al menos este múltiplo del mayor valor ≤ 1. */
 const SALTO_DE_ESCALA = 10;
@@ -36,30 +68,38 @@ export const metEscalaPorcentajeMixta = definirRegla(
   },
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
+    const pequenos = new Escala();
+    const grandes = new Escala();
+    const mirar = (campo: CampoPmr | SeriePmr, mes: number, valor: number | null | undefined) => {
+      if (!esNumero(valor) || valor <= 0) return;
+      (valor <= 1 ? pequenos : grandes).anotar(campo, mes, valor);
+    };
     for (const r of ctx.conCodigo) {
       const ind = r.ind;
       if (!unidadPorcentual(ind.unidad)) continue;
-      const pequenos: Valor[] = [];
-      const grandes: Valor[] = [];
-      const mirar = (campo: string, valor: number | null, celda: () => string) => {
-        if (!esNumero(valor) || valor <= 0) return;
-        (valor <= 1 ? pequenos : grandes).push({ campo: nombreCampo(campo), valor, celda: celda() });
-      };
-      for (const campo of ["lineaBase", "metaPlan", "metaVigencia"] as CampoPmr[]) {
-        mirar(campo, ind[campo] as number | null, () => ctx.celda(ind, campo));
-      }
+      pequenos.reiniciar();
+      grandes.reiniciar();
+      for (const campo of NIVELES) mirar(campo, 0, ind[campo] as number | null);
       if (ind.tendencia !== "SUMA") {
-        for (const serie of ["programado", "ejecutado"] as const) {
-          for (let m = 1; m <= MESES; m++) mirar(`${serie}.${m}`, ind[serie][m - 1], () => ctx.celda(ind, serie, m));
-        }
+        for (const serie of SERIES) for (let m = 1; m <= MESES; m++) mirar(serie, m, ind[serie][m - 1]);
       }
-      if (pequenos.length === 0 || grandes.length === 0) continue;
-      const maxPequeno = Math.max(...pequenos.map((v) => v.valor));
-      const maxGrande = Math.max(...grandes.map((v) => v.valor));
-      if (maxGrande < SALTO_DE_ESCALA * maxPequeno) continue;
-      const [raros, otros] = pequenos.length <= grandes.length ? [pequenos, grandes] : [grandes, pequenos];
+      if (pequenos.cantidad === 0 || grandes.cantidad === 0) continue;
+      if (grandes.maximo < SALTO_DE_ESCALA * pequenos.maximo) continue;
+      const [raros, otros] = pequenos.cantidad <= grandes.cantidad ? [pequenos, grandes] : [grandes, pequenos];
+      const citar = (e: Escala): Citado => ({
+        campo: nombreCampo(e.mes ? `${e.campo}.${e.mes}` : e.campo),
+        valor: e.valor,
+        celda: e.mes ? ctx.celda(ind, e.campo, e.mes) : ctx.celda(ind, e.campo),
+      });
+      const raro = citar(raros);
       salida.push(
-        hallazgo(meta, ctx.nombreHojaPmr, raros[0].celda, mensaje({ indicador: ind.codigo!.trim(), unidad: ind.unidad!.trim(), raro: raros[0], otro: otros[0] }), r.id),
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          raro.celda,
+          mensaje({ indicador: ind.codigo!.trim(), unidad: ind.unidad!.trim(), raro, otro: citar(otros) }),
+          r.id,
+        ),
       );
     }
     return salida;
