@@ -176,7 +176,14 @@ export function avancePlan(
   return avance(metaPlan, acum, tendencia, lineaBase, opciones);
 }
 
-export const ESTADOS = ["Sin programación", "Sin reporte", "Sobrecumplida", "Cumplida", "En ejecución", "No cumplida"] as const;
+export const ESTADOS = [
+  "Sin programación",
+  "Sin reporte",
+  "Sobrecumplida",
+  "Cumplida",
+  "En ejecución",
+  "No cumplida",
+] as const;
 export type Estado = (typeof ESTADOS)[number];
 
 /**

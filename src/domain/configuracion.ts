@@ -79,7 +79,8 @@ export function validarConfiguracion(
     if (i.code === "invalid_type") return `«${clave}»: tipo no válido (se esperaba ${i.expected}).`;
     if (i.code === "too_small") return `«${clave}»: el valor es demasiado pequeño (mínimo ${String(i.minimum)}).`;
     if (i.code === "too_big") return `«${clave}»: el valor es demasiado grande (máximo ${String(i.maximum)}).`;
-    if (i.code === "invalid_value") return `«${clave}»: valor no válido; use uno de: ${i.values.map(String).join(", ")}.`;
+    if (i.code === "invalid_value")
+      return `«${clave}»: valor no válido; use uno de: ${i.values.map(String).join(", ")}.`;
     return `«${clave}»: ${i.message}.`;
   });
   return { ok: false, errores };

@@ -200,7 +200,9 @@ export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
   });
 
   for (const o of objetivos) {
-    o.cumplimiento = cumplimiento(o.indicadores.map((i) => ({ avance: i.avance, ponderacion: i.indicador.ponderacion })));
+    o.cumplimiento = cumplimiento(
+      o.indicadores.map((i) => ({ avance: i.avance, ponderacion: i.indicador.ponderacion })),
+    );
     o.semaforo = semaforo(o.cumplimiento, config.semaforo);
   }
 

@@ -21,7 +21,20 @@ export type TipoIndicador = z.infer<typeof TipoIndicadorSchema>;
 
 export const MESES = 12;
 /** Nombres cortos de los meses, en el orden del año (índice 0 = enero). */
-export const NOMBRES_MES = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"] as const;
+export const NOMBRES_MES = [
+  "Ene",
+  "Feb",
+  "Mar",
+  "Abr",
+  "May",
+  "Jun",
+  "Jul",
+  "Ago",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dic",
+] as const;
 export const NOMBRES_MES_LARGOS = [
   "enero",
   "febrero",

@@ -15,7 +15,23 @@ export function normalizarTexto(texto: string): string {
 }
 
 /** Textos que significan «vacío» (nunca cero). Ya normalizados. */
-const VACIOS = new Set(["", "-", "--", "—", "–", "n/a", "na", "n.a.", "n.a", "no aplica", "ninguno", "sin dato", "s/d", "nd", "n/d"]);
+const VACIOS = new Set([
+  "",
+  "-",
+  "--",
+  "—",
+  "–",
+  "n/a",
+  "na",
+  "n.a.",
+  "n.a",
+  "no aplica",
+  "ninguno",
+  "sin dato",
+  "s/d",
+  "nd",
+  "n/d",
+]);
 
 /** Valores de error de Excel tal como los devuelven Office.js y ExcelJS. */
 const ERROR_EXCEL =

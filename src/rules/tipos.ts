@@ -33,9 +33,6 @@ export interface Regla {
 }
 
 /** Define una regla: `revisar` recibe el contexto y la propia `meta` (para construir hallazgos). */
-export function definirRegla(
-  meta: MetaRegla,
-  revisar: (ctx: ContextoReglas, meta: MetaRegla) => Hallazgo[],
-): Regla {
+export function definirRegla(meta: MetaRegla, revisar: (ctx: ContextoReglas, meta: MetaRegla) => Hallazgo[]): Regla {
   return { meta, revisar: (ctx) => revisar(ctx, meta) };
 }

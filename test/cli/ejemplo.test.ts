@@ -83,7 +83,8 @@ describe("ejemplos/ está al día con el generador", () => {
       expect(valor(h("PMR"), celda)).toBe("P2.3");
       expect(valor(h("PMR"), celda.replace(/^[A-Z]+/, "E"))).toBe("Objetivo");
     });
-    it("la fila del producto incoherente P4.2", () => expect(valor(h("PMR"), de("fisico-financiero-incoherente").celda)).toBe("P4.2"));
+    it("la fila del producto incoherente P4.2", () =>
+      expect(valor(h("PMR"), de("fisico-financiero-incoherente").celda)).toBe("P4.2"));
     it("texto de más de 250 caracteres", () =>
       expect(String(valor(h("PMR"), de("cualitativo-largo").celda)).length).toBeGreaterThan(250));
     it("acumulado declarado distinto", () =>

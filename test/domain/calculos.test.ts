@@ -126,10 +126,20 @@ describe("cumplimiento de un objetivo (§2)", () => {
     );
   });
   it("sin ponderaciones, todos pesan igual", () => {
-    cerca(0.5)(cumplimiento([{ avance: 0.2, ponderacion: null }, { avance: 0.8, ponderacion: null }]));
+    cerca(0.5)(
+      cumplimiento([
+        { avance: 0.2, ponderacion: null },
+        { avance: 0.8, ponderacion: null },
+      ]),
+    );
   });
   it("si alguno lleva ponderación, los que no la llevan pesan 0", () => {
-    cerca(0.2)(cumplimiento([{ avance: 0.2, ponderacion: 0.5 }, { avance: 0.8, ponderacion: null }]));
+    cerca(0.2)(
+      cumplimiento([
+        { avance: 0.2, ponderacion: 0.5 },
+        { avance: 0.8, ponderacion: null },
+      ]),
+    );
   });
   it("si los que cuentan no llevan ponderación positiva, pesan igual", () => {
     cerca(0.5)(
@@ -215,7 +225,12 @@ describe("avance financiero, físico y coherencia (§2)", () => {
         { acumulado: 50, metaVigencia: 100, ponderacion: 0.5 },
       ]),
     );
-    cerca(0.5)(avanceFisico([{ acumulado: null, metaVigencia: 10, ponderacion: null }, { acumulado: 10, metaVigencia: 10, ponderacion: null }]));
+    cerca(0.5)(
+      avanceFisico([
+        { acumulado: null, metaVigencia: 10, ponderacion: null },
+        { acumulado: 10, metaVigencia: 10, ponderacion: null },
+      ]),
+    );
     expect(avanceFisico([{ acumulado: 5, metaVigencia: null, ponderacion: 1 }])).toBeNull();
   });
   it.each<[number | null, number | null, string | null]>([
@@ -235,7 +250,12 @@ describe("avance financiero, físico y coherencia (§2)", () => {
 
 describe("corte automático", () => {
   it("último mes con alguna ejecución", () => {
-    expect(ultimoMesConValor([[1, _, _], [_, _, _, 4, _]])).toBe(4);
+    expect(
+      ultimoMesConValor([
+        [1, _, _],
+        [_, _, _, 4, _],
+      ]),
+    ).toBe(4);
     expect(ultimoMesConValor([[_, _]])).toBe(0);
   });
 });

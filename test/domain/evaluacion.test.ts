@@ -37,7 +37,12 @@ function modelo(indicadores: Indicador[], presupuesto: ModeloPmr["presupuesto"] 
     pmr: {
       nombre: "PMR",
       filaEncabezado: 5,
-      columnas: { campos: { codigo: 5 }, programado: doce<number>(), ejecutado: doce<number>(), cualitativo: doce<number>() },
+      columnas: {
+        campos: { codigo: 5 },
+        programado: doce<number>(),
+        ejecutado: doce<number>(),
+        cualitativo: doce<number>(),
+      },
       indicadores,
     },
     presupuesto,
@@ -54,8 +59,20 @@ describe("evaluar", () => {
     indicador({ codigo: "I1", ponderacion: 0.6, metaVigencia: 100, ejecutado: ejec(30, 30, 35) }),
     indicador({ codigo: "I2", ponderacion: 0.4, metaVigencia: 10, tendencia: "CRECIENTE", ejecutado: ejec(5, 8, 11) }),
     indicador({ codigo: "I3", ponderacion: 0.2, metaVigencia: null }),
-    indicador({ codigo: "P1-1", codigoProducto: "P1", producto: "Producto uno", ponderacion: null, metaVigencia: 40, ejecutado: ejec(10, 10) }),
-    indicador({ codigo: "VIEJO", vigencia: 2024, metaVigencia: 5, ejecutado: ejec(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1) }),
+    indicador({
+      codigo: "P1-1",
+      codigoProducto: "P1",
+      producto: "Producto uno",
+      ponderacion: null,
+      metaVigencia: 40,
+      ejecutado: ejec(10, 10),
+    }),
+    indicador({
+      codigo: "VIEJO",
+      vigencia: 2024,
+      metaVigencia: 5,
+      ejecutado: ejec(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1),
+    }),
   ];
 
   it("toma la vigencia más reciente y omite las filas de otras vigencias", () => {

@@ -151,7 +151,11 @@ export async function abrirPaginaAislada(navegador: Browser, opciones: OpcionesP
     const url = ruta.request().url();
     if (url.startsWith(CDN_OFFICE) && opciones.officeJs === "vacio") {
       resultado.officeJsServidos.push("(vacío)");
-      await ruta.fulfill({ status: 200, contentType: TIPOS[".js"], body: "/* office.js: lo reemplaza el Excel falso */" });
+      await ruta.fulfill({
+        status: 200,
+        contentType: TIPOS[".js"],
+        body: "/* office.js: lo reemplaza el Excel falso */",
+      });
       return;
     }
     if (url.startsWith(CDN_OFFICE)) {

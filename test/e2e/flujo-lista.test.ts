@@ -91,7 +91,9 @@ test("miles de hallazgos: lista virtual, Fin va al último y el filtro responde"
   await page.keyboard.press("Enter");
   await page.waitForFunction(
     ([hoja, celda]) => {
-      const s = (window as unknown as { pmrFalso: { libro: { seleccion(): { hoja: string; direccion: string } } } }).pmrFalso.libro.seleccion();
+      const s = (
+        window as unknown as { pmrFalso: { libro: { seleccion(): { hoja: string; direccion: string } } } }
+      ).pmrFalso.libro.seleccion();
       return s.hoja === hoja && s.direccion === celda;
     },
     [ultimo.hallazgo.hoja, ultimo.hallazgo.celda.split(":")[0]],

@@ -182,7 +182,12 @@ describe("flujo del panel con el Excel falso", () => {
     const lista = page.getByRole("list", { name: "Hallazgos de la validación" });
     await lista.waitFor({ state: "visible" });
     await page.getByText(`${esperado.hallazgos.length} hallazgos`, { exact: true }).waitFor();
-    await page.getByRole("heading", { name: /^Cadena de valor|^Metas|^Seguimiento|^Físico-financiero|^Avance cualitativo|^Estructura/ }).first().waitFor();
+    await page
+      .getByRole("heading", {
+        name: /^Cadena de valor|^Metas|^Seguimiento|^Físico-financiero|^Avance cualitativo|^Estructura/,
+      })
+      .first()
+      .waitFor();
     await capturar("hallazgos");
     expect(await revisarAccesibilidad("Hallazgos")).toEqual([]);
 
@@ -191,7 +196,11 @@ describe("flujo del panel con el Excel falso", () => {
     await page.getByText(`Mostrando ${esperado.resumen.errores} de ${esperado.hallazgos.length} hallazgos`).waitFor();
     const itemDiez = lista.getByRole("listitem").filter({ hasText: `PMR!${CELDAS.diez}` });
     await itemDiez.getByText(diez.mensaje, { exact: true }).waitFor();
-    await lista.getByRole("listitem").filter({ hasText: `PMR!${CELDAS.ref}` }).getByText(ref.mensaje).waitFor();
+    await lista
+      .getByRole("listitem")
+      .filter({ hasText: `PMR!${CELDAS.ref}` })
+      .getByText(ref.mensaje)
+      .waitFor();
 
     // Búsqueda sin tildes ni mayúsculas.
     await page.getByRole("searchbox").fill("DIEZ");
@@ -204,7 +213,10 @@ describe("flujo del panel con el Excel falso", () => {
 
   test("ir a la celda: clic, Intro (tras flecha abajo) y Espacio (tras flecha arriba)", async () => {
     const lista = page.getByRole("list", { name: "Hallazgos de la validación" });
-    const botonDiez = lista.getByRole("listitem").filter({ hasText: `PMR!${CELDAS.diez}` }).getByRole("button");
+    const botonDiez = lista
+      .getByRole("listitem")
+      .filter({ hasText: `PMR!${CELDAS.diez}` })
+      .getByRole("button");
     await botonDiez.click();
     await esperarSeleccion(CELDAS.diez);
     await expect(botonDiez.getAttribute("aria-current")).resolves.toBe("true");

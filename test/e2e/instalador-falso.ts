@@ -40,7 +40,9 @@ const pmrFalso = {
     return libro.formatosCondicionales(nombre).filter((fc) =>
       fc.areas.split(",").some((a) => {
         const r = analizarDireccion(a);
-        return c.fila >= r.fila && c.fila < r.fila + r.filas && c.columna >= r.columna && c.columna < r.columna + r.columnas;
+        return (
+          c.fila >= r.fila && c.fila < r.fila + r.filas && c.columna >= r.columna && c.columna < r.columna + r.columnas
+        );
       }),
     );
   },

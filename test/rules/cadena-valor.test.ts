@@ -23,23 +23,38 @@ import { probarRegla } from "./probador";
 
 const completo = () => modelo({ indicadores: objetivoCompleto("O1") });
 /** Fila de título: solo nombra objetivo y producto. */
-const titulo = (p: Parameters<typeof indicador>[0]) => indicador({ codigo: null, nombre: null, tendencia: null, periodicidad: null, ...p });
+const titulo = (p: Parameters<typeof indicador>[0]) =>
+  indicador({ codigo: null, nombre: null, tendencia: null, periodicidad: null, ...p });
 
 probarRegla(cvObjSinIndicador, {
   validos: [
     { nombre: "objetivo con indicador de objetivo y de producto", modelo: completo() },
     {
       nombre: "sin columna de tipo: la fila sin código de producto es de objetivo",
-      modelo: modelo({ indicadores: objetivoCompleto("O1").map((i) => ({ ...i, tipo: null, tipoTexto: null })), hoja: { sinColumnas: ["tipo"] } }),
+      modelo: modelo({
+        indicadores: objetivoCompleto("O1").map((i) => ({ ...i, tipo: null, tipoTexto: null })),
+        hoja: { sinColumnas: ["tipo"] },
+      }),
     },
   ],
   invalidos: [
     {
       nombre: "objetivo solo con indicadores de producto",
       modelo: modelo({
-        indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "I9", codigoObjetivo: "O2", objetivo: "Reducir la deserción", codigoProducto: "P9", metaVigencia: 5 })],
+        indicadores: [
+          ...objetivoCompleto("O1"),
+          indicador({
+            codigo: "I9",
+            codigoObjetivo: "O2",
+            objetivo: "Reducir la deserción",
+            codigoProducto: "P9",
+            metaVigencia: 5,
+          }),
+        ],
       }),
-      hallazgos: [{ celda: "A8", mensaje: "El objetivo O2 («Reducir la deserción») no tiene ningún indicador de objetivo" }],
+      hallazgos: [
+        { celda: "A8", mensaje: "El objetivo O2 («Reducir la deserción») no tiene ningún indicador de objetivo" },
+      ],
     },
     {
       nombre: "la fila de título del objetivo no es un indicador",
@@ -60,14 +75,22 @@ probarRegla(cvObjSinProducto, {
     {
       nombre: "el producto está en una fila de título",
       modelo: modelo({
-        indicadores: [objetivoCompleto("O1")[0], titulo({ codigoObjetivo: "O1", codigoProducto: "P1", producto: "Producto uno" })],
+        indicadores: [
+          objetivoCompleto("O1")[0],
+          titulo({ codigoObjetivo: "O1", codigoProducto: "P1", producto: "Producto uno" }),
+        ],
       }),
     },
   ],
   invalidos: [
     {
       nombre: "objetivo sin ninguna fila de producto",
-      modelo: modelo({ indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "I9", codigoObjetivo: "O2", objetivo: "Objetivo dos", metaVigencia: 5 })] }),
+      modelo: modelo({
+        indicadores: [
+          ...objetivoCompleto("O1"),
+          indicador({ codigo: "I9", codigoObjetivo: "O2", objetivo: "Objetivo dos", metaVigencia: 5 }),
+        ],
+      }),
       hallazgos: [{ celda: "A8", mensaje: "El objetivo O2 («Objetivo dos») no tiene ningún producto" }],
     },
     {
@@ -92,20 +115,34 @@ probarRegla(cvProdSinIndicador, {
     { nombre: "producto con su indicador", modelo: completo() },
     {
       nombre: "sin columna de tipo: la fila con código de producto es de producto",
-      modelo: modelo({ indicadores: objetivoCompleto("O1").map((i) => ({ ...i, tipo: null, tipoTexto: null })), hoja: { sinColumnas: ["tipo"] } }),
+      modelo: modelo({
+        indicadores: objetivoCompleto("O1").map((i) => ({ ...i, tipo: null, tipoTexto: null })),
+        hoja: { sinColumnas: ["tipo"] },
+      }),
     },
   ],
   invalidos: [
     {
       nombre: "el producto solo aparece en una fila de tipo Objetivo",
       modelo: modelo({
-        indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "I9", tipo: "OBJETIVO", codigoProducto: "P9", producto: "Kits", metaVigencia: 5 })],
+        indicadores: [
+          ...objetivoCompleto("O1"),
+          indicador({ codigo: "I9", tipo: "OBJETIVO", codigoProducto: "P9", producto: "Kits", metaVigencia: 5 }),
+        ],
       }),
-      hallazgos: [{ celda: "C8", mensaje: "El producto P9 («Kits») no tiene ningún indicador de producto (lo nombran I9, pero son de tipo Objetivo)" }],
+      hallazgos: [
+        {
+          celda: "C8",
+          mensaje:
+            "El producto P9 («Kits») no tiene ningún indicador de producto (lo nombran I9, pero son de tipo Objetivo)",
+        },
+      ],
     },
     {
       nombre: "el producto solo está en una fila de título",
-      modelo: modelo({ indicadores: [...objetivoCompleto("O1"), titulo({ codigoProducto: "P8", producto: "Talleres" })] }),
+      modelo: modelo({
+        indicadores: [...objetivoCompleto("O1"), titulo({ codigoProducto: "P8", producto: "Talleres" })],
+      }),
       hallazgos: [{ celda: "C8", mensaje: "El producto P8 («Talleres») no tiene ningún indicador de producto." }],
     },
   ],
@@ -114,17 +151,31 @@ probarRegla(cvProdSinIndicador, {
 probarRegla(cvIndSinCodigo, {
   validos: [
     { nombre: "todos los indicadores con código", modelo: completo() },
-    { nombre: "fila de título sin datos de indicador", modelo: modelo({ indicadores: [...objetivoCompleto("O1"), titulo({ codigoProducto: "P2", producto: "Talleres" })] }) },
+    {
+      nombre: "fila de título sin datos de indicador",
+      modelo: modelo({
+        indicadores: [...objetivoCompleto("O1"), titulo({ codigoProducto: "P2", producto: "Talleres" })],
+      }),
+    },
   ],
   invalidos: [
     {
       nombre: "fila con nombre de indicador y sin código",
-      modelo: modelo({ indicadores: [...objetivoCompleto("O1"), indicador({ codigo: null, nombre: "Personas atendidas", metaVigencia: 10 })] }),
-      hallazgos: [{ celda: "F8", mensaje: "La fila 8 tiene el indicador «Personas atendidas» sin código de indicador" }],
+      modelo: modelo({
+        indicadores: [
+          ...objetivoCompleto("O1"),
+          indicador({ codigo: null, nombre: "Personas atendidas", metaVigencia: 10 }),
+        ],
+      }),
+      hallazgos: [
+        { celda: "F8", mensaje: "La fila 8 tiene el indicador «Personas atendidas» sin código de indicador" },
+      ],
     },
     {
       nombre: "fila con metas y ejecución pero sin código ni nombre",
-      modelo: modelo({ indicadores: [indicador({ codigo: "  ", nombre: null, metaVigencia: 10, ejecutado: serie(2) })] }),
+      modelo: modelo({
+        indicadores: [indicador({ codigo: "  ", nombre: null, metaVigencia: 10, ejecutado: serie(2) })],
+      }),
       hallazgos: [{ celda: "F6", mensaje: "La fila 6 tiene datos de un indicador" }],
     },
   ],
@@ -135,13 +186,18 @@ probarRegla(cvIndSinObjetivo, {
     { nombre: "todos con código de objetivo", modelo: completo() },
     {
       nombre: "la hoja no tiene la columna (lo dice Estructura)",
-      modelo: modelo({ indicadores: [indicador({ codigo: "I1", codigoObjetivo: null, metaVigencia: 5 })], hoja: { sinColumnas: ["codigoObjetivo"] } }),
+      modelo: modelo({
+        indicadores: [indicador({ codigo: "I1", codigoObjetivo: null, metaVigencia: 5 })],
+        hoja: { sinColumnas: ["codigoObjetivo"] },
+      }),
     },
   ],
   invalidos: [
     {
       nombre: "indicador sin código de objetivo",
-      modelo: modelo({ indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "I7", codigoObjetivo: null, metaVigencia: 5 })] }),
+      modelo: modelo({
+        indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "I7", codigoObjetivo: null, metaVigencia: 5 })],
+      }),
       hallazgos: [{ celda: "A8", mensaje: "El indicador I7 no tiene código de objetivo" }],
     },
     {
@@ -155,17 +211,24 @@ probarRegla(cvIndSinObjetivo, {
 probarRegla(cvIndSinProducto, {
   validos: [
     { nombre: "indicadores de producto con su producto", modelo: completo() },
-    { nombre: "sin tipo y sin producto: es de objetivo", modelo: modelo({ indicadores: [indicador({ codigo: "I1", tipo: null, tipoTexto: null, metaVigencia: 5 })] }) },
+    {
+      nombre: "sin tipo y sin producto: es de objetivo",
+      modelo: modelo({ indicadores: [indicador({ codigo: "I1", tipo: null, tipoTexto: null, metaVigencia: 5 })] }),
+    },
   ],
   invalidos: [
     {
       nombre: "tipo Producto sin código de producto",
-      modelo: modelo({ indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "I8", tipo: "PRODUCTO", metaVigencia: 5 })] }),
+      modelo: modelo({
+        indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "I8", tipo: "PRODUCTO", metaVigencia: 5 })],
+      }),
       hallazgos: [{ celda: "C8", mensaje: "El indicador I8 es de tipo Producto pero no tiene código de producto" }],
     },
     {
       nombre: "código de producto en blanco",
-      modelo: modelo({ indicadores: [indicador({ codigo: "I8", tipo: "PRODUCTO", codigoProducto: " ", metaVigencia: 5 })] }),
+      modelo: modelo({
+        indicadores: [indicador({ codigo: "I8", tipo: "PRODUCTO", codigoProducto: " ", metaVigencia: 5 })],
+      }),
       hallazgos: [{ celda: "C6", mensaje: "Escriba en C6" }],
     },
   ],
@@ -180,7 +243,10 @@ probarRegla(cvObjInexistente, {
     },
     {
       nombre: "la hoja no tiene columna Objetivo",
-      modelo: modelo({ indicadores: objetivoCompleto("O1").map((i) => ({ ...i, objetivo: null })), hoja: { sinColumnas: ["objetivo"] } }),
+      modelo: modelo({
+        indicadores: objetivoCompleto("O1").map((i) => ({ ...i, objetivo: null })),
+        hoja: { sinColumnas: ["objetivo"] },
+      }),
     },
   ],
   invalidos: [
@@ -193,11 +259,18 @@ probarRegla(cvObjInexistente, {
           indicador({ codigo: "I13", codigoObjetivo: "O9", objetivo: null, metaVigencia: 5 }),
         ],
       }),
-      hallazgos: [{ celda: "A8", mensaje: "El código de objetivo O9 (filas de I12 y I13) no tiene nombre de objetivo en ninguna fila" }],
+      hallazgos: [
+        {
+          celda: "A8",
+          mensaje: "El código de objetivo O9 (filas de I12 y I13) no tiene nombre de objetivo en ninguna fila",
+        },
+      ],
     },
     {
       nombre: "nombre «-» (vacío)",
-      modelo: modelo({ indicadores: [indicador({ codigo: "I1", codigoObjetivo: "O4", objetivo: "-", metaVigencia: 5 })] }),
+      modelo: modelo({
+        indicadores: [indicador({ codigo: "I1", codigoObjetivo: "O4", objetivo: "-", metaVigencia: 5 })],
+      }),
       hallazgos: [{ celda: "A6", mensaje: "código de objetivo O4" }],
     },
   ],
@@ -208,13 +281,21 @@ probarRegla(cvProdInexistente, {
     { nombre: "productos con nombre", modelo: completo() },
     {
       nombre: "la hoja no tiene columna Producto",
-      modelo: modelo({ indicadores: objetivoCompleto("O1").map((i) => ({ ...i, producto: null })), hoja: { sinColumnas: ["producto"] } }),
+      modelo: modelo({
+        indicadores: objetivoCompleto("O1").map((i) => ({ ...i, producto: null })),
+        hoja: { sinColumnas: ["producto"] },
+      }),
     },
   ],
   invalidos: [
     {
       nombre: "código de producto sin nombre",
-      modelo: modelo({ indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "I21", codigoProducto: "P9", producto: null, metaVigencia: 5 })] }),
+      modelo: modelo({
+        indicadores: [
+          ...objetivoCompleto("O1"),
+          indicador({ codigo: "I21", codigoProducto: "P9", producto: null, metaVigencia: 5 }),
+        ],
+      }),
       hallazgos: [{ celda: "C8", mensaje: "El código de producto P9 (filas de I21) no tiene nombre de producto" }],
     },
     {
@@ -235,7 +316,10 @@ probarRegla(cvProdInexistente, {
 
 probarRegla(cvProdVariosObjetivos, {
   validos: [
-    { nombre: "cada producto en su objetivo", modelo: modelo({ indicadores: [...objetivoCompleto("O1"), ...objetivoCompleto("O2")] }) },
+    {
+      nombre: "cada producto en su objetivo",
+      modelo: modelo({ indicadores: [...objetivoCompleto("O1"), ...objetivoCompleto("O2")] }),
+    },
     {
       nombre: "el mismo objetivo escrito distinto (o1 / «O1 »)",
       modelo: modelo({
@@ -277,16 +361,26 @@ probarRegla(cvIndCodigoDuplicado, {
     { nombre: "códigos únicos", modelo: completo() },
     {
       nombre: "el mismo código en otra vigencia",
-      modelo: modelo({ indicadores: [indicador({ codigo: "I1", metaVigencia: 5 }), indicador({ codigo: "I1", vigencia: 2024, metaVigencia: 5 })] }),
+      modelo: modelo({
+        indicadores: [
+          indicador({ codigo: "I1", metaVigencia: 5 }),
+          indicador({ codigo: "I1", vigencia: 2024, metaVigencia: 5 }),
+        ],
+      }),
     },
   ],
   invalidos: [
     {
       nombre: "código repetido",
       modelo: modelo({
-        indicadores: [indicador({ codigo: "I1", nombre: "Personas atendidas", metaVigencia: 5 }), indicador({ codigo: "I1", nombre: "Otro", metaVigencia: 5 })],
+        indicadores: [
+          indicador({ codigo: "I1", nombre: "Personas atendidas", metaVigencia: 5 }),
+          indicador({ codigo: "I1", nombre: "Otro", metaVigencia: 5 }),
+        ],
       }),
-      hallazgos: [{ celda: "F7", mensaje: "El código de indicador I1 está repetido: ya lo usa la fila 6 («Personas atendidas»)" }],
+      hallazgos: [
+        { celda: "F7", mensaje: "El código de indicador I1 está repetido: ya lo usa la fila 6 («Personas atendidas»)" },
+      ],
     },
     {
       nombre: "tres filas con el mismo código escrito distinto",
@@ -319,7 +413,12 @@ probarRegla(cvObjNombreInconsistente, {
     },
     {
       nombre: "filas sin nombre no cuentan",
-      modelo: modelo({ indicadores: [indicador({ codigo: "I1", metaVigencia: 5 }), indicador({ codigo: "I2", objetivo: null, metaVigencia: 5 })] }),
+      modelo: modelo({
+        indicadores: [
+          indicador({ codigo: "I1", metaVigencia: 5 }),
+          indicador({ codigo: "I2", objetivo: null, metaVigencia: 5 }),
+        ],
+      }),
     },
   ],
   invalidos: [
@@ -331,7 +430,13 @@ probarRegla(cvObjNombreInconsistente, {
           indicador({ codigo: "I2", objetivo: "Reducir la pobreza extrema", metaVigencia: 5 }),
         ],
       }),
-      hallazgos: [{ celda: "B7", mensaje: "El objetivo O1 tiene nombres distintos: aquí «Reducir la pobreza extrema» y en la fila 6 «Reducir la pobreza»" }],
+      hallazgos: [
+        {
+          celda: "B7",
+          mensaje:
+            "El objetivo O1 tiene nombres distintos: aquí «Reducir la pobreza extrema» y en la fila 6 «Reducir la pobreza»",
+        },
+      ],
     },
     {
       nombre: "tres nombres: un hallazgo por nombre distinto",
@@ -354,7 +459,10 @@ probarRegla(cvObjNombreInconsistente, {
 
 probarRegla(cvProdNombreInconsistente, {
   validos: [
-    { nombre: "productos con un solo nombre", modelo: modelo({ indicadores: [...objetivoCompleto("O1"), ...objetivoCompleto("O2")] }) },
+    {
+      nombre: "productos con un solo nombre",
+      modelo: modelo({ indicadores: [...objetivoCompleto("O1"), ...objetivoCompleto("O2")] }),
+    },
     {
       nombre: "nombre repetido con otra forma",
       modelo: modelo({
@@ -397,12 +505,17 @@ probarRegla(cvProdNombreInconsistente, {
 probarRegla(cvTipoInvalido, {
   validos: [
     { nombre: "tipos del catálogo", modelo: completo() },
-    { nombre: "tipo vacío", modelo: modelo({ indicadores: [indicador({ codigo: "I1", tipo: null, tipoTexto: null, metaVigencia: 5 })] }) },
+    {
+      nombre: "tipo vacío",
+      modelo: modelo({ indicadores: [indicador({ codigo: "I1", tipo: null, tipoTexto: null, metaVigencia: 5 })] }),
+    },
   ],
   invalidos: [
     {
       nombre: "tipo «Resultado»",
-      modelo: modelo({ indicadores: [indicador({ codigo: "I4", tipo: null, tipoTexto: "Resultado", metaVigencia: 5 })] }),
+      modelo: modelo({
+        indicadores: [indicador({ codigo: "I4", tipo: null, tipoTexto: "Resultado", metaVigencia: 5 })],
+      }),
       hallazgos: [{ celda: "E6", mensaje: "El tipo de indicador «Resultado» de I4 no está en el catálogo" }],
     },
     {
@@ -426,7 +539,10 @@ probarRegla(cvIndSinMeta, {
   validos: [
     { nombre: "con meta vigencia", modelo: completo() },
     { nombre: "solo meta plan", modelo: modelo({ indicadores: [indicador({ codigo: "I1", metaPlan: 100 })] }) },
-    { nombre: "solo programación mensual", modelo: modelo({ indicadores: [indicador({ codigo: "I1", programado: serie(0, 5) })] }) },
+    {
+      nombre: "solo programación mensual",
+      modelo: modelo({ indicadores: [indicador({ codigo: "I1", programado: serie(0, 5) })] }),
+    },
     {
       nombre: "la meta vigencia es ilegible (lo dice Estructura)",
       modelo: modelo({
@@ -461,7 +577,9 @@ probarRegla(cvPonderacionSuma, {
     },
     {
       nombre: "un indicador sin programación en la vigencia no entra en la suma",
-      modelo: modelo({ indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "I3", ponderacion: 0.2, metaPlan: 50 })] }),
+      modelo: modelo({
+        indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "I3", ponderacion: 0.2, metaPlan: 50 })],
+      }),
     },
     {
       nombre: "tres tercios redondeados (33,33 %) dentro de la tolerancia",
@@ -476,11 +594,29 @@ probarRegla(cvPonderacionSuma, {
       modelo: modelo({
         indicadores: [
           ...objetivoCompleto("O1"),
-          indicador({ codigo: "I9", codigoObjetivo: "O2", objetivo: "Objetivo dos", ponderacion: 0.5, metaVigencia: 5 }),
-          indicador({ codigo: "I10", codigoObjetivo: "O2", objetivo: "Objetivo dos", ponderacion: 0.4, metaVigencia: 5 }),
+          indicador({
+            codigo: "I9",
+            codigoObjetivo: "O2",
+            objetivo: "Objetivo dos",
+            ponderacion: 0.5,
+            metaVigencia: 5,
+          }),
+          indicador({
+            codigo: "I10",
+            codigoObjetivo: "O2",
+            objetivo: "Objetivo dos",
+            ponderacion: 0.4,
+            metaVigencia: 5,
+          }),
         ],
       }),
-      hallazgos: [{ celda: "K8:K9", mensaje: "La ponderación de los indicadores del objetivo O2 suma 90 %; debe sumar 100 %. Ajuste las celdas K8:K9." }],
+      hallazgos: [
+        {
+          celda: "K8:K9",
+          mensaje:
+            "La ponderación de los indicadores del objetivo O2 suma 90 %; debe sumar 100 %. Ajuste las celdas K8:K9.",
+        },
+      ],
     },
     {
       nombre: "uno sin ponderación cuenta como 0 %",
@@ -490,7 +626,9 @@ probarRegla(cvPonderacionSuma, {
           indicador({ codigo: "I2", ponderacion: null, programado: serie(1, 1) }),
         ],
       }),
-      hallazgos: [{ celda: "K6:K7", mensaje: "suma 60 %; debe sumar 100 %. I2 no tiene ponderación y cuenta como 0 %." }],
+      hallazgos: [
+        { celda: "K6:K7", mensaje: "suma 60 %; debe sumar 100 %. I2 no tiene ponderación y cuenta como 0 %." },
+      ],
     },
     {
       nombre: "un solo indicador con 80 %",
@@ -503,22 +641,41 @@ probarRegla(cvPonderacionSuma, {
 probarRegla(cvPonderacionFaltante, {
   validos: [
     { nombre: "todos con ponderación", modelo: completo() },
-    { nombre: "ninguno con ponderación", modelo: modelo({ indicadores: objetivoCompleto("O1").map((i) => ({ ...i, ponderacion: null })) }) },
+    {
+      nombre: "ninguno con ponderación",
+      modelo: modelo({ indicadores: objetivoCompleto("O1").map((i) => ({ ...i, ponderacion: null })) }),
+    },
     {
       nombre: "el que no tiene ponderación no está programado",
-      modelo: modelo({ indicadores: [indicador({ codigo: "I1", ponderacion: 1, metaVigencia: 5 }), indicador({ codigo: "I2", metaPlan: 10 })] }),
+      modelo: modelo({
+        indicadores: [
+          indicador({ codigo: "I1", ponderacion: 1, metaVigencia: 5 }),
+          indicador({ codigo: "I2", metaPlan: 10 }),
+        ],
+      }),
     },
   ],
   invalidos: [
     {
       nombre: "uno sin ponderación",
-      modelo: modelo({ indicadores: [indicador({ codigo: "I1", ponderacion: 1, metaVigencia: 5 }), indicador({ codigo: "I3", metaVigencia: 5 })] }),
-      hallazgos: [{ celda: "K7", mensaje: "El indicador I3 no tiene ponderación, pero otros indicadores del objetivo O1 sí" }],
+      modelo: modelo({
+        indicadores: [
+          indicador({ codigo: "I1", ponderacion: 1, metaVigencia: 5 }),
+          indicador({ codigo: "I3", metaVigencia: 5 }),
+        ],
+      }),
+      hallazgos: [
+        { celda: "K7", mensaje: "El indicador I3 no tiene ponderación, pero otros indicadores del objetivo O1 sí" },
+      ],
     },
     {
       nombre: "dos sin ponderación",
       modelo: modelo({
-        indicadores: [indicador({ codigo: "I1", metaVigencia: 5 }), indicador({ codigo: "I2", ponderacion: 1, metaVigencia: 5 }), indicador({ codigo: "I3", metaVigencia: 5 })],
+        indicadores: [
+          indicador({ codigo: "I1", metaVigencia: 5 }),
+          indicador({ codigo: "I2", ponderacion: 1, metaVigencia: 5 }),
+          indicador({ codigo: "I3", metaVigencia: 5 }),
+        ],
       }),
       hallazgos: [
         { celda: "K6", mensaje: "I1" },

@@ -48,8 +48,12 @@ describe("cifrasAcumuladas", () => {
   });
 
   it("cita el fragmento tal como está escrito", () => {
-    expect(cifrasAcumuladas("Según el reporte, el Acumulado a Marzo es de 1.200 kits.").map((c) => c.fragmento)).toEqual(["Acumulado a Marzo es de 1.200"]);
-    expect(cifrasAcumuladas("Van 120 Personas atendidas a la fecha.").map((c) => c.fragmento)).toEqual(["120 Personas atendidas a la fecha"]);
+    expect(
+      cifrasAcumuladas("Según el reporte, el Acumulado a Marzo es de 1.200 kits.").map((c) => c.fragmento),
+    ).toEqual(["Acumulado a Marzo es de 1.200"]);
+    expect(cifrasAcumuladas("Van 120 Personas atendidas a la fecha.").map((c) => c.fragmento)).toEqual([
+      "120 Personas atendidas a la fecha",
+    ]);
   });
 
   it("cuenta los decimales escritos (para el redondeo)", () => {
@@ -62,19 +66,34 @@ probarRegla(cualLongitud, {
   validos: [
     { nombre: "textos cortos", modelo: completo() },
     { nombre: "exactamente 250 caracteres", modelo: uno({ cualitativo: serie("a".repeat(250)) }) },
-    { nombre: "250 caracteres con un emoji (cuenta como uno)", modelo: uno({ cualitativo: serie("a".repeat(249) + "✅") }) },
-    { nombre: "280 con máximo de 300", modelo: uno({ cualitativo: serie("a".repeat(280)) }), config: { longitudMaximaCualitativo: 300 } },
+    {
+      nombre: "250 caracteres con un emoji (cuenta como uno)",
+      modelo: uno({ cualitativo: serie("a".repeat(249) + "✅") }),
+    },
+    {
+      nombre: "280 con máximo de 300",
+      modelo: uno({ cualitativo: serie("a".repeat(280)) }),
+      config: { longitudMaximaCualitativo: 300 },
+    },
   ],
   invalidos: [
     {
       nombre: "312 caracteres en marzo",
       modelo: uno({ codigo: "I3", cualitativo: serie(null, null, "b".repeat(312)) }),
-      hallazgos: [{ celda: "AQ6", mensaje: "El avance cualitativo de marzo del indicador I3 tiene 312 caracteres; el máximo es 250. Resúmalo en AQ6 (sobran 62)." }],
+      hallazgos: [
+        {
+          celda: "AQ6",
+          mensaje:
+            "El avance cualitativo de marzo del indicador I3 tiene 312 caracteres; el máximo es 250. Resúmalo en AQ6 (sobran 62).",
+        },
+      ],
     },
     {
       nombre: "columna única del corte",
       modelo: uno({ ejecutado: serie(10, 10), cualitativoActual: "c".repeat(251) }, { cualitativoActual: true }),
-      hallazgos: [{ celda: "AO6", mensaje: "El avance cualitativo del corte (febrero) del indicador I1 tiene 251 caracteres" }],
+      hallazgos: [
+        { celda: "AO6", mensaje: "El avance cualitativo del corte (febrero) del indicador I1 tiene 251 caracteres" },
+      ],
     },
   ],
 });
@@ -82,15 +101,27 @@ probarRegla(cualLongitud, {
 probarRegla(cualFaltante, {
   validos: [
     { nombre: "cada mes reportado tiene texto", modelo: completo() },
-    { nombre: "mes sin ejecución no necesita texto", modelo: uno({ ejecutado: serie(10, null, 10), cualitativo: serie("Enero.", null, "Marzo.") }) },
-    { nombre: "columna única: solo se revisa el corte", modelo: uno({ ejecutado: serie(10, 10), cualitativoActual: "Febrero." }, { cualitativoActual: true }) },
+    {
+      nombre: "mes sin ejecución no necesita texto",
+      modelo: uno({ ejecutado: serie(10, null, 10), cualitativo: serie("Enero.", null, "Marzo.") }),
+    },
+    {
+      nombre: "columna única: solo se revisa el corte",
+      modelo: uno({ ejecutado: serie(10, 10), cualitativoActual: "Febrero." }, { cualitativoActual: true }),
+    },
     { nombre: "sin columnas cualitativas y sin ejecución", modelo: uno({}, { sinColumnas: ["cualitativo"] }) },
   ],
   invalidos: [
     {
       nombre: "marzo ejecutado sin texto",
       modelo: uno({ codigo: "I3", ejecutado: serie(10, 10, 10), cualitativo: serie("Enero.", "Febrero.", "  ") }),
-      hallazgos: [{ celda: "AQ6", mensaje: "Falta el avance cualitativo de marzo del indicador I3, que reporta ejecución ese mes (AD6). Escriba en AQ6" }],
+      hallazgos: [
+        {
+          celda: "AQ6",
+          mensaje:
+            "Falta el avance cualitativo de marzo del indicador I3, que reporta ejecución ese mes (AD6). Escriba en AQ6",
+        },
+      ],
     },
     {
       nombre: "la hoja no tiene columnas cualitativas",
@@ -108,10 +139,18 @@ probarRegla(cualFaltante, {
 probarRegla(cualAcumuladoDistinto, {
   validos: [
     { nombre: "los textos dicen el acumulado correcto", modelo: completo() },
-    { nombre: "el texto no declara ninguna cifra acumulada", modelo: uno({ ejecutado: serie(10), cualitativo: serie("Se atendieron 10 personas en el mes.") }) },
+    {
+      nombre: "el texto no declara ninguna cifra acumulada",
+      modelo: uno({ ejecutado: serie(10), cualitativo: serie("Se atendieron 10 personas en el mes.") }),
+    },
     {
       nombre: "porcentaje que coincide con el avance (30 de 120 = 25 %)",
-      modelo: uno({ metaVigencia: 120, programado: doce(null), ejecutado: serie(10, 10, 10), cualitativo: serie(null, null, "Avance acumulado: 25 %") }),
+      modelo: uno({
+        metaVigencia: 120,
+        programado: doce(null),
+        ejecutado: serie(10, 10, 10),
+        cualitativo: serie(null, null, "Avance acumulado: 25 %"),
+      }),
     },
     {
       nombre: "unidad en porcentaje guardada como fracción",
@@ -124,28 +163,48 @@ probarRegla(cualAcumuladoDistinto, {
         cualitativo: serie(null, "La cobertura acumulada es de 45 %"),
       }),
     },
-    { nombre: "redondeo de la cifra escrita", modelo: uno({ ejecutado: serie(10.4, 10.3), cualitativo: serie(null, "acumulado de 21") }) },
-    { nombre: "meta acumulada (no es un logro)", modelo: uno({ ejecutado: serie(10), cualitativo: serie("La meta acumulada de 500 se cumplirá en diciembre.") }) },
+    {
+      nombre: "redondeo de la cifra escrita",
+      modelo: uno({ ejecutado: serie(10.4, 10.3), cualitativo: serie(null, "acumulado de 21") }),
+    },
+    {
+      nombre: "meta acumulada (no es un logro)",
+      modelo: uno({ ejecutado: serie(10), cualitativo: serie("La meta acumulada de 500 se cumplirá en diciembre.") }),
+    },
   ],
   invalidos: [
     {
       nombre: "el texto dice 1.200 y el acumulado es 1.150",
-      modelo: uno({ codigo: "I3", metaVigencia: 5000, programado: doce(null), ejecutado: serie(400, 400, 350), cualitativo: serie(null, null, "Se lleva un acumulado de 1.200 kits entregados.") }),
+      modelo: uno({
+        codigo: "I3",
+        metaVigencia: 5000,
+        programado: doce(null),
+        ejecutado: serie(400, 400, 350),
+        cualitativo: serie(null, null, "Se lleva un acumulado de 1.200 kits entregados."),
+      }),
       hallazgos: [
         {
           celda: "AQ6",
-          mensaje: "El avance cualitativo de marzo del indicador I3 dice «acumulado de 1.200», pero el acumulado calculado a marzo es 1.150. Corrija la cifra del texto (AQ6)",
+          mensaje:
+            "El avance cualitativo de marzo del indicador I3 dice «acumulado de 1.200», pero el acumulado calculado a marzo es 1.150. Corrija la cifra del texto (AQ6)",
         },
       ],
     },
     {
       nombre: "«en total» en febrero con otra cifra",
       modelo: uno({ ejecutado: serie(10, 10), cualitativo: serie(null, "Se han atendido 120 personas en total") }),
-      hallazgos: [{ celda: "AP6", mensaje: "dice «120 personas en total», pero el acumulado calculado a febrero es 20" }],
+      hallazgos: [
+        { celda: "AP6", mensaje: "dice «120 personas en total», pero el acumulado calculado a febrero es 20" },
+      ],
     },
     {
       nombre: "porcentaje que no coincide con el avance",
-      modelo: uno({ metaVigencia: 120, programado: doce(null), ejecutado: serie(10, 10, 10), cualitativo: serie(null, null, "Avance acumulado: 45 %") }),
+      modelo: uno({
+        metaVigencia: 120,
+        programado: doce(null),
+        ejecutado: serie(10, 10, 10),
+        cualitativo: serie(null, null, "Avance acumulado: 45 %"),
+      }),
       hallazgos: [{ celda: "AQ6", mensaje: "pero el avance calculado a marzo es 25 %" }],
     },
     {

@@ -31,7 +31,10 @@ probarRegla(estHojaFaltante, {
   invalidos: [
     {
       nombre: "no hay hoja PMR",
-      modelo: modelo({ sinPmr: true, lectura: [problema({ tipo: "hoja-faltante", detalle: "No se encontró la hoja PMR." })] }),
+      modelo: modelo({
+        sinPmr: true,
+        lectura: [problema({ tipo: "hoja-faltante", detalle: "No se encontró la hoja PMR." })],
+      }),
       hallazgos: [{ celda: "A1", mensaje: "No se encontró la hoja «PMR»" }],
     },
     {
@@ -50,7 +53,9 @@ probarRegla(estColumnaFaltante, {
   invalidos: [
     {
       nombre: "falta Tendencia",
-      modelo: completo([problema({ tipo: "columna-faltante", celda: "A5:BA5", campo: "tendencia", detalle: "Tendencia" })]),
+      modelo: completo([
+        problema({ tipo: "columna-faltante", celda: "A5:BA5", campo: "tendencia", detalle: "Tendencia" }),
+      ]),
       hallazgos: [{ celda: "A5:BA5", mensaje: "Falta la columna obligatoria «Tendencia» en la hoja «PMR»" }],
     },
     {
@@ -70,13 +75,24 @@ probarRegla(estErrorCelda, {
     {
       nombre: "#REF! en la meta vigencia",
       modelo: completo([problema({ tipo: "error-celda", celda: "O6", campo: "metaVigencia", detalle: "#REF!" })]),
-      hallazgos: [{ celda: "O6", mensaje: "La celda O6 (Meta vigencia) tiene el error de Excel #REF!; su valor se tomó como vacío" }],
+      hallazgos: [
+        {
+          celda: "O6",
+          mensaje: "La celda O6 (Meta vigencia) tiene el error de Excel #REF!; su valor se tomó como vacío",
+        },
+      ],
     },
     {
       nombre: "#N/A en la ejecución de marzo y en el presupuesto",
       modelo: completo([
         problema({ tipo: "error-celda", celda: "AD7", campo: "ejecutado.3", detalle: "#N/A" }),
-        problema({ tipo: "error-celda", hoja: "PMR_Presupuesto", celda: "D4", campo: "apropiacion", detalle: "#DIV/0!" }),
+        problema({
+          tipo: "error-celda",
+          hoja: "PMR_Presupuesto",
+          celda: "D4",
+          campo: "apropiacion",
+          detalle: "#DIV/0!",
+        }),
       ]),
       hallazgos: [
         { celda: "AD7", mensaje: "(Ejecutado marzo) tiene el error de Excel #N/A" },
@@ -94,8 +110,15 @@ probarRegla(estValorIlegible, {
   invalidos: [
     {
       nombre: "«cien personas»",
-      modelo: completo([problema({ tipo: "valor-ilegible", celda: "AD14", campo: "ejecutado.3", detalle: "cien personas" })]),
-      hallazgos: [{ celda: "AD14", mensaje: "La celda AD14 (Ejecutado marzo) dice «cien personas», que no se puede leer como número" }],
+      modelo: completo([
+        problema({ tipo: "valor-ilegible", celda: "AD14", campo: "ejecutado.3", detalle: "cien personas" }),
+      ]),
+      hallazgos: [
+        {
+          celda: "AD14",
+          mensaje: "La celda AD14 (Ejecutado marzo) dice «cien personas», que no se puede leer como número",
+        },
+      ],
     },
     {
       nombre: "dos celdas",
@@ -119,12 +142,18 @@ probarRegla(estColumnaDuplicada, {
   invalidos: [
     {
       nombre: "dos columnas Meta vigencia",
-      modelo: completo([problema({ tipo: "columna-duplicada", celda: "BC5", campo: "metaVigencia", detalle: "Meta vigencia" })]),
-      hallazgos: [{ celda: "BC5", mensaje: "La hoja «PMR» tiene otra columna «Meta vigencia» (BC5); se usa la primera" }],
+      modelo: completo([
+        problema({ tipo: "columna-duplicada", celda: "BC5", campo: "metaVigencia", detalle: "Meta vigencia" }),
+      ]),
+      hallazgos: [
+        { celda: "BC5", mensaje: "La hoja «PMR» tiene otra columna «Meta vigencia» (BC5); se usa la primera" },
+      ],
     },
     {
       nombre: "en la hoja territorial",
-      modelo: completo([problema({ tipo: "columna-duplicada", hoja: "PMR_Territorial", celda: "E1", detalle: "Localidad" })]),
+      modelo: completo([
+        problema({ tipo: "columna-duplicada", hoja: "PMR_Territorial", celda: "E1", detalle: "Localidad" }),
+      ]),
       hallazgos: [{ hoja: "PMR_Territorial", celda: "E1", mensaje: "«Localidad»" }],
     },
   ],
@@ -133,20 +162,31 @@ probarRegla(estColumnaDuplicada, {
 probarRegla(estVigenciasOmitidas, {
   validos: [
     { nombre: "una sola vigencia", modelo: completo() },
-    { nombre: "filas sin vigencia se evalúan", modelo: modelo({ indicadores: [indicador({ codigo: "I1" }), indicador({ codigo: "I2", vigencia: null })] }) },
+    {
+      nombre: "filas sin vigencia se evalúan",
+      modelo: modelo({ indicadores: [indicador({ codigo: "I1" }), indicador({ codigo: "I2", vigencia: null })] }),
+    },
   ],
   invalidos: [
     {
       nombre: "dos filas de 2024",
       modelo: modelo({
-        indicadores: [indicador({ codigo: "I1" }), indicador({ codigo: "I1", vigencia: 2024 }), indicador({ codigo: "I2", vigencia: 2024 })],
+        indicadores: [
+          indicador({ codigo: "I1" }),
+          indicador({ codigo: "I1", vigencia: 2024 }),
+          indicador({ codigo: "I2", vigencia: 2024 }),
+        ],
       }),
       hallazgos: [{ celda: "N5", mensaje: "Se evaluó la vigencia 2025; se omitieron 2 filas de la vigencia 2024" }],
     },
     {
       nombre: "vigencia pedida con otras antes y después",
       modelo: modelo({
-        indicadores: [indicador({ codigo: "I1", vigencia: 2023 }), indicador({ codigo: "I1", vigencia: 2024 }), indicador({ codigo: "I1", vigencia: 2025 })],
+        indicadores: [
+          indicador({ codigo: "I1", vigencia: 2023 }),
+          indicador({ codigo: "I1", vigencia: 2024 }),
+          indicador({ codigo: "I1", vigencia: 2025 }),
+        ],
       }),
       config: { vigencia: 2024 },
       hallazgos: [{ celda: "N5", mensaje: "se omitieron 2 filas de las vigencias 2023 y 2025" }],
@@ -160,7 +200,11 @@ probarRegla(estPmrSinFilas, {
     { nombre: "sin hoja PMR (lo dice EST-HOJA-FALTANTE)", modelo: modelo({ sinPmr: true }) },
   ],
   invalidos: [
-    { nombre: "hoja vacía", modelo: modelo({ indicadores: [] }), hallazgos: [{ celda: "F5", mensaje: "no tiene filas de indicadores debajo de la fila de encabezados" }] },
+    {
+      nombre: "hoja vacía",
+      modelo: modelo({ indicadores: [] }),
+      hallazgos: [{ celda: "F5", mensaje: "no tiene filas de indicadores debajo de la fila de encabezados" }],
+    },
     {
       nombre: "ninguna fila de la vigencia pedida",
       modelo: completo(),

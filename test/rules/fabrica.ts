@@ -154,7 +154,8 @@ export function filaPresupuesto(p: Partial<FilaPresupuesto> = {}): FilaPresupues
     fila: 0,
     codigoProducto: "P1",
     tipoRecurso,
-    tipoRecursoTexto: tipoRecurso === "INVERSION" ? "Inversión" : tipoRecurso === "FUNCIONAMIENTO" ? "Funcionamiento" : null,
+    tipoRecursoTexto:
+      tipoRecurso === "INVERSION" ? "Inversión" : tipoRecurso === "FUNCIONAMIENTO" ? "Funcionamiento" : null,
     proyecto: "7890",
     apropiacion: null,
     compromisos: doce<number>(),
@@ -169,7 +170,14 @@ export function hojaPresupuesto(filas: FilaPresupuesto[], op: { acumulados?: boo
   const meses = (desde: number) => Array.from({ length: 12 }, (_, i) => desde + i);
   const columnas: HojaPresupuesto["columnas"] = op.acumulados
     ? {
-        campos: { codigoProducto: 0, tipoRecurso: 1, proyecto: 2, apropiacion: 3, compromisosAcumulados: 4, girosAcumulados: 5 },
+        campos: {
+          codigoProducto: 0,
+          tipoRecurso: 1,
+          proyecto: 2,
+          apropiacion: 3,
+          compromisosAcumulados: 4,
+          girosAcumulados: 5,
+        },
         compromisos: doce<number>(),
         giros: doce<number>(),
       }
@@ -186,7 +194,9 @@ export function hojaPresupuesto(filas: FilaPresupuesto[], op: { acumulados?: boo
   };
 }
 
-export function filaTerritorial(p: Partial<FilaTerritorial> & { localidadTexto?: string | null } = {}): FilaTerritorial {
+export function filaTerritorial(
+  p: Partial<FilaTerritorial> & { localidadTexto?: string | null } = {},
+): FilaTerritorial {
   const localidadTexto = p.localidadTexto !== undefined ? p.localidadTexto : "8 - Kennedy";
   return {
     fila: 0,
@@ -219,8 +229,18 @@ export interface PartesModelo {
 }
 
 export function modelo(p: PartesModelo = {}): ModeloPmr {
-  const presupuesto = p.presupuesto === undefined || p.presupuesto === null ? null : Array.isArray(p.presupuesto) ? hojaPresupuesto(p.presupuesto) : p.presupuesto;
-  const territorial = p.territorial === undefined || p.territorial === null ? null : Array.isArray(p.territorial) ? hojaTerritorial(p.territorial) : p.territorial;
+  const presupuesto =
+    p.presupuesto === undefined || p.presupuesto === null
+      ? null
+      : Array.isArray(p.presupuesto)
+        ? hojaPresupuesto(p.presupuesto)
+        : p.presupuesto;
+  const territorial =
+    p.territorial === undefined || p.territorial === null
+      ? null
+      : Array.isArray(p.territorial)
+        ? hojaTerritorial(p.territorial)
+        : p.territorial;
   return {
     pmr: p.sinPmr ? null : hojaPmr(p.indicadores ?? [], p.hoja),
     presupuesto,
@@ -259,7 +279,13 @@ export function objetivoCompleto(o = "O1", opciones: { corte?: number } = {}): I
   };
   return [
     indicador({ ...comun, codigo: `${o}-IO1`, nombre: `Indicador de objetivo ${o}`, ponderacion: 0.5 }),
-    indicador({ ...comun, codigo: `${o}-IP1`, nombre: `Indicador de producto ${o}`, codigoProducto: `${o}-P1`, ponderacion: 0.5 }),
+    indicador({
+      ...comun,
+      codigo: `${o}-IP1`,
+      nombre: `Indicador de producto ${o}`,
+      codigoProducto: `${o}-P1`,
+      ponderacion: 0.5,
+    }),
   ];
 }
 
@@ -299,7 +325,10 @@ export function modeloCoherente(): ModeloPmr {
       metaPlan: 95,
       metaVigencia: 93,
       ejecutado: enMeses({ 3: 91, 6: 92 }),
-      cualitativo: enMeses({ 3: "La permanencia acumulada es de 91 % con la búsqueda activa.", 6: "Permanencia acumulada: 92 %." }),
+      cualitativo: enMeses({
+        3: "La permanencia acumulada es de 91 % con la búsqueda activa.",
+        6: "Permanencia acumulada: 92 %.",
+      }),
     }),
     indicador({
       ...p11,
@@ -371,9 +400,19 @@ export function modeloCoherente(): ModeloPmr {
       metaVigencia: 60,
       programado: nivelesO31,
       ejecutado: hastaMes(corte, (m) => nivelesO31[m - 1]),
-      cualitativo: hastaMes(corte, (m) => `Se habilitaron 2 trámites; ${nivelesO31[m - 1]} trámites en línea a la fecha.`),
+      cualitativo: hastaMes(
+        corte,
+        (m) => `Se habilitaron 2 trámites; ${nivelesO31[m - 1]} trámites en línea a la fecha.`,
+      ),
     }),
-    indicador({ ...p11, codigo: "O1-P1-I1", nombre: "Jornadas de refuerzo realizadas", vigencia: 2024, metaVigencia: 110, ejecutado: doce(10) }),
+    indicador({
+      ...p11,
+      codigo: "O1-P1-I1",
+      nombre: "Jornadas de refuerzo realizadas",
+      vigencia: 2024,
+      metaVigencia: 110,
+      ejecutado: doce(10),
+    }),
   ];
 
   const millones = (n: number) => n * 1_000_000;
@@ -385,7 +424,13 @@ export function modeloCoherente(): ModeloPmr {
       compromisos: serie(...[100, 100, 100, 100, 100, 50].map(millones)),
       giros: serie(...[50, 50, 50, 50, 50, 50].map(millones)),
     }),
-    filaPresupuesto({ codigoProducto: "O1-P2", proyecto: "7890", apropiacion: millones(600), compromisos: serie(millones(300)), giros: serie(millones(100)) }),
+    filaPresupuesto({
+      codigoProducto: "O1-P2",
+      proyecto: "7890",
+      apropiacion: millones(600),
+      compromisos: serie(millones(300)),
+      giros: serie(millones(100)),
+    }),
     filaPresupuesto({
       codigoProducto: "o1-p2",
       tipoRecurso: "FUNCIONAMIENTO",
@@ -394,8 +439,20 @@ export function modeloCoherente(): ModeloPmr {
       compromisos: serie(null, millones(100)),
       giros: serie(null, millones(100)),
     }),
-    filaPresupuesto({ codigoProducto: "O2-P1", proyecto: "7901", apropiacion: millones(500), compromisos: serie(millones(250)), giros: serie(millones(200)) }),
-    filaPresupuesto({ codigoProducto: "O3-P1", proyecto: "7915", apropiacion: millones(300), compromisos: serie(millones(210)), giros: serie(millones(60), millones(60)) }),
+    filaPresupuesto({
+      codigoProducto: "O2-P1",
+      proyecto: "7901",
+      apropiacion: millones(500),
+      compromisos: serie(millones(250)),
+      giros: serie(millones(200)),
+    }),
+    filaPresupuesto({
+      codigoProducto: "O3-P1",
+      proyecto: "7915",
+      apropiacion: millones(300),
+      compromisos: serie(millones(210)),
+      giros: serie(millones(60), millones(60)),
+    }),
   ];
 
   const territorial = [

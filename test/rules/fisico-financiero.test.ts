@@ -17,7 +17,10 @@ import { probarRegla } from "./probador";
 
 const H = "PMR_Presupuesto";
 const conPresupuesto = (...filas: Parameters<typeof filaPresupuesto>[0][]) =>
-  modelo({ indicadores: objetivoCompleto("O1"), presupuesto: filas.map((f) => filaPresupuesto({ codigoProducto: "O1-P1", ...f })) });
+  modelo({
+    indicadores: objetivoCompleto("O1"),
+    presupuesto: filas.map((f) => filaPresupuesto({ codigoProducto: "O1-P1", ...f })),
+  });
 const conAcumulados = (...filas: Parameters<typeof filaPresupuesto>[0][]) =>
   modelo({
     indicadores: objetivoCompleto("O1"),
@@ -29,15 +32,31 @@ const conAcumulados = (...filas: Parameters<typeof filaPresupuesto>[0][]) =>
 
 probarRegla(ffCompromisosMayorApropiacion, {
   validos: [
-    { nombre: "compromisos dentro de la apropiación", modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(100, 100, 100) }) },
-    { nombre: "lo que excede está después del corte", modelo: conPresupuesto({ apropiacion: 300, compromisos: serie(100, 100, 100, 500) }) },
-    { nombre: "acumulados iguales a la apropiación", modelo: conAcumulados({ apropiacion: 1000, compromisosAcumulados: 1000 }) },
+    {
+      nombre: "compromisos dentro de la apropiación",
+      modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(100, 100, 100) }),
+    },
+    {
+      nombre: "lo que excede está después del corte",
+      modelo: conPresupuesto({ apropiacion: 300, compromisos: serie(100, 100, 100, 500) }),
+    },
+    {
+      nombre: "acumulados iguales a la apropiación",
+      modelo: conAcumulados({ apropiacion: 1000, compromisosAcumulados: 1000 }),
+    },
   ],
   invalidos: [
     {
       nombre: "compromisos mensuales por encima",
       modelo: conPresupuesto({ apropiacion: 250, compromisos: serie(100, 100, 100) }),
-      hallazgos: [{ hoja: H, celda: "E2:G2", mensaje: "Los compromisos de O1-P1 (Inversión, proyecto 7890) a marzo (300) superan la apropiación vigente (250) en 50" }],
+      hallazgos: [
+        {
+          hoja: H,
+          celda: "E2:G2",
+          mensaje:
+            "Los compromisos de O1-P1 (Inversión, proyecto 7890) a marzo (300) superan la apropiación vigente (250) en 50",
+        },
+      ],
     },
     {
       nombre: "columna de acumulados",
@@ -46,23 +65,45 @@ probarRegla(ffCompromisosMayorApropiacion, {
     },
     {
       nombre: "compromisos sin apropiación",
-      modelo: conPresupuesto({ apropiacion: 1000 }, { tipoRecurso: "FUNCIONAMIENTO", proyecto: null, compromisos: serie(5) }),
-      hallazgos: [{ hoja: H, celda: "E3:G3", mensaje: "La fila de presupuesto de O1-P1 (Funcionamiento) tiene compromisos por 5 a marzo pero no tiene apropiación vigente. Escriba la apropiación en D3" }],
+      modelo: conPresupuesto(
+        { apropiacion: 1000 },
+        { tipoRecurso: "FUNCIONAMIENTO", proyecto: null, compromisos: serie(5) },
+      ),
+      hallazgos: [
+        {
+          hoja: H,
+          celda: "E3:G3",
+          mensaje:
+            "La fila de presupuesto de O1-P1 (Funcionamiento) tiene compromisos por 5 a marzo pero no tiene apropiación vigente. Escriba la apropiación en D3",
+        },
+      ],
     },
   ],
 });
 
 probarRegla(ffGirosMayorCompromisos, {
   validos: [
-    { nombre: "giros menores que los compromisos", modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(300), giros: serie(100, 100) }) },
+    {
+      nombre: "giros menores que los compromisos",
+      modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(300), giros: serie(100, 100) }),
+    },
     { nombre: "sin giros", modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(300) }) },
-    { nombre: "acumulados iguales", modelo: conAcumulados({ apropiacion: 1000, compromisosAcumulados: 400, girosAcumulados: 400 }) },
+    {
+      nombre: "acumulados iguales",
+      modelo: conAcumulados({ apropiacion: 1000, compromisosAcumulados: 400, girosAcumulados: 400 }),
+    },
   ],
   invalidos: [
     {
       nombre: "giros mensuales por encima",
       modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(100), giros: serie(50, 50, 50) }),
-      hallazgos: [{ hoja: H, celda: "Q2:S2", mensaje: "Los giros de O1-P1 (Inversión, proyecto 7890) a marzo (150) superan los compromisos (100) en 50" }],
+      hallazgos: [
+        {
+          hoja: H,
+          celda: "Q2:S2",
+          mensaje: "Los giros de O1-P1 (Inversión, proyecto 7890) a marzo (150) superan los compromisos (100) en 50",
+        },
+      ],
     },
     {
       nombre: "acumulados",
@@ -75,8 +116,15 @@ probarRegla(ffGirosMayorCompromisos, {
 probarRegla(ffFinancieroAdelantado, {
   validos: [
     { nombre: "40 % financiero y 25 % físico", modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(400) }) },
-    { nombre: "el producto no tiene presupuesto", modelo: conPresupuesto({ codigoProducto: "OTRO", apropiacion: 1000, compromisos: serie(1000) }) },
-    { nombre: "físico adelantado (otra regla)", modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(0) }), config: { toleranciaFisicoFinanciera: 0.1 } },
+    {
+      nombre: "el producto no tiene presupuesto",
+      modelo: conPresupuesto({ codigoProducto: "OTRO", apropiacion: 1000, compromisos: serie(1000) }),
+    },
+    {
+      nombre: "físico adelantado (otra regla)",
+      modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(0) }),
+      config: { toleranciaFisicoFinanciera: 0.1 },
+    },
   ],
   invalidos: [
     {
@@ -85,7 +133,8 @@ probarRegla(ffFinancieroAdelantado, {
       hallazgos: [
         {
           celda: "C7",
-          mensaje: "El producto O1-P1 tiene un avance financiero de 80 % y un avance físico de 25 %: el financiero va 55 puntos adelante y la tolerancia es de 30 puntos",
+          mensaje:
+            "El producto O1-P1 tiene un avance financiero de 80 % y un avance físico de 25 %: el financiero va 55 puntos adelante y la tolerancia es de 30 puntos",
         },
       ],
     },
@@ -110,13 +159,22 @@ const fisicoAlto = (compromisos: number) =>
 probarRegla(ffFisicoAdelantado, {
   validos: [
     { nombre: "70 % físico y 50 % financiero", modelo: fisicoAlto(500) },
-    { nombre: "financiero adelantado (otra regla)", modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(900) }) },
+    {
+      nombre: "financiero adelantado (otra regla)",
+      modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(900) }),
+    },
   ],
   invalidos: [
     {
       nombre: "70 % físico y 10 % financiero",
       modelo: fisicoAlto(100),
-      hallazgos: [{ celda: "C7", mensaje: "El producto P4 tiene un avance físico de 70 % y un avance financiero de 10 %: el físico va 60 puntos adelante" }],
+      hallazgos: [
+        {
+          celda: "C7",
+          mensaje:
+            "El producto P4 tiene un avance físico de 70 % y un avance financiero de 10 %: el físico va 60 puntos adelante",
+        },
+      ],
     },
     {
       nombre: "sin compromisos",
@@ -132,26 +190,50 @@ probarRegla(ffApropiacionSinIndicador, {
     {
       nombre: "producto sin indicador y sin apropiación",
       modelo: modelo({
-        indicadores: [...objetivoCompleto("O1"), indicador({ codigo: null, nombre: null, tendencia: null, codigoProducto: "P5", producto: "Kits" })],
+        indicadores: [
+          ...objetivoCompleto("O1"),
+          indicador({ codigo: null, nombre: null, tendencia: null, codigoProducto: "P5", producto: "Kits" }),
+        ],
         presupuesto: [filaPresupuesto({ codigoProducto: "P5", apropiacion: 0 })],
       }),
     },
-    { nombre: "producto que solo está en presupuesto (otra regla)", modelo: conPresupuesto({ codigoProducto: "P99", apropiacion: 1000 }) },
+    {
+      nombre: "producto que solo está en presupuesto (otra regla)",
+      modelo: conPresupuesto({ codigoProducto: "P99", apropiacion: 1000 }),
+    },
   ],
   invalidos: [
     {
       nombre: "producto de una fila de título con apropiación",
       modelo: modelo({
-        indicadores: [...objetivoCompleto("O1"), indicador({ codigo: null, nombre: null, tendencia: null, codigoProducto: "P5", producto: "Kits" })],
-        presupuesto: [filaPresupuesto({ codigoProducto: "O1-P1", apropiacion: 10 }), filaPresupuesto({ codigoProducto: "P5", apropiacion: 350000000 })],
+        indicadores: [
+          ...objetivoCompleto("O1"),
+          indicador({ codigo: null, nombre: null, tendencia: null, codigoProducto: "P5", producto: "Kits" }),
+        ],
+        presupuesto: [
+          filaPresupuesto({ codigoProducto: "O1-P1", apropiacion: 10 }),
+          filaPresupuesto({ codigoProducto: "P5", apropiacion: 350000000 }),
+        ],
       }),
-      hallazgos: [{ hoja: H, celda: "D3", mensaje: "El producto P5 tiene apropiación vigente (350.000.000) pero ningún indicador de producto en el PMR" }],
+      hallazgos: [
+        {
+          hoja: H,
+          celda: "D3",
+          mensaje: "El producto P5 tiene apropiación vigente (350.000.000) pero ningún indicador de producto en el PMR",
+        },
+      ],
     },
     {
       nombre: "la primera fila con apropiación",
       modelo: modelo({
-        indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "I9", tipo: "OBJETIVO", codigoProducto: "P6", producto: "Kits", metaVigencia: 1 })],
-        presupuesto: [filaPresupuesto({ codigoProducto: "P6", apropiacion: 0 }), filaPresupuesto({ codigoProducto: "p6", apropiacion: 200 })],
+        indicadores: [
+          ...objetivoCompleto("O1"),
+          indicador({ codigo: "I9", tipo: "OBJETIVO", codigoProducto: "P6", producto: "Kits", metaVigencia: 1 }),
+        ],
+        presupuesto: [
+          filaPresupuesto({ codigoProducto: "P6", apropiacion: 0 }),
+          filaPresupuesto({ codigoProducto: "p6", apropiacion: 200 }),
+        ],
       }),
       hallazgos: [{ hoja: H, celda: "D3", mensaje: "apropiación vigente (200)" }],
     },
@@ -161,13 +243,18 @@ probarRegla(ffApropiacionSinIndicador, {
 probarRegla(ffProductoSinRecursos, {
   validos: [
     { nombre: "producto con apropiación", modelo: conPresupuesto({ apropiacion: 1000 }) },
-    { nombre: "apropiación repartida en dos fuentes", modelo: conPresupuesto({ apropiacion: 0 }, { tipoRecurso: "FUNCIONAMIENTO", apropiacion: 50 }) },
+    {
+      nombre: "apropiación repartida en dos fuentes",
+      modelo: conPresupuesto({ apropiacion: 0 }, { tipoRecurso: "FUNCIONAMIENTO", apropiacion: 50 }),
+    },
   ],
   invalidos: [
     {
       nombre: "sin filas de presupuesto",
       modelo: conPresupuesto({ codigoProducto: "OTRO", apropiacion: 5 }),
-      hallazgos: [{ celda: "C7", mensaje: "El producto O1-P1 (indicadores O1-IP1) no tiene filas en la hoja «PMR_Presupuesto»" }],
+      hallazgos: [
+        { celda: "C7", mensaje: "El producto O1-P1 (indicadores O1-IP1) no tiene filas en la hoja «PMR_Presupuesto»" },
+      ],
     },
     {
       nombre: "apropiación vacía",
@@ -179,14 +266,27 @@ probarRegla(ffProductoSinRecursos, {
 
 probarRegla(ffPresupuestoProductoInexistente, {
   validos: [
-    { nombre: "códigos del PMR (sin importar mayúsculas)", modelo: conPresupuesto({ codigoProducto: "o1-p1 ", apropiacion: 10 }) },
-    { nombre: "fila vacía", modelo: conPresupuesto({ apropiacion: 10 }, { codigoProducto: null, proyecto: null, tipoRecurso: null }) },
+    {
+      nombre: "códigos del PMR (sin importar mayúsculas)",
+      modelo: conPresupuesto({ codigoProducto: "o1-p1 ", apropiacion: 10 }),
+    },
+    {
+      nombre: "fila vacía",
+      modelo: conPresupuesto({ apropiacion: 10 }, { codigoProducto: null, proyecto: null, tipoRecurso: null }),
+    },
   ],
   invalidos: [
     {
       nombre: "código que no está en el PMR",
       modelo: conPresupuesto({ apropiacion: 10 }, { codigoProducto: "P12", apropiacion: 5 }),
-      hallazgos: [{ hoja: H, celda: "A3", mensaje: "La fila de presupuesto del producto P12 no corresponde a ningún producto del PMR de la vigencia 2025" }],
+      hallazgos: [
+        {
+          hoja: H,
+          celda: "A3",
+          mensaje:
+            "La fila de presupuesto del producto P12 no corresponde a ningún producto del PMR de la vigencia 2025",
+        },
+      ],
     },
     {
       nombre: "sin código pero con apropiación",
@@ -196,8 +296,14 @@ probarRegla(ffPresupuestoProductoInexistente, {
     {
       nombre: "el producto solo existe en otra vigencia",
       modelo: modelo({
-        indicadores: [...objetivoCompleto("O1"), indicador({ codigo: "V", codigoProducto: "P0", vigencia: 2024, metaVigencia: 1 })],
-        presupuesto: [filaPresupuesto({ codigoProducto: "O1-P1", apropiacion: 1 }), filaPresupuesto({ codigoProducto: "P0", apropiacion: 1 })],
+        indicadores: [
+          ...objetivoCompleto("O1"),
+          indicador({ codigo: "V", codigoProducto: "P0", vigencia: 2024, metaVigencia: 1 }),
+        ],
+        presupuesto: [
+          filaPresupuesto({ codigoProducto: "O1-P1", apropiacion: 1 }),
+          filaPresupuesto({ codigoProducto: "P0", apropiacion: 1 }),
+        ],
       }),
       hallazgos: [{ hoja: H, celda: "A3", mensaje: "producto P0" }],
     },

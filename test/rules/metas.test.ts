@@ -22,7 +22,9 @@ probarRegla(metTendenciaInvalida, {
     {
       nombre: "las cuatro tendencias del catálogo",
       modelo: modelo({
-        indicadores: (["SUMA", "CRECIENTE", "CONSTANTE", "DECRECIENTE"] as const).map((t, i) => indicador({ codigo: `I${i}`, tendencia: t })),
+        indicadores: (["SUMA", "CRECIENTE", "CONSTANTE", "DECRECIENTE"] as const).map((t, i) =>
+          indicador({ codigo: `I${i}`, tendencia: t }),
+        ),
       }),
     },
     { nombre: "tendencia vacía (otra regla)", modelo: uno({ tendencia: null }) },
@@ -31,7 +33,13 @@ probarRegla(metTendenciaInvalida, {
     {
       nombre: "«Sumatoria»",
       modelo: uno({ codigo: "I3", tendencia: null, tendenciaTexto: "Sumatoria" }),
-      hallazgos: [{ celda: "I6", mensaje: "La tendencia «Sumatoria» del indicador I3 no está en el catálogo; use una de: Suma, Creciente, Constante o Decreciente" }],
+      hallazgos: [
+        {
+          celda: "I6",
+          mensaje:
+            "La tendencia «Sumatoria» del indicador I3 no está en el catálogo; use una de: Suma, Creciente, Constante o Decreciente",
+        },
+      ],
     },
     {
       nombre: "dos tendencias fuera del catálogo",
@@ -53,14 +61,26 @@ probarRegla(metTendenciaInvalida, {
 probarRegla(metTendenciaVacia, {
   validos: [
     { nombre: "con tendencia", modelo: completo() },
-    { nombre: "tendencia fuera del catálogo (otra regla)", modelo: uno({ tendencia: null, tendenciaTexto: "Sumatoria" }) },
-    { nombre: "sin columna Tendencia (lo dice Estructura)", modelo: modelo({ indicadores: [indicador({ tendencia: null })], hoja: { sinColumnas: ["tendencia"] } }) },
+    {
+      nombre: "tendencia fuera del catálogo (otra regla)",
+      modelo: uno({ tendencia: null, tendenciaTexto: "Sumatoria" }),
+    },
+    {
+      nombre: "sin columna Tendencia (lo dice Estructura)",
+      modelo: modelo({ indicadores: [indicador({ tendencia: null })], hoja: { sinColumnas: ["tendencia"] } }),
+    },
   ],
   invalidos: [
-    { nombre: "tendencia vacía", modelo: uno({ codigo: "I3", tendencia: null }), hallazgos: [{ celda: "I6", mensaje: "El indicador I3 no tiene tendencia" }] },
+    {
+      nombre: "tendencia vacía",
+      modelo: uno({ codigo: "I3", tendencia: null }),
+      hallazgos: [{ celda: "I6", mensaje: "El indicador I3 no tiene tendencia" }],
+    },
     {
       nombre: "tendencia «-»",
-      modelo: modelo({ indicadores: [indicador({ codigo: "I1" }), indicador({ codigo: "I2", tendencia: null, tendenciaTexto: "-" })] }),
+      modelo: modelo({
+        indicadores: [indicador({ codigo: "I1" }), indicador({ codigo: "I2", tendencia: null, tendenciaTexto: "-" })],
+      }),
       hallazgos: [{ celda: "I7", mensaje: "Escriba en I7 Suma, Creciente, Constante o Decreciente" }],
     },
   ],
@@ -71,7 +91,9 @@ probarRegla(metPeriodicidadInvalida, {
     {
       nombre: "periodicidades del catálogo",
       modelo: modelo({
-        indicadores: (["MENSUAL", "BIMESTRAL", "TRIMESTRAL", "SEMESTRAL", "ANUAL"] as const).map((p, i) => indicador({ codigo: `I${i}`, periodicidad: p })),
+        indicadores: (["MENSUAL", "BIMESTRAL", "TRIMESTRAL", "SEMESTRAL", "ANUAL"] as const).map((p, i) =>
+          indicador({ codigo: `I${i}`, periodicidad: p }),
+        ),
       }),
     },
     { nombre: "periodicidad vacía (Mensual)", modelo: uno({ periodicidad: null }) },
@@ -85,7 +107,10 @@ probarRegla(metPeriodicidadInvalida, {
     {
       nombre: "«Quincenal» y «Diaria»",
       modelo: modelo({
-        indicadores: [indicador({ codigo: "I1", periodicidad: null, periodicidadTexto: "Quincenal" }), indicador({ codigo: "I2", periodicidad: null, periodicidadTexto: "Diaria" })],
+        indicadores: [
+          indicador({ codigo: "I1", periodicidad: null, periodicidadTexto: "Quincenal" }),
+          indicador({ codigo: "I2", periodicidad: null, periodicidadTexto: "Diaria" }),
+        ],
       }),
       hallazgos: [
         { celda: "J6", mensaje: "«Quincenal»" },
@@ -98,7 +123,17 @@ probarRegla(metPeriodicidadInvalida, {
 probarRegla(metValorNegativo, {
   validos: [
     { nombre: "valores positivos", modelo: completo() },
-    { nombre: "ceros", modelo: uno({ lineaBase: 0, metaPlan: 0, metaVigencia: 0, programado: doce(0), ejecutado: doce(0), ponderacion: 0 }) },
+    {
+      nombre: "ceros",
+      modelo: uno({
+        lineaBase: 0,
+        metaPlan: 0,
+        metaVigencia: 0,
+        programado: doce(0),
+        ejecutado: doce(0),
+        ponderacion: 0,
+      }),
+    },
   ],
   invalidos: [
     {
@@ -120,9 +155,15 @@ probarRegla(metValorNegativo, {
 probarRegla(metSumaProgramacionMv, {
   validos: [
     { nombre: "doce meses de 10 suman la meta de 120", modelo: completo() },
-    { nombre: "Creciente con programación de nivel", modelo: uno({ tendencia: "CRECIENTE", metaVigencia: 50, programado: doce(50) }) },
+    {
+      nombre: "Creciente con programación de nivel",
+      modelo: uno({ tendencia: "CRECIENTE", metaVigencia: 50, programado: doce(50) }),
+    },
     { nombre: "Suma sin programación mensual", modelo: uno({ metaVigencia: 50 }) },
-    { nombre: "diferencia dentro de la tolerancia", modelo: uno({ metaVigencia: 1000, programado: serie(500, 499.5) }) },
+    {
+      nombre: "diferencia dentro de la tolerancia",
+      modelo: uno({ metaVigencia: 1000, programado: serie(500, 499.5) }),
+    },
   ],
   invalidos: [
     {
@@ -131,7 +172,8 @@ probarRegla(metSumaProgramacionMv, {
       hallazgos: [
         {
           celda: "P6:AA6",
-          mensaje: "La programación mensual del indicador I3 suma 1.150, pero la meta vigencia es 1.200 (diferencia: 50)",
+          mensaje:
+            "La programación mensual del indicador I3 suma 1.150, pero la meta vigencia es 1.200 (diferencia: 50)",
         },
       ],
     },
@@ -147,14 +189,19 @@ probarRegla(metSumaMvMayorMp, {
   validos: [
     { nombre: "meta vigencia menor que la meta plan", modelo: completo() },
     { nombre: "sin meta plan", modelo: uno({ metaVigencia: 100 }) },
-    { nombre: "Creciente con meta vigencia mayor", modelo: uno({ tendencia: "CRECIENTE", metaVigencia: 60, metaPlan: 50 }) },
+    {
+      nombre: "Creciente con meta vigencia mayor",
+      modelo: uno({ tendencia: "CRECIENTE", metaVigencia: 60, metaPlan: 50 }),
+    },
     { nombre: "iguales", modelo: uno({ metaVigencia: 500, metaPlan: 500 }) },
   ],
   invalidos: [
     {
       nombre: "1.200 contra 1.000",
       modelo: uno({ codigo: "I3", metaVigencia: 1200, metaPlan: 1000 }),
-      hallazgos: [{ celda: "O6", mensaje: "La meta vigencia del indicador I3 (1.200) es mayor que su meta plan (1.000)" }],
+      hallazgos: [
+        { celda: "O6", mensaje: "La meta vigencia del indicador I3 (1.200) es mayor que su meta plan (1.000)" },
+      ],
     },
     {
       nombre: "decimales",
@@ -166,15 +213,26 @@ probarRegla(metSumaMvMayorMp, {
 
 probarRegla(metCrecienteMpMenorLb, {
   validos: [
-    { nombre: "meta plan por encima de la línea base", modelo: uno({ tendencia: "CRECIENTE", lineaBase: 40, metaPlan: 60 }) },
-    { nombre: "Decreciente con meta por debajo", modelo: uno({ tendencia: "DECRECIENTE", lineaBase: 40, metaPlan: 20 }) },
+    {
+      nombre: "meta plan por encima de la línea base",
+      modelo: uno({ tendencia: "CRECIENTE", lineaBase: 40, metaPlan: 60 }),
+    },
+    {
+      nombre: "Decreciente con meta por debajo",
+      modelo: uno({ tendencia: "DECRECIENTE", lineaBase: 40, metaPlan: 20 }),
+    },
     { nombre: "sin línea base", modelo: uno({ tendencia: "CRECIENTE", metaPlan: 20 }) },
   ],
   invalidos: [
     {
       nombre: "40 contra 55",
       modelo: uno({ codigo: "I3", tendencia: "CRECIENTE", lineaBase: 55, metaPlan: 40 }),
-      hallazgos: [{ celda: "M6", mensaje: "La meta plan del indicador I3 (40) es menor que su línea base (55), pero su tendencia es Creciente" }],
+      hallazgos: [
+        {
+          celda: "M6",
+          mensaje: "La meta plan del indicador I3 (40) es menor que su línea base (55), pero su tendencia es Creciente",
+        },
+      ],
     },
     {
       nombre: "porcentajes",
@@ -186,7 +244,10 @@ probarRegla(metCrecienteMpMenorLb, {
 
 probarRegla(metDecrecienteMpMayorLb, {
   validos: [
-    { nombre: "meta plan por debajo de la línea base", modelo: uno({ tendencia: "DECRECIENTE", lineaBase: 8.5, metaPlan: 6 }) },
+    {
+      nombre: "meta plan por debajo de la línea base",
+      modelo: uno({ tendencia: "DECRECIENTE", lineaBase: 8.5, metaPlan: 6 }),
+    },
     { nombre: "Creciente con meta por encima", modelo: uno({ tendencia: "CRECIENTE", lineaBase: 8.5, metaPlan: 12 }) },
     { nombre: "sin meta plan", modelo: uno({ tendencia: "DECRECIENTE", lineaBase: 8.5 }) },
   ],
@@ -194,7 +255,13 @@ probarRegla(metDecrecienteMpMayorLb, {
     {
       nombre: "12 contra 8,5",
       modelo: uno({ codigo: "I9", tendencia: "DECRECIENTE", lineaBase: 8.5, metaPlan: 12 }),
-      hallazgos: [{ celda: "M6", mensaje: "La meta plan del indicador I9 (12) es mayor que su línea base (8,5), pero su tendencia es Decreciente" }],
+      hallazgos: [
+        {
+          celda: "M6",
+          mensaje:
+            "La meta plan del indicador I9 (12) es mayor que su línea base (8,5), pero su tendencia es Decreciente",
+        },
+      ],
     },
     {
       nombre: "dos indicadores",
@@ -228,7 +295,13 @@ probarRegla(metDecrecienteSinLb, {
     {
       nombre: "sin línea base",
       modelo: uno({ codigo: "I9", tendencia: "DECRECIENTE" }),
-      hallazgos: [{ celda: "L6", mensaje: "El indicador I9 es Decreciente y no tiene línea base: su avance se calcula como programado / ejecutado" }],
+      hallazgos: [
+        {
+          celda: "L6",
+          mensaje:
+            "El indicador I9 es Decreciente y no tiene línea base: su avance se calcula como programado / ejecutado",
+        },
+      ],
     },
     {
       nombre: "método inverso: el mensaje no habla de la fórmula",
@@ -241,21 +314,60 @@ probarRegla(metDecrecienteSinLb, {
 
 probarRegla(metEscalaPorcentajeMixta, {
   validos: [
-    { nombre: "todo en puntos", modelo: uno({ unidad: "Porcentaje", tendencia: "CRECIENTE", lineaBase: 15, metaPlan: 25, metaVigencia: 20, ejecutado: serie(16, 17) }) },
-    { nombre: "todo en fracción", modelo: uno({ unidad: "%", tendencia: "CRECIENTE", lineaBase: 0.15, metaPlan: 0.25, metaVigencia: 0.2, ejecutado: serie(0.16) }) },
+    {
+      nombre: "todo en puntos",
+      modelo: uno({
+        unidad: "Porcentaje",
+        tendencia: "CRECIENTE",
+        lineaBase: 15,
+        metaPlan: 25,
+        metaVigencia: 20,
+        ejecutado: serie(16, 17),
+      }),
+    },
+    {
+      nombre: "todo en fracción",
+      modelo: uno({
+        unidad: "%",
+        tendencia: "CRECIENTE",
+        lineaBase: 0.15,
+        metaPlan: 0.25,
+        metaVigencia: 0.2,
+        ejecutado: serie(0.16),
+      }),
+    },
     { nombre: "unidad que no es porcentaje", modelo: uno({ unidad: "Número", lineaBase: 0.15, metaVigencia: 15 }) },
-    { nombre: "0,8 y 1,5 en puntos (sin salto de escala)", modelo: uno({ unidad: "Tasa porcentual", tendencia: "DECRECIENTE", lineaBase: 1.5, metaVigencia: 0.8 }) },
-    { nombre: "Suma: los meses no se miran", modelo: uno({ unidad: "Porcentaje de avance", metaVigencia: 10, programado: serie(0.5, 2, 7.5) }) },
+    {
+      nombre: "0,8 y 1,5 en puntos (sin salto de escala)",
+      modelo: uno({ unidad: "Tasa porcentual", tendencia: "DECRECIENTE", lineaBase: 1.5, metaVigencia: 0.8 }),
+    },
+    {
+      nombre: "Suma: los meses no se miran",
+      modelo: uno({ unidad: "Porcentaje de avance", metaVigencia: 10, programado: serie(0.5, 2, 7.5) }),
+    },
   ],
   invalidos: [
     {
       nombre: "línea base 0,15 y meta 15",
       modelo: uno({ codigo: "I6", unidad: "Porcentaje", tendencia: "CRECIENTE", lineaBase: 0.15, metaVigencia: 15 }),
-      hallazgos: [{ celda: "L6", mensaje: "El indicador I6 (unidad «Porcentaje») mezcla escalas de porcentaje: Línea base 0,15 (L6) frente a Meta vigencia 15 (O6)" }],
+      hallazgos: [
+        {
+          celda: "L6",
+          mensaje:
+            "El indicador I6 (unidad «Porcentaje») mezcla escalas de porcentaje: Línea base 0,15 (L6) frente a Meta vigencia 15 (O6)",
+        },
+      ],
     },
     {
       nombre: "la ejecución en fracción y las metas en puntos",
-      modelo: uno({ unidad: "%", tendencia: "CONSTANTE", lineaBase: 10, metaPlan: 20, metaVigencia: 15, ejecutado: serie(0.12, 0.14) }),
+      modelo: uno({
+        unidad: "%",
+        tendencia: "CONSTANTE",
+        lineaBase: 10,
+        metaPlan: 20,
+        metaVigencia: 15,
+        ejecutado: serie(0.12, 0.14),
+      }),
       hallazgos: [{ celda: "AB6", mensaje: "Ejecutado enero 0,12 (AB6) frente a Línea base 10 (L6)" }],
     },
   ],

@@ -46,8 +46,22 @@ export function probarRegla(regla: Regla, casos: { validos: Caso[]; invalidos: C
 
     it.each(casos.invalidos.map((c) => [c.nombre, c] as const))("inválido: %s", (_nombre, caso) => {
       const hallazgos = ejecutarRegla(regla, caso.modelo, caso.config);
-      expect(hallazgos.map((h) => ({ regla: h.regla, categoria: h.categoria, severidad: h.severidad, hoja: h.hoja, celda: h.celda }))).toEqual(
-        caso.hallazgos.map((e) => ({ regla: meta.id, categoria: meta.categoria, severidad: meta.severidad, hoja: e.hoja ?? "PMR", celda: e.celda })),
+      expect(
+        hallazgos.map((h) => ({
+          regla: h.regla,
+          categoria: h.categoria,
+          severidad: h.severidad,
+          hoja: h.hoja,
+          celda: h.celda,
+        })),
+      ).toEqual(
+        caso.hallazgos.map((e) => ({
+          regla: meta.id,
+          categoria: meta.categoria,
+          severidad: meta.severidad,
+          hoja: e.hoja ?? "PMR",
+          celda: e.celda,
+        })),
       );
       hallazgos.forEach((h, i) => {
         expect(h.mensaje).toContain(caso.hallazgos[i].mensaje);

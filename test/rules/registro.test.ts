@@ -44,7 +44,9 @@ describe("registro de reglas", () => {
   });
 
   it("cada regla vive en src/rules/<familia>/<id en minúsculas>.ts y tiene su tabla de casos", () => {
-    const carpetas = fs.readdirSync(path.join(RAIZ, "src/rules"), { withFileTypes: true }).filter((d) => d.isDirectory());
+    const carpetas = fs
+      .readdirSync(path.join(RAIZ, "src/rules"), { withFileTypes: true })
+      .filter((d) => d.isDirectory());
     const pruebas = fs
       .readdirSync(path.join(RAIZ, "test/rules"))
       .filter((f) => f.endsWith(".test.ts"))
@@ -93,9 +95,30 @@ function modeloConDefectos(desplazamiento = 0): ModeloPmr {
   const d = desplazamiento;
   const indicadores: Indicador[] = [
     indicador({ fila: 6 + d, codigo: "I1", metaVigencia: -5, ejecutado: serie(1, 2, 3), ponderacion: 0.5 }),
-    indicador({ fila: 7 + d, codigo: "I2", metaVigencia: 100, programado: doce(5), ponderacion: 0.3, ejecutado: serie(1, 2) }),
-    indicador({ fila: 8 + d, codigo: "I2", tendencia: "CRECIENTE", lineaBase: 10, metaPlan: 5, ejecutado: serie(5, 4) }),
-    indicador({ fila: 9 + d, codigo: "I3", tendencia: null, tendenciaTexto: "Sumatoria", codigoProducto: "P1", cualitativo: serie("x".repeat(300)) }),
+    indicador({
+      fila: 7 + d,
+      codigo: "I2",
+      metaVigencia: 100,
+      programado: doce(5),
+      ponderacion: 0.3,
+      ejecutado: serie(1, 2),
+    }),
+    indicador({
+      fila: 8 + d,
+      codigo: "I2",
+      tendencia: "CRECIENTE",
+      lineaBase: 10,
+      metaPlan: 5,
+      ejecutado: serie(5, 4),
+    }),
+    indicador({
+      fila: 9 + d,
+      codigo: "I3",
+      tendencia: null,
+      tendenciaTexto: "Sumatoria",
+      codigoProducto: "P1",
+      cualitativo: serie("x".repeat(300)),
+    }),
   ];
   const m = modelo({
     indicadores,
@@ -137,7 +160,14 @@ describe("claves de los hallazgos", () => {
 
 describe("ejecutarReglas", () => {
   const rota = definirRegla(
-    { id: "PRUEBA-ROTA", categoria: "Metas", severidad: "error", descripcion: "Falla siempre.", mensaje: "—", comoCorregir: "—" },
+    {
+      id: "PRUEBA-ROTA",
+      categoria: "Metas",
+      severidad: "error",
+      descripcion: "Falla siempre.",
+      mensaje: "—",
+      comoCorregir: "—",
+    },
     () => {
       throw new Error("índice fuera de rango");
     },
@@ -157,12 +187,18 @@ describe("ejecutarReglas", () => {
   });
 
   it("no ejecuta las reglas cuya hoja no existe", () => {
-    const m = modelo({ sinPmr: true, lectura: [{ tipo: "hoja-faltante", hoja: "PMR", celda: null, campo: null, detalle: "" }] });
+    const m = modelo({
+      sinPmr: true,
+      lectura: [{ tipo: "hoja-faltante", hoja: "PMR", celda: null, campo: null, detalle: "" }],
+    });
     expect(todas(m).map((h) => h.regla)).toEqual(["EST-HOJA-FALTANTE"]);
   });
 
   it("nunca lanza ni falla por contenido extraño (propiedad)", () => {
-    const numero = fc.option(fc.oneof(fc.integer({ min: -1000, max: 100000 }), fc.double({ min: -10, max: 10, noNaN: true })), { nil: null });
+    const numero = fc.option(
+      fc.oneof(fc.integer({ min: -1000, max: 100000 }), fc.double({ min: -10, max: 10, noNaN: true })),
+      { nil: null },
+    );
     const texto = fc.option(fc.string({ maxLength: 300 }), { nil: null });
     const codigo = fc.option(fc.constantFrom("I1", "i1", " I2 ", "O1", "P1", "", "  "), { nil: null });
     const fila = fc.record({
@@ -183,26 +219,43 @@ describe("ejecutarReglas", () => {
       vigencia: fc.constantFrom(2024, 2025, null),
       programado: fc.array(numero, { minLength: 12, maxLength: 12 }),
       ejecutado: fc.array(numero, { minLength: 12, maxLength: 12 }),
-      cualitativo: fc.array(fc.option(fc.constantFrom("acumulado de 1.234,5", "45 % acumulado", "x".repeat(260), ""), { nil: null }), { minLength: 12, maxLength: 12 }),
+      cualitativo: fc.array(
+        fc.option(fc.constantFrom("acumulado de 1.234,5", "45 % acumulado", "x".repeat(260), ""), { nil: null }),
+        { minLength: 12, maxLength: 12 },
+      ),
       observaciones: texto,
     });
     const presupuesto = fc.array(
-      fc.record({ codigoProducto: codigo, apropiacion: numero, compromisos: fc.array(numero, { minLength: 12, maxLength: 12 }), giros: fc.array(numero, { minLength: 12, maxLength: 12 }) }),
+      fc.record({
+        codigoProducto: codigo,
+        apropiacion: numero,
+        compromisos: fc.array(numero, { minLength: 12, maxLength: 12 }),
+        giros: fc.array(numero, { minLength: 12, maxLength: 12 }),
+      }),
       { maxLength: 4 },
     );
-    const territorial = fc.array(fc.record({ codigoIndicador: codigo, localidadTexto: texto, metaVigencia: numero, ejecutado: numero }), { maxLength: 4 });
+    const territorial = fc.array(
+      fc.record({ codigoIndicador: codigo, localidadTexto: texto, metaVigencia: numero, ejecutado: numero }),
+      { maxLength: 4 },
+    );
     fc.assert(
-      fc.property(fc.array(fila, { maxLength: 8 }), presupuesto, territorial, fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }), (filas, pres, ter, corte) => {
-        const m = modelo({
-          indicadores: filas.map((f) => indicador(f)),
-          presupuesto: pres.map((p) => filaPresupuesto(p)),
-          territorial: ter.map((t) => filaTerritorial(t)),
-        });
-        const hallazgos = todas(m, { corte });
-        expect(hallazgos.filter((h) => h.regla === "EST-ERROR-INTERNO")).toEqual([]);
-        for (const h of hallazgos) expect(HallazgoSchema.safeParse(h).success).toBe(true);
-        expect(new Set(hallazgos.map((h) => h.clave)).size).toBe(hallazgos.length);
-      }),
+      fc.property(
+        fc.array(fila, { maxLength: 8 }),
+        presupuesto,
+        territorial,
+        fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+        (filas, pres, ter, corte) => {
+          const m = modelo({
+            indicadores: filas.map((f) => indicador(f)),
+            presupuesto: pres.map((p) => filaPresupuesto(p)),
+            territorial: ter.map((t) => filaTerritorial(t)),
+          });
+          const hallazgos = todas(m, { corte });
+          expect(hallazgos.filter((h) => h.regla === "EST-ERROR-INTERNO")).toEqual([]);
+          for (const h of hallazgos) expect(HallazgoSchema.safeParse(h).success).toBe(true);
+          expect(new Set(hallazgos.map((h) => h.clave)).size).toBe(hallazgos.length);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -213,7 +266,9 @@ describe("docs/reglas.md", () => {
     const archivo = fs.readFileSync(path.join(RAIZ, "docs/reglas.md"), "utf8");
     const generado = catalogoMarkdown();
     if (archivo !== generado) {
-      throw new Error("docs/reglas.md no coincide con el registro de reglas: ejecute npm run docs:reglas y confirme el cambio.");
+      throw new Error(
+        "docs/reglas.md no coincide con el registro de reglas: ejecute npm run docs:reglas y confirme el cambio.",
+      );
     }
     for (const { meta } of REGLAS) expect(archivo).toContain(`| [${meta.id}](#${meta.id.toLowerCase()}) |`);
   });

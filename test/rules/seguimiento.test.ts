@@ -16,8 +16,14 @@ const uno = (p: Parameters<typeof indicador>[0]) => modelo({ indicadores: [indic
 probarRegla(segEjecucionSinProgramacion, {
   validos: [
     { nombre: "ejecución dentro de lo programado", modelo: completo() },
-    { nombre: "sin programación mensual pero con meta vigencia", modelo: uno({ metaVigencia: 100, ejecutado: serie(10, 20) }) },
-    { nombre: "ceros sin programación", modelo: uno({ programado: enMeses({ 4: 10 }), metaVigencia: 10, ejecutado: serie(0, 0, 0, 10) }) },
+    {
+      nombre: "sin programación mensual pero con meta vigencia",
+      modelo: uno({ metaVigencia: 100, ejecutado: serie(10, 20) }),
+    },
+    {
+      nombre: "ceros sin programación",
+      modelo: uno({ programado: enMeses({ 4: 10 }), metaVigencia: 10, ejecutado: serie(0, 0, 0, 10) }),
+    },
     {
       nombre: "la ejecución sin programación está después del corte",
       modelo: uno({ programado: enMeses({ 6: 10 }), metaVigencia: 10, ejecutado: enMeses({ 1: 0, 5: 3 }) }),
@@ -27,13 +33,29 @@ probarRegla(segEjecucionSinProgramacion, {
   invalidos: [
     {
       nombre: "la programación empieza en marzo y hay ejecución desde enero",
-      modelo: uno({ codigo: "I3", metaVigencia: 30, programado: enMeses({ 3: 10, 4: 10, 5: 10 }), ejecutado: serie(5, 5, 10) }),
-      hallazgos: [{ celda: "AB6", mensaje: "El indicador I3 reporta ejecución en enero y febrero sin tener nada programado hasta esos meses. Ajuste la programación mensual (P6:AA6)" }],
+      modelo: uno({
+        codigo: "I3",
+        metaVigencia: 30,
+        programado: enMeses({ 3: 10, 4: 10, 5: 10 }),
+        ejecutado: serie(5, 5, 10),
+      }),
+      hallazgos: [
+        {
+          celda: "AB6",
+          mensaje:
+            "El indicador I3 reporta ejecución en enero y febrero sin tener nada programado hasta esos meses. Ajuste la programación mensual (P6:AA6)",
+        },
+      ],
     },
     {
       nombre: "sin meta vigencia ni programación",
       modelo: uno({ codigo: "I4", metaPlan: 100, ejecutado: serie(null, 7) }),
-      hallazgos: [{ celda: "AC6", mensaje: "El indicador I4 reporta ejecución en febrero pero no tiene meta vigencia ni programación mensual" }],
+      hallazgos: [
+        {
+          celda: "AC6",
+          mensaje: "El indicador I4 reporta ejecución en febrero pero no tiene meta vigencia ni programación mensual",
+        },
+      ],
     },
     {
       nombre: "meta vigencia cero",
@@ -46,7 +68,11 @@ probarRegla(segEjecucionSinProgramacion, {
 probarRegla(segSinReporte, {
   validos: [
     { nombre: "todo reportado al corte", modelo: completo() },
-    { nombre: "Trimestral al corte de febrero: aún no le toca", modelo: uno({ periodicidad: "TRIMESTRAL", metaVigencia: 100 }), config: { corte: 2 } },
+    {
+      nombre: "Trimestral al corte de febrero: aún no le toca",
+      modelo: uno({ periodicidad: "TRIMESTRAL", metaVigencia: 100 }),
+      config: { corte: 2 },
+    },
     {
       nombre: "Suma con programación mensual sin nada programado en el mes de corte",
       modelo: uno({ metaVigencia: 20, programado: serie(10, 10, 0), ejecutado: serie(10, 10) }),
@@ -57,14 +83,31 @@ probarRegla(segSinReporte, {
   invalidos: [
     {
       nombre: "programado y sin ninguna ejecución",
-      modelo: modelo({ indicadores: [indicador({ codigo: "I1", metaVigencia: 120, ejecutado: serie(10, 10, 10) }), indicador({ codigo: "I2", metaVigencia: 120 })] }),
-      hallazgos: [{ celda: "AD7", mensaje: "El indicador I2 está programado hasta marzo y no tiene ninguna ejecución reportada: queda «Sin reporte» con avance 0 % al corte (marzo). Escriba en AD7 lo ejecutado en el mes (0 si no hubo avance)." }],
+      modelo: modelo({
+        indicadores: [
+          indicador({ codigo: "I1", metaVigencia: 120, ejecutado: serie(10, 10, 10) }),
+          indicador({ codigo: "I2", metaVigencia: 120 }),
+        ],
+      }),
+      hallazgos: [
+        {
+          celda: "AD7",
+          mensaje:
+            "El indicador I2 está programado hasta marzo y no tiene ninguna ejecución reportada: queda «Sin reporte» con avance 0 % al corte (marzo). Escriba en AD7 lo ejecutado en el mes (0 si no hubo avance).",
+        },
+      ],
     },
     {
       nombre: "reportó enero y febrero pero no marzo, que estaba programado",
       modelo: uno({ codigo: "I3", metaVigencia: 120, programado: doce(10), ejecutado: serie(10, 10) }),
       config: { corte: 3 },
-      hallazgos: [{ celda: "AD6", mensaje: "El indicador I3 no tiene ejecución reportada en marzo, mes que le corresponde reportar al corte (marzo)" }],
+      hallazgos: [
+        {
+          celda: "AD6",
+          mensaje:
+            "El indicador I3 no tiene ejecución reportada en marzo, mes que le corresponde reportar al corte (marzo)",
+        },
+      ],
     },
     {
       nombre: "Trimestral al corte de mayo: le tocaba marzo",
@@ -83,16 +126,25 @@ probarRegla(segSinReporte, {
 
 probarRegla(segTendenciaContraria, {
   validos: [
-    { nombre: "Creciente que no baja (con meses vacíos)", modelo: uno({ tendencia: "CRECIENTE", ejecutado: serie(40, null, 42, 42, 45) }) },
+    {
+      nombre: "Creciente que no baja (con meses vacíos)",
+      modelo: uno({ tendencia: "CRECIENTE", ejecutado: serie(40, null, 42, 42, 45) }),
+    },
     { nombre: "Decreciente que baja", modelo: uno({ tendencia: "DECRECIENTE", ejecutado: serie(10, 9, 9, 7) }) },
     { nombre: "Suma: los meses pueden subir y bajar", modelo: uno({ ejecutado: serie(10, 3, 8) }) },
-    { nombre: "la bajada está después del corte", modelo: uno({ tendencia: "CRECIENTE", ejecutado: serie(40, 45, 40) }), config: { corte: 2 } },
+    {
+      nombre: "la bajada está después del corte",
+      modelo: uno({ tendencia: "CRECIENTE", ejecutado: serie(40, 45, 40) }),
+      config: { corte: 2 },
+    },
   ],
   invalidos: [
     {
       nombre: "Creciente que baja en marzo",
       modelo: uno({ codigo: "I3", tendencia: "CRECIENTE", ejecutado: serie(40, 45, 40) }),
-      hallazgos: [{ celda: "AD6", mensaje: "El indicador I3 es Creciente pero su ejecución baja en marzo: de 45 (febrero) a 40" }],
+      hallazgos: [
+        { celda: "AD6", mensaje: "El indicador I3 es Creciente pero su ejecución baja en marzo: de 45 (febrero) a 40" },
+      ],
     },
     {
       nombre: "Decreciente que sube, saltando un mes vacío",
@@ -112,16 +164,31 @@ probarRegla(segTendenciaContraria, {
 
 probarRegla(segMesFueraPeriodicidad, {
   validos: [
-    { nombre: "Trimestral en marzo y junio", modelo: uno({ periodicidad: "TRIMESTRAL", ejecutado: enMeses({ 3: 10, 6: 12 }) }) },
+    {
+      nombre: "Trimestral en marzo y junio",
+      modelo: uno({ periodicidad: "TRIMESTRAL", ejecutado: enMeses({ 3: 10, 6: 12 }) }),
+    },
     { nombre: "Mensual", modelo: completo() },
-    { nombre: "Suma Trimestral con ceros en los demás meses", modelo: uno({ periodicidad: "TRIMESTRAL", ejecutado: serie(0, 0, 10) }) },
-    { nombre: "periodicidad fuera del catálogo (otra regla)", modelo: uno({ periodicidad: null, periodicidadTexto: "Quincenal", ejecutado: serie(1, 2) }) },
+    {
+      nombre: "Suma Trimestral con ceros en los demás meses",
+      modelo: uno({ periodicidad: "TRIMESTRAL", ejecutado: serie(0, 0, 10) }),
+    },
+    {
+      nombre: "periodicidad fuera del catálogo (otra regla)",
+      modelo: uno({ periodicidad: null, periodicidadTexto: "Quincenal", ejecutado: serie(1, 2) }),
+    },
   ],
   invalidos: [
     {
       nombre: "Trimestral con ejecución en febrero",
       modelo: uno({ codigo: "I3", periodicidad: "TRIMESTRAL", ejecutado: serie(null, 15, 10) }),
-      hallazgos: [{ celda: "AC6", mensaje: "El indicador I3 es Trimestral (reporta en marzo, junio, septiembre y diciembre) pero tiene ejecución en febrero (AC6): 15" }],
+      hallazgos: [
+        {
+          celda: "AC6",
+          mensaje:
+            "El indicador I3 es Trimestral (reporta en marzo, junio, septiembre y diciembre) pero tiene ejecución en febrero (AC6): 15",
+        },
+      ],
     },
     {
       nombre: "Semestral de nivel con un cero en marzo",
@@ -142,21 +209,43 @@ probarRegla(segMesFueraPeriodicidad, {
 probarRegla(segSobrecumplimientoSinJustificacion, {
   validos: [
     { nombre: "avance de 120 %", modelo: uno({ metaVigencia: 100, ejecutado: serie(120) }) },
-    { nombre: "140 % justificado", modelo: uno({ metaVigencia: 100, ejecutado: serie(140), observaciones: "Llegó población adicional por la emergencia." }) },
-    { nombre: "140 % con umbral de 150 %", modelo: uno({ metaVigencia: 100, ejecutado: serie(140) }), config: { umbralSobrecumplimiento: 1.5 } },
+    {
+      nombre: "140 % justificado",
+      modelo: uno({
+        metaVigencia: 100,
+        ejecutado: serie(140),
+        observaciones: "Llegó población adicional por la emergencia.",
+      }),
+    },
+    {
+      nombre: "140 % con umbral de 150 %",
+      modelo: uno({ metaVigencia: 100, ejecutado: serie(140) }),
+      config: { umbralSobrecumplimiento: 1.5 },
+    },
     { nombre: "exactamente 125 %", modelo: uno({ metaVigencia: 100, ejecutado: serie(125) }) },
   ],
   invalidos: [
     {
       nombre: "140 % sin observaciones",
       modelo: uno({ codigo: "I3", metaVigencia: 100, ejecutado: serie(100, 40) }),
-      hallazgos: [{ celda: "BA6", mensaje: "El indicador I3 tiene un avance de 140 % al corte (febrero), por encima del umbral de sobrecumplimiento (125 %), y no tiene justificación" }],
+      hallazgos: [
+        {
+          celda: "BA6",
+          mensaje:
+            "El indicador I3 tiene un avance de 140 % al corte (febrero), por encima del umbral de sobrecumplimiento (125 %), y no tiene justificación",
+        },
+      ],
     },
     {
       nombre: "umbral de 110 % y observaciones «-»",
       modelo: uno({ metaVigencia: 100, ejecutado: serie(120), observaciones: "-" }),
       config: { umbralSobrecumplimiento: 1.1 },
-      hallazgos: [{ celda: "BA6", mensaje: "avance de 120 % al corte (enero), por encima del umbral de sobrecumplimiento (110 %)" }],
+      hallazgos: [
+        {
+          celda: "BA6",
+          mensaje: "avance de 120 % al corte (enero), por encima del umbral de sobrecumplimiento (110 %)",
+        },
+      ],
     },
   ],
 });
@@ -164,15 +253,29 @@ probarRegla(segSobrecumplimientoSinJustificacion, {
 probarRegla(segCierreSinObservaciones, {
   validos: [
     { nombre: "cumplida al cierre", modelo: uno({ metaVigencia: 100, ejecutado: doce(10) }), config: { corte: 12 } },
-    { nombre: "82 % con observaciones", modelo: uno({ metaVigencia: 100, ejecutado: serie(82), observaciones: "Se suspendió la obra por lluvias." }), config: { corte: 12 } },
-    { nombre: "corte de junio al 50 %", modelo: uno({ metaVigencia: 100, ejecutado: serie(50) }), config: { corte: 6 } },
+    {
+      nombre: "82 % con observaciones",
+      modelo: uno({ metaVigencia: 100, ejecutado: serie(82), observaciones: "Se suspendió la obra por lluvias." }),
+      config: { corte: 12 },
+    },
+    {
+      nombre: "corte de junio al 50 %",
+      modelo: uno({ metaVigencia: 100, ejecutado: serie(50) }),
+      config: { corte: 6 },
+    },
   ],
   invalidos: [
     {
       nombre: "82 % al cierre sin observaciones",
       modelo: uno({ codigo: "I3", metaVigencia: 100, ejecutado: serie(40, 42) }),
       config: { corte: 12 },
-      hallazgos: [{ celda: "BA6", mensaje: "El año está cerrado (corte de diciembre) y el indicador I3 terminó con un avance de 82 % (No cumplida) sin observaciones" }],
+      hallazgos: [
+        {
+          celda: "BA6",
+          mensaje:
+            "El año está cerrado (corte de diciembre) y el indicador I3 terminó con un avance de 82 % (No cumplida) sin observaciones",
+        },
+      ],
     },
     {
       nombre: "programado y sin ejecución al cierre",

@@ -9,20 +9,36 @@ import { ejecutarRegla, probarRegla } from "./probador";
 // vigencia, D ejecutado. En la hoja PMR, I1 es Suma con meta 1.000 y acumulado 450 a marzo.
 
 const H = "PMR_Territorial";
-const i1 = (p: Parameters<typeof indicador>[0] = {}) => indicador({ codigo: "I1", metaVigencia: 1000, ejecutado: serie(150, 150, 150), ...p });
+const i1 = (p: Parameters<typeof indicador>[0] = {}) =>
+  indicador({ codigo: "I1", metaVigencia: 1000, ejecutado: serie(150, 150, 150), ...p });
 const con = (filas: Parameters<typeof filaTerritorial>[0][], ind = i1()) =>
   modelo({ indicadores: [ind], territorial: filas.map((f) => filaTerritorial(f)) });
 
 probarRegla(terLocalidadDesconocida, {
   validos: [
-    { nombre: "número, nombre y Distrital", modelo: con([{ localidadTexto: "8 - Kennedy" }, { localidadTexto: "ciudad bolivar" }, { localidadTexto: "Distrital" }, { localidadTexto: "19" }]) },
+    {
+      nombre: "número, nombre y Distrital",
+      modelo: con([
+        { localidadTexto: "8 - Kennedy" },
+        { localidadTexto: "ciudad bolivar" },
+        { localidadTexto: "Distrital" },
+        { localidadTexto: "19" },
+      ]),
+    },
     { nombre: "fila totalmente vacía", modelo: con([{ codigoIndicador: null, localidadTexto: null }]) },
   ],
   invalidos: [
     {
       nombre: "«Kenedy»",
       modelo: con([{ localidadTexto: "Kenedy" }]),
-      hallazgos: [{ hoja: H, celda: "B2", mensaje: "La localidad «Kenedy» (indicador I1) no es una localidad de Bogotá. Escriba en B2 el número (1 a 20)" }],
+      hallazgos: [
+        {
+          hoja: H,
+          celda: "B2",
+          mensaje:
+            "La localidad «Kenedy» (indicador I1) no es una localidad de Bogotá. Escriba en B2 el número (1 a 20)",
+        },
+      ],
     },
     {
       nombre: "vacía y número que no coincide con el nombre",
@@ -44,7 +60,14 @@ probarRegla(terIndicadorInexistente, {
     {
       nombre: "código que no existe",
       modelo: con([{ codigoIndicador: "I1" }, { codigoIndicador: "I99" }]),
-      hallazgos: [{ hoja: H, celda: "A3", mensaje: "La fila territorial del indicador I99 no corresponde a ningún indicador del PMR de la vigencia 2025" }],
+      hallazgos: [
+        {
+          hoja: H,
+          celda: "A3",
+          mensaje:
+            "La fila territorial del indicador I99 no corresponde a ningún indicador del PMR de la vigencia 2025",
+        },
+      ],
     },
     {
       nombre: "sin código pero con meta",
@@ -56,15 +79,39 @@ probarRegla(terIndicadorInexistente, {
 
 probarRegla(terMetasDistintasMv, {
   validos: [
-    { nombre: "las localidades suman la meta", modelo: con([{ localidadTexto: "Kennedy", metaVigencia: 600 }, { localidadTexto: "Bosa", metaVigencia: 300 }, { localidadTexto: "Distrital", metaVigencia: 100 }]) },
-    { nombre: "Creciente: las metas no se suman", modelo: con([{ metaVigencia: 50 }, { localidadTexto: "Bosa", metaVigencia: 60 }], i1({ tendencia: "CRECIENTE", metaVigencia: 55 })) },
+    {
+      nombre: "las localidades suman la meta",
+      modelo: con([
+        { localidadTexto: "Kennedy", metaVigencia: 600 },
+        { localidadTexto: "Bosa", metaVigencia: 300 },
+        { localidadTexto: "Distrital", metaVigencia: 100 },
+      ]),
+    },
+    {
+      nombre: "Creciente: las metas no se suman",
+      modelo: con(
+        [{ metaVigencia: 50 }, { localidadTexto: "Bosa", metaVigencia: 60 }],
+        i1({ tendencia: "CRECIENTE", metaVigencia: 55 }),
+      ),
+    },
     { nombre: "filas sin meta", modelo: con([{ ejecutado: 450 }]) },
   ],
   invalidos: [
     {
       nombre: "suman 950 y la meta es 1.000",
-      modelo: con([{ metaVigencia: 500 }, { localidadTexto: "Bosa", metaVigencia: 300 }, { localidadTexto: "Suba", metaVigencia: 150 }]),
-      hallazgos: [{ hoja: H, celda: "C2:C4", mensaje: "Las metas por localidad del indicador I1 suman 950 (3 filas), pero su meta vigencia en el PMR es 1.000 (PMR!O6)" }],
+      modelo: con([
+        { metaVigencia: 500 },
+        { localidadTexto: "Bosa", metaVigencia: 300 },
+        { localidadTexto: "Suba", metaVigencia: 150 },
+      ]),
+      hallazgos: [
+        {
+          hoja: H,
+          celda: "C2:C4",
+          mensaje:
+            "Las metas por localidad del indicador I1 suman 950 (3 filas), pero su meta vigencia en el PMR es 1.000 (PMR!O6)",
+        },
+      ],
     },
     {
       nombre: "filas no contiguas: la primera",
@@ -83,7 +130,10 @@ probarRegla(terMetasDistintasMv, {
 
 probarRegla(terEjecucionDistintaAcum, {
   validos: [
-    { nombre: "las localidades suman el acumulado", modelo: con([{ ejecutado: 400 }, { localidadTexto: "Distrital", ejecutado: 50 }]) },
+    {
+      nombre: "las localidades suman el acumulado",
+      modelo: con([{ ejecutado: 400 }, { localidadTexto: "Distrital", ejecutado: 50 }]),
+    },
     { nombre: "filas sin ejecución", modelo: con([{ metaVigencia: 1000 }]) },
     { nombre: "Creciente: no se suma", modelo: con([{ ejecutado: 1 }], i1({ tendencia: "CRECIENTE" })) },
   ],
@@ -91,7 +141,13 @@ probarRegla(terEjecucionDistintaAcum, {
     {
       nombre: "suman 410 y el acumulado es 450",
       modelo: con([{ ejecutado: 400 }, { localidadTexto: "Usme", ejecutado: 10 }]),
-      hallazgos: [{ hoja: H, celda: "D2:D3", mensaje: "La ejecución por localidad del indicador I1 suma 410, pero su acumulado en el PMR a marzo es 450" }],
+      hallazgos: [
+        {
+          hoja: H,
+          celda: "D2:D3",
+          mensaje: "La ejecución por localidad del indicador I1 suma 410, pero su acumulado en el PMR a marzo es 450",
+        },
+      ],
     },
     {
       nombre: "sin ejecución en el PMR",

@@ -31,7 +31,11 @@ export const cvIndCodigoDuplicado = definirRegla(
             meta,
             ctx.nombreHojaPmr,
             ctx.celda(r.ind, "codigo"),
-            mensaje({ codigo: r.ind.codigo!.trim(), fila: primera.fila, nombre: textoVacio(primera.nombre) ? null : primera.nombre }),
+            mensaje({
+              codigo: r.ind.codigo!.trim(),
+              fila: primera.fila,
+              nombre: textoVacio(primera.nombre) ? null : primera.nombre,
+            }),
             r.id,
           ),
         );

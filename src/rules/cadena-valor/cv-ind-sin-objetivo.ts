@@ -13,7 +13,8 @@ export const cvIndSinObjetivo = definirRegla(
     severidad: "error",
     descripcion: "Un indicador sin código de objetivo.",
     mensaje: mensaje({ indicador: "I7", celda: "A14" }),
-    comoCorregir: "Escriba el código del objetivo en la fila del indicador (también en las filas de indicadores de producto).",
+    comoCorregir:
+      "Escriba el código del objetivo en la fila del indicador (también en las filas de indicadores de producto).",
     requiere: "pmr",
     detalle: "Solo cuando la columna Código objetivo existe (si falta, lo dice EST-COLUMNA-FALTANTE).",
   },

@@ -28,7 +28,13 @@ export const cvObjInexistente = definirRegla(
       const primera = o.indicadores[0].indicador;
       const indicadores = o.indicadores.map((ev) => ev.indicador.codigo?.trim() ?? "").filter((c) => c !== "");
       salida.push(
-        hallazgo(meta, ctx.nombreHojaPmr, ctx.celda(primera, "codigoObjetivo"), mensaje({ codigo: codigoVisible(primera.codigoObjetivo, o.codigo), indicadores }), o.codigo),
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          ctx.celda(primera, "codigoObjetivo"),
+          mensaje({ codigo: codigoVisible(primera.codigoObjetivo, o.codigo), indicadores }),
+          o.codigo,
+        ),
       );
     }
     return salida;

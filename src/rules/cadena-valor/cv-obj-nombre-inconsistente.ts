@@ -12,7 +12,13 @@ export const cvObjNombreInconsistente = definirRegla(
     categoria: "Cadena de valor",
     severidad: "error",
     descripcion: "Un mismo código de objetivo con nombres distintos en filas distintas.",
-    mensaje: mensaje({ tipo: "objetivo", codigo: "O1", nombre: "Reducir la pobreza extrema", primero: "Reducir la pobreza", filaPrimero: 6 }),
+    mensaje: mensaje({
+      tipo: "objetivo",
+      codigo: "O1",
+      nombre: "Reducir la pobreza extrema",
+      primero: "Reducir la pobreza",
+      filaPrimero: 6,
+    }),
     comoCorregir:
       "Copie el nombre correcto en todas las filas del objetivo. Si son dos objetivos distintos, cada uno necesita su propio código.",
     requiere: "pmr",

@@ -22,15 +22,19 @@ export const cvObjSinIndicador = definirRegla(
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
     for (const o of ctx.evaluacion.objetivos) {
-      const tiene = o.indicadores.some(
-        (ev) => ctx.revisado.get(ev.indicador)?.tipo === "OBJETIVO",
-      );
+      const tiene = o.indicadores.some((ev) => ctx.revisado.get(ev.indicador)?.tipo === "OBJETIVO");
       if (tiene || o.indicadores.length === 0) continue;
       const primera = o.indicadores[0].indicador;
       const codigo = codigoVisible(primera.codigoObjetivo, o.codigo);
       const nombre = primerTexto(o.indicadores, (ev) => ev.indicador.objetivo);
       salida.push(
-        hallazgo(meta, ctx.nombreHojaPmr, ctx.celda(primera, "codigoObjetivo"), mensaje({ objetivo: etiqueta(codigo, nombre), codigo }), o.codigo),
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          ctx.celda(primera, "codigoObjetivo"),
+          mensaje({ objetivo: etiqueta(codigo, nombre), codigo }),
+          o.codigo,
+        ),
       );
     }
     return salida;

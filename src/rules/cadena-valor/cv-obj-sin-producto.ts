@@ -26,7 +26,15 @@ export const cvObjSinProducto = definirRegla(
       const primera = o.indicadores[0].indicador;
       const codigo = codigoVisible(primera.codigoObjetivo, o.codigo);
       const nombre = primerTexto(o.indicadores, (ev) => ev.indicador.objetivo);
-      salida.push(hallazgo(meta, ctx.nombreHojaPmr, ctx.celda(primera, "codigoObjetivo"), mensaje({ objetivo: etiqueta(codigo, nombre) }), o.codigo));
+      salida.push(
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          ctx.celda(primera, "codigoObjetivo"),
+          mensaje({ objetivo: etiqueta(codigo, nombre) }),
+          o.codigo,
+        ),
+      );
     }
     return salida;
   },

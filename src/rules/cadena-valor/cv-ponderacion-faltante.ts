@@ -37,7 +37,9 @@ export const cvPonderacionFaltante = definirRegla(
       for (const r of sinPeso) {
         const celda = ctx.celda(r.ind, "ponderacion");
         if (ctx.tieneProblema(ctx.nombreHojaPmr, celda)) continue;
-        salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: r.ind.codigo!.trim(), objetivo, celda }), r.id));
+        salida.push(
+          hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: r.ind.codigo!.trim(), objetivo, celda }), r.id),
+        );
       }
     }
     return salida;

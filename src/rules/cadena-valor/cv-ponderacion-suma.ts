@@ -45,7 +45,9 @@ export const cvPonderacionSuma = definirRegla(
       if (conPeso === 0 || igualesConTolerancia(suma, 1, ctx.config.toleranciaSumas)) continue;
       const celdas = min === max ? direccionA1(min, col) : rangoA1(min, col, max, col);
       const codigo = codigoVisible(o.indicadores[0].indicador.codigoObjetivo, o.codigo);
-      salida.push(hallazgo(meta, ctx.nombreHojaPmr, celdas, mensaje({ objetivo: codigo, suma, celdas, sinPeso }), o.codigo));
+      salida.push(
+        hallazgo(meta, ctx.nombreHojaPmr, celdas, mensaje({ objetivo: codigo, suma, celdas, sinPeso }), o.codigo),
+      );
     }
     return salida;
   },

@@ -28,7 +28,13 @@ export const cvProdInexistente = definirRegla(
       const primera = filas[0].ind;
       const indicadores = filas.map((f) => f.ind.codigo?.trim() ?? "").filter((c) => c !== "");
       salida.push(
-        hallazgo(meta, ctx.nombreHojaPmr, ctx.celda(primera, "codigoProducto"), mensaje({ codigo: codigoVisible(primera.codigoProducto, cp), indicadores }), cp),
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          ctx.celda(primera, "codigoProducto"),
+          mensaje({ codigo: codigoVisible(primera.codigoProducto, cp), indicadores }),
+          cp,
+        ),
       );
     }
     return salida;

@@ -12,14 +12,20 @@ export const cvProdNombreInconsistente = definirRegla(
     categoria: "Cadena de valor",
     severidad: "error",
     descripcion: "Un mismo código de producto con nombres distintos en filas distintas.",
-    mensaje: mensaje({ tipo: "producto", codigo: "P2", nombre: "Jornadas de refuerzo", primero: "Jornadas de refuerzo escolar", filaPrimero: 8 }),
+    mensaje: mensaje({
+      tipo: "producto",
+      codigo: "P2",
+      nombre: "Jornadas de refuerzo",
+      primero: "Jornadas de refuerzo escolar",
+      filaPrimero: 8,
+    }),
     comoCorregir:
       "Copie el nombre correcto en todas las filas del producto. Si son dos productos distintos, cada uno necesita su propio código.",
     requiere: "pmr",
-    detalle:
-      "Igual que CV-OBJ-NOMBRE-INCONSISTENTE, con el código y el nombre del producto.",
+    detalle: "Igual que CV-OBJ-NOMBRE-INCONSISTENTE, con el código y el nombre del producto.",
   },
-  (ctx, meta) => revisarNombres(
+  (ctx, meta) =>
+    revisarNombres(
       ctx,
       meta,
       [...ctx.filasPorProducto].map(([cp, filas]) => [cp, filas.map((f) => f.ind)] as [string, Indicador[]]),

@@ -37,7 +37,13 @@ export const cvProdSinIndicador = definirRegla(
       const codigo = codigoVisible(primera.codigoProducto, cp);
       const nombre = primerTexto(filas, (f) => f.ind.producto);
       salida.push(
-        hallazgo(meta, ctx.nombreHojaPmr, ctx.celda(primera, "codigoProducto"), mensaje({ producto: etiqueta(codigo, nombre), codigo, deObjetivo }), cp),
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          ctx.celda(primera, "codigoProducto"),
+          mensaje({ producto: etiqueta(codigo, nombre), codigo, deObjetivo }),
+          cp,
+        ),
       );
     }
     return salida;

@@ -33,7 +33,13 @@ export const cvProdVariosObjetivos = definirRegla(
       if (!primeraDistinta) continue;
       const celda = ctx.celda(primeraDistinta.ind, "codigoObjetivo");
       salida.push(
-        hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ producto: codigoVisible(filas[0].ind.codigoProducto, cp), objetivos, celda }), cp),
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          celda,
+          mensaje({ producto: codigoVisible(filas[0].ind.codigoProducto, cp), objetivos, celda }),
+          cp,
+        ),
       );
     }
     return salida;

@@ -21,7 +21,15 @@ export const cvTipoInvalido = definirRegla(
     const salida: Hallazgo[] = [];
     for (const r of ctx.conCodigo) {
       if (r.ind.tipo !== null || textoVacio(r.ind.tipoTexto)) continue;
-      salida.push(hallazgo(meta, ctx.nombreHojaPmr, ctx.celda(r.ind, "tipo"), mensaje({ indicador: r.ind.codigo!.trim(), texto: r.ind.tipoTexto! }), r.id));
+      salida.push(
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          ctx.celda(r.ind, "tipo"),
+          mensaje({ indicador: r.ind.codigo!.trim(), texto: r.ind.tipoTexto! }),
+          r.id,
+        ),
+      );
     }
     return salida;
   },

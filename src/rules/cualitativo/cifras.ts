@@ -51,9 +51,13 @@ const CLAVES = new RegExp(esp(String.raw`acumulad[oa]s?|en total|a la fecha`), "
 /** Tras «acumulado»/«en total»: conectores y la cifra (se aplica justo después de la clave). */
 const CIFRA_DESPUES_DE_CLAVE = new RegExp(String.raw`(?:${SEP}${CONECTOR}){0,4}${SEP}${NUM}${PCT}${FIN}`, "iy");
 /** Antes de la clave: la cifra y hasta tres palabras (se aplica al final de una ventana). */
-const CIFRA_ANTES_DE_CLAVE = new RegExp(String.raw`(?:^|[^\w.,${LETRA}])${NUM}${PCT}((?:\s+[${LETRA}]+){0,3})\s+$`, "i");
+const CIFRA_ANTES_DE_CLAVE = new RegExp(
+  String.raw`(?:^|[^\w.,${LETRA}])${NUM}${PCT}((?:\s+[${LETRA}]+){0,3})\s+$`,
+  "i",
+);
 /** Palabras delante de «acumulado» que lo vuelven una meta, no un logro. */
-const NO_LOGRO = /(?:metas?|programad[oa]s?|programaci[oó]n|planead[oa]s?|previst[oa]s?|esperad[oa]s?|proyectad[oa]s?)\s*$/i;
+const NO_LOGRO =
+  /(?:metas?|programad[oa]s?|programaci[oó]n|planead[oa]s?|previst[oa]s?|esperad[oa]s?|proyectad[oa]s?)\s*$/i;
 const PALABRAS_EXCLUIDAS = new RegExp(
   String.raw`^(?:${MESES}|d[ií]as?|semanas?|mes|meses|a[nñ]os?|vigencias?|bimestres?|trimestres?|semestres?|metas?|programad[oa]s?|previst[oa]s?|esperad[oa]s?|de|del)$`,
   "i",
@@ -70,7 +74,13 @@ function decimalesDe(token: string, valor: number): number {
 }
 
 /** La cifra y el fragmento del texto original (entre dos posiciones) que la declara. */
-function cifra(token: string, pct: string | undefined, texto: string, inicio: number, fin: number): CifraDeclarada | null {
+function cifra(
+  token: string,
+  pct: string | undefined,
+  texto: string,
+  inicio: number,
+  fin: number,
+): CifraDeclarada | null {
   const valor = numeroDeTexto(token);
   if (valor === null) return null;
   let fragmento = texto.slice(inicio, fin).trim();
@@ -114,7 +124,10 @@ export function cifrasAcumuladas(t: string): CifraDeclarada[] {
     while (desde > 0 && /[\d.,]/.test(t[desde - 1])) desde--;
     const m = CIFRA_ANTES_DE_CLAVE.exec(t.slice(desde, inicio));
     if (!m) continue;
-    const palabras = (m[3] ?? "").trim().split(/\s+/).filter((p) => p !== "");
+    const palabras = (m[3] ?? "")
+      .trim()
+      .split(/\s+/)
+      .filter((p) => p !== "");
     if (palabras.some((p) => PALABRAS_EXCLUIDAS.test(p))) continue;
     if (aLaFecha && palabras.length === 0) continue;
     const token = m[1];

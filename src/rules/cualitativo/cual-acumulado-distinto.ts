@@ -21,8 +21,15 @@ export const cualAcumuladoDistinto = definirRegla(
     id: "CUAL-ACUMULADO-DISTINTO",
     categoria: "Avance cualitativo",
     severidad: "advertencia",
-    descripcion: "La cifra acumulada que declara el avance cualitativo no coincide con el acumulado calculado a ese mes.",
-    mensaje: mensaje({ indicador: "I3", mes: 3, fragmento: "acumulado de 1.200", referencia: "el acumulado calculado a marzo es 1.150", celda: "AQ12" }),
+    descripcion:
+      "La cifra acumulada que declara el avance cualitativo no coincide con el acumulado calculado a ese mes.",
+    mensaje: mensaje({
+      indicador: "I3",
+      mes: 3,
+      fragmento: "acumulado de 1.200",
+      referencia: "el acumulado calculado a marzo es 1.150",
+      celda: "AQ12",
+    }),
     comoCorregir:
       "Haga que el texto diga el mismo acumulado que la ejecución mensual (Suma: la suma de los meses; Creciente, Constante, Decreciente: el último valor reportado). Si la cifra del texto es la correcta, corrija la ejecución.",
     requiere: "pmr",
@@ -59,11 +66,19 @@ export const cualAcumuladoDistinto = definirRegla(
           if (coincide(c, candidatos, tol)) continue;
           let referencia: string;
           if (!c.porcentaje) referencia = `el acumulado calculado a ${mes(m)} es ${numero(acum)}`;
-          else if (enPorcentaje) referencia = `el acumulado calculado a ${mes(m)} es ${acum <= 1 ? porcentaje(acum) : `${numero(acum)} %`}`;
+          else if (enPorcentaje)
+            referencia = `el acumulado calculado a ${mes(m)} es ${acum <= 1 ? porcentaje(acum) : `${numero(acum)} %`}`;
           else referencia = `el avance calculado a ${mes(m)} es ${porcentaje(avanceMes!)}`;
           const rep = reporteCualitativo(ctx, ind, m)!;
           salida.push(
-            hallazgo(meta, ctx.nombreHojaPmr, rep.celda, mensaje({ indicador: ind.codigo!.trim(), mes: m, fragmento: c.fragmento, referencia, celda: rep.celda }), r.id, rep.identidad),
+            hallazgo(
+              meta,
+              ctx.nombreHojaPmr,
+              rep.celda,
+              mensaje({ indicador: ind.codigo!.trim(), mes: m, fragmento: c.fragmento, referencia, celda: rep.celda }),
+              r.id,
+              rep.identidad,
+            ),
           );
           break;
         }

@@ -42,7 +42,16 @@ export const cualLongitud = definirRegla(
         const largo = longitud(t!);
         if (largo <= maximo) continue;
         const celda = ctx.celda(ind, "cualitativo", m);
-        salida.push(hallazgo(meta, hoja.nombre, celda, mensaje({ indicador: ind.codigo!.trim(), cuando: `de ${mes(m)}`, largo, maximo, celda }), r.id, m));
+        salida.push(
+          hallazgo(
+            meta,
+            hoja.nombre,
+            celda,
+            mensaje({ indicador: ind.codigo!.trim(), cuando: `de ${mes(m)}`, largo, maximo, celda }),
+            r.id,
+            m,
+          ),
+        );
       }
       const t = ind.cualitativoActual;
       if (actual && !textoVacio(t) && t!.length > maximo) {
@@ -50,7 +59,14 @@ export const cualLongitud = definirRegla(
         if (largo <= maximo) continue;
         const celda = ctx.celda(ind, "cualitativoActual");
         salida.push(
-          hallazgo(meta, hoja.nombre, celda, mensaje({ indicador: ind.codigo!.trim(), cuando: `del corte (${mes(ctx.corte)})`, largo, maximo, celda }), r.id, "actual"),
+          hallazgo(
+            meta,
+            hoja.nombre,
+            celda,
+            mensaje({ indicador: ind.codigo!.trim(), cuando: `del corte (${mes(ctx.corte)})`, largo, maximo, celda }),
+            r.id,
+            "actual",
+          ),
         );
       }
     }

@@ -16,6 +16,5 @@ export const estColumnaDuplicada = definirRegla(
     comoCorregir:
       "Deje una sola columna con ese significado: borre la otra o cambie su encabezado por uno que no sea sinónimo de ninguna columna del PMR.",
   },
-  (ctx, meta) =>
-    hallazgosDeLectura(ctx, meta, "columna-duplicada", mensaje, (p) => [p.hoja, p.campo ?? p.detalle]),
+  (ctx, meta) => hallazgosDeLectura(ctx, meta, "columna-duplicada", mensaje, (p) => [p.hoja, p.campo ?? p.detalle]),
 );

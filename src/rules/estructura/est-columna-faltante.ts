@@ -16,6 +16,5 @@ export const estColumnaFaltante = definirRegla(
     comoCorregir:
       "Añada la columna con el encabezado canónico (o uno de sus sinónimos, p. ej. «Tipo de anualización» para Tendencia) en la misma fila de encabezados que las demás.",
   },
-  (ctx, meta) =>
-    hallazgosDeLectura(ctx, meta, "columna-faltante", mensaje, (p) => [p.hoja, p.campo ?? p.detalle]),
+  (ctx, meta) => hallazgosDeLectura(ctx, meta, "columna-faltante", mensaje, (p) => [p.hoja, p.campo ?? p.detalle]),
 );

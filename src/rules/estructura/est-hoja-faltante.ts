@@ -16,6 +16,5 @@ export const estHojaFaltante = definirRegla(
     comoCorregir:
       "Renombre la hoja del PMR como «PMR» o verifique que su fila de encabezados (en las primeras 30 filas) tenga las columnas obligatorias; «Crear plantilla» escribe una hoja con los encabezados canónicos.",
   },
-  (ctx, meta) =>
-    hallazgosDeLectura(ctx, meta, "hoja-faltante", mensaje, (p) => [p.hoja]),
+  (ctx, meta) => hallazgosDeLectura(ctx, meta, "hoja-faltante", mensaje, (p) => [p.hoja]),
 );

@@ -15,8 +15,7 @@ export const estPmrSinFilas = definirRegla(
     severidad: "advertencia",
     descripcion: "La hoja PMR no tiene indicadores de la vigencia evaluada.",
     mensaje: mensaje({ hoja: "PMR", vigencia: null, hayOtras: false }),
-    comoCorregir:
-      "Escriba una fila por indicador debajo de los encabezados, o elija una vigencia que sí tenga filas.",
+    comoCorregir: "Escriba una fila por indicador debajo de los encabezados, o elija una vigencia que sí tenga filas.",
     requiere: "pmr",
     configuracion: ["vigencia"],
   },
@@ -26,6 +25,8 @@ export const estPmrSinFilas = definirRegla(
     const hayOtras = ctx.evaluacion.omitidos.length > 0;
     const vigencia = ctx.evaluacion.vigencia;
     const celda = direccionA1(hoja.filaEncabezado, hoja.columnas.campos.codigo ?? 0);
-    return [hallazgo(meta, hoja.nombre, celda, mensaje({ hoja: hoja.nombre, vigencia, hayOtras }), hayOtras ? vigencia : "")];
+    return [
+      hallazgo(meta, hoja.nombre, celda, mensaje({ hoja: hoja.nombre, vigencia, hayOtras }), hayOtras ? vigencia : ""),
+    ];
   },
 );

@@ -28,9 +28,20 @@ export const estVigenciasOmitidas = definirRegla(
   (ctx, meta) => {
     const { omitidos, vigencia } = ctx.evaluacion;
     if (omitidos.length === 0 || vigencia === null || !ctx.hojaPmr) return [];
-    const otras = [...new Set(omitidos.map((i) => i.vigencia).filter((v): v is number => v !== null))].sort((a, b) => a - b);
+    const otras = [...new Set(omitidos.map((i) => i.vigencia).filter((v): v is number => v !== null))].sort(
+      (a, b) => a - b,
+    );
     const hoja = ctx.hojaPmr;
     const celda = direccionA1(hoja.filaEncabezado, hoja.columnas.campos.vigencia ?? hoja.columnas.campos.codigo ?? 0);
-    return [hallazgo(meta, hoja.nombre, celda, mensaje({ vigencia, filas: omitidos.length, otras }), vigencia, otras.join(","))];
+    return [
+      hallazgo(
+        meta,
+        hoja.nombre,
+        celda,
+        mensaje({ vigencia, filas: omitidos.length, otras }),
+        vigencia,
+        otras.join(","),
+      ),
+    ];
   },
 );

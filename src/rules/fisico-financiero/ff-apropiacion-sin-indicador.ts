@@ -25,9 +25,16 @@ export const ffApropiacionSinIndicador = definirRegla(
     for (const p of ctx.evaluacion.productos) {
       if (!ctx.filasPorProducto.has(p.codigo) || p.indicadores.some((ev) => ctx.revisado.has(ev.indicador))) continue;
       if (!esNumero(p.apropiacion) || p.apropiacion <= 0) continue;
-      const fila = p.filasPresupuesto.find((f) => esNumero(f.apropiacion) && f.apropiacion > 0) ?? p.filasPresupuesto[0];
+      const fila =
+        p.filasPresupuesto.find((f) => esNumero(f.apropiacion) && f.apropiacion > 0) ?? p.filasPresupuesto[0];
       salida.push(
-        hallazgo(meta, hoja.nombre, ctx.celdaPresupuesto(fila, "apropiacion"), mensaje({ producto: codigoVisible(fila.codigoProducto, p.codigo), apropiacion: p.apropiacion }), p.codigo),
+        hallazgo(
+          meta,
+          hoja.nombre,
+          ctx.celdaPresupuesto(fila, "apropiacion"),
+          mensaje({ producto: codigoVisible(fila.codigoProducto, p.codigo), apropiacion: p.apropiacion }),
+          p.codigo,
+        ),
       );
     }
     return salida;

@@ -6,7 +6,13 @@ import { definirRegla } from "../tipos";
 import { esNumero, hallazgo } from "../utilidades";
 import { describirFila, montoAlCorte } from "./comun";
 
-const mensaje = (d: { fila: string; compromisos: number; apropiacion: number | null; corte: number; celdaApropiacion: string }) =>
+const mensaje = (d: {
+  fila: string;
+  compromisos: number;
+  apropiacion: number | null;
+  corte: number;
+  celdaApropiacion: string;
+}) =>
   d.apropiacion === null
     ? `La fila de presupuesto de ${d.fila} tiene compromisos por ${numero(d.compromisos)} a ${mes(d.corte)} pero no tiene apropiación vigente. Escriba la apropiación en ${d.celdaApropiacion} o revise los compromisos.`
     : `Los compromisos de ${d.fila} a ${mes(d.corte)} (${numero(d.compromisos)}) superan la apropiación vigente (${numero(d.apropiacion)}) en ${numero(d.compromisos - d.apropiacion)}. No se puede comprometer más de lo apropiado: revise los compromisos o la apropiación (${d.celdaApropiacion}).`;
@@ -17,7 +23,13 @@ export const ffCompromisosMayorApropiacion = definirRegla(
     categoria: "Físico-financiero",
     severidad: "error",
     descripcion: "Una fila de presupuesto con compromisos al corte mayores que su apropiación vigente.",
-    mensaje: mensaje({ fila: "P2 (Inversión, proyecto 7890)", compromisos: 1250000000, apropiacion: 1200000000, corte: 6, celdaApropiacion: "D4" }),
+    mensaje: mensaje({
+      fila: "P2 (Inversión, proyecto 7890)",
+      compromisos: 1250000000,
+      apropiacion: 1200000000,
+      corte: 6,
+      celdaApropiacion: "D4",
+    }),
     comoCorregir:
       "Revise que los compromisos estén en la fila (producto y fuente) correcta y que la apropiación vigente incluya las modificaciones presupuestales del año.",
     requiere: "presupuesto",

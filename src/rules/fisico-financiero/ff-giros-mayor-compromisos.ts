@@ -15,12 +15,19 @@ export const ffGirosMayorCompromisos = definirRegla(
     categoria: "Físico-financiero",
     severidad: "error",
     descripcion: "Una fila de presupuesto con giros al corte mayores que sus compromisos.",
-    mensaje: mensaje({ fila: "P2 (Inversión, proyecto 7890)", giros: 800000000, compromisos: 750000000, corte: 6, celdaCompromisos: "E4:J4" }),
+    mensaje: mensaje({
+      fila: "P2 (Inversión, proyecto 7890)",
+      giros: 800000000,
+      compromisos: 750000000,
+      corte: 6,
+      celdaCompromisos: "E4:J4",
+    }),
     comoCorregir:
       "Revise que los giros y los compromisos estén en la misma fila (producto y fuente) y al mismo corte; los giros de reservas de vigencias anteriores no van en esta hoja.",
     requiere: "presupuesto",
     configuracion: ["corte"],
-    detalle: "Giros y compromisos al corte se calculan igual (por mes hasta el corte o la columna de acumulados); sin compromisos cuentan como 0.",
+    detalle:
+      "Giros y compromisos al corte se calculan igual (por mes hasta el corte o la columna de acumulados); sin compromisos cuentan como 0.",
   },
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
@@ -36,7 +43,13 @@ export const ffGirosMayorCompromisos = definirRegla(
           meta,
           hoja.nombre,
           g.celda,
-          mensaje({ fila: describirFila(f, normalizarCodigo(f.codigoProducto)), giros: g.valor, compromisos, corte: ctx.corte, celdaCompromisos: c.celda }),
+          mensaje({
+            fila: describirFila(f, normalizarCodigo(f.codigoProducto)),
+            giros: g.valor,
+            compromisos,
+            corte: ctx.corte,
+            celdaCompromisos: c.celda,
+          }),
           ctx.idPresupuesto(f),
         ),
       );

@@ -38,7 +38,17 @@ export const ffPresupuestoProductoInexistente = definirRegla(
         continue;
       const celda = ctx.celdaPresupuesto(f, "codigoProducto");
       salida.push(
-        hallazgo(meta, hoja.nombre, celda, mensaje({ codigo: cp ? codigoVisible(f.codigoProducto, cp) : null, vigencia: ctx.evaluacion.vigencia, celda }), ctx.idPresupuesto(f)),
+        hallazgo(
+          meta,
+          hoja.nombre,
+          celda,
+          mensaje({
+            codigo: cp ? codigoVisible(f.codigoProducto, cp) : null,
+            vigencia: ctx.evaluacion.vigencia,
+            celda,
+          }),
+          ctx.idPresupuesto(f),
+        ),
       );
     }
     return salida;

@@ -11,7 +11,8 @@ export const ffProductoSinRecursos = definirRegla(
     id: "FF-PRODUCTO-SIN-RECURSOS",
     categoria: "Físico-financiero",
     severidad: "advertencia",
-    descripcion: "Un producto con indicadores de producto pero sin recursos (sin filas de presupuesto o con apropiación vacía o cero).",
+    descripcion:
+      "Un producto con indicadores de producto pero sin recursos (sin filas de presupuesto o con apropiación vacía o cero).",
     mensaje: mensaje({ producto: "P3", indicadores: ["I7", "I8"], hoja: "PMR_Presupuesto", sinFilas: true }),
     comoCorregir:
       "Escriba en la hoja de presupuesto la apropiación vigente del producto (por fuente de recursos). Si el producto no tiene recursos este año, déjelo explicado en las observaciones.",
@@ -32,7 +33,12 @@ export const ffProductoSinRecursos = definirRegla(
           meta,
           ctx.nombreHojaPmr,
           ctx.celda(primera, "codigoProducto"),
-          mensaje({ producto: codigoVisible(primera.codigoProducto, p.codigo), indicadores, hoja: hoja.nombre, sinFilas: p.filasPresupuesto.length === 0 }),
+          mensaje({
+            producto: codigoVisible(primera.codigoProducto, p.codigo),
+            indicadores,
+            hoja: hoja.nombre,
+            sinFilas: p.filasPresupuesto.length === 0,
+          }),
           p.codigo,
         ),
       );

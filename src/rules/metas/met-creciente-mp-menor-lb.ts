@@ -3,7 +3,14 @@ import { numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo } from "../utilidades";
 
-const mensaje = (d: { indicador: string; mp: number; lb: number; celdaMp: string; celdaLb: string; celdaTendencia: string }) =>
+const mensaje = (d: {
+  indicador: string;
+  mp: number;
+  lb: number;
+  celdaMp: string;
+  celdaLb: string;
+  celdaTendencia: string;
+}) =>
   `La meta plan del indicador ${d.indicador} (${numero(d.mp)}) es menor que su línea base (${numero(d.lb)}), pero su tendencia es Creciente: la meta debe estar por encima de la línea base. Revise la meta plan (${d.celdaMp}), la línea base (${d.celdaLb}) o la tendencia (${d.celdaTendencia}).`;
 
 export const metCrecienteMpMenorLb = definirRegla(

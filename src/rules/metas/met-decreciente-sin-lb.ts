@@ -26,7 +26,15 @@ export const metDecrecienteSinLb = definirRegla(
       if (ind.tendencia !== "DECRECIENTE" || esNumero(ind.lineaBase)) continue;
       const celda = ctx.celda(ind, "lineaBase");
       if (ctx.tieneProblema(ctx.nombreHojaPmr, celda)) continue;
-      salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: ind.codigo!.trim(), celda, metodoLineaBase }), r.id));
+      salida.push(
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          celda,
+          mensaje({ indicador: ind.codigo!.trim(), celda, metodoLineaBase }),
+          r.id,
+        ),
+      );
     }
     return salida;
   },

@@ -22,7 +22,13 @@ export const metPeriodicidadInvalida = definirRegla(
     for (const r of ctx.conCodigo) {
       if (r.ind.periodicidad !== null || textoVacio(r.ind.periodicidadTexto)) continue;
       salida.push(
-        hallazgo(meta, ctx.nombreHojaPmr, ctx.celda(r.ind, "periodicidad"), mensaje({ indicador: r.ind.codigo!.trim(), texto: r.ind.periodicidadTexto! }), r.id),
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          ctx.celda(r.ind, "periodicidad"),
+          mensaje({ indicador: r.ind.codigo!.trim(), texto: r.ind.periodicidadTexto! }),
+          r.id,
+        ),
       );
     }
     return salida;

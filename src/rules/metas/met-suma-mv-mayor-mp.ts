@@ -23,14 +23,24 @@ export const metSumaMvMayorMp = definirRegla(
     for (const r of ctx.conCodigo) {
       const ind = r.ind;
       if (ind.tendencia !== "SUMA" || !esNumero(ind.metaVigencia) || !esNumero(ind.metaPlan)) continue;
-      if (ind.metaVigencia <= ind.metaPlan || igualesConTolerancia(ind.metaVigencia, ind.metaPlan, ctx.config.toleranciaSumas)) continue;
+      if (
+        ind.metaVigencia <= ind.metaPlan ||
+        igualesConTolerancia(ind.metaVigencia, ind.metaPlan, ctx.config.toleranciaSumas)
+      )
+        continue;
       const celdaMv = ctx.celda(ind, "metaVigencia");
       salida.push(
         hallazgo(
           meta,
           ctx.nombreHojaPmr,
           celdaMv,
-          mensaje({ indicador: ind.codigo!.trim(), mv: ind.metaVigencia, mp: ind.metaPlan, celdaMv, celdaMp: ctx.celda(ind, "metaPlan") }),
+          mensaje({
+            indicador: ind.codigo!.trim(),
+            mv: ind.metaVigencia,
+            mp: ind.metaPlan,
+            celdaMv,
+            celdaMp: ctx.celda(ind, "metaPlan"),
+          }),
           r.id,
         ),
       );

@@ -34,7 +34,13 @@ export const metSumaProgramacionMv = definirRegla(
           meta,
           ctx.nombreHojaPmr,
           rango,
-          mensaje({ indicador: ind.codigo!.trim(), suma, mv: ind.metaVigencia, rango, celdaMv: ctx.celda(ind, "metaVigencia") }),
+          mensaje({
+            indicador: ind.codigo!.trim(),
+            suma,
+            mv: ind.metaVigencia,
+            rango,
+            celdaMv: ctx.celda(ind, "metaVigencia"),
+          }),
           r.id,
         ),
       );

@@ -21,7 +21,15 @@ export const metTendenciaInvalida = definirRegla(
     const salida: Hallazgo[] = [];
     for (const r of ctx.conCodigo) {
       if (r.ind.tendencia !== null || textoVacio(r.ind.tendenciaTexto)) continue;
-      salida.push(hallazgo(meta, ctx.nombreHojaPmr, ctx.celda(r.ind, "tendencia"), mensaje({ indicador: r.ind.codigo!.trim(), texto: r.ind.tendenciaTexto! }), r.id));
+      salida.push(
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          ctx.celda(r.ind, "tendencia"),
+          mensaje({ indicador: r.ind.codigo!.trim(), texto: r.ind.tendenciaTexto! }),
+          r.id,
+        ),
+      );
     }
     return salida;
   },

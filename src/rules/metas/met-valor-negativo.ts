@@ -31,7 +31,16 @@ export const metValorNegativo = definirRegla(
         const v = ind[campo] as number | null;
         if (!esNumero(v) || v >= 0) continue;
         const celda = ctx.celda(ind, campo);
-        salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: codigo, campo: nombreCampo(campo), celda, valor: v }), r.id, campo));
+        salida.push(
+          hallazgo(
+            meta,
+            ctx.nombreHojaPmr,
+            celda,
+            mensaje({ indicador: codigo, campo: nombreCampo(campo), celda, valor: v }),
+            r.id,
+            campo,
+          ),
+        );
       }
       for (const serie of ["programado", "ejecutado"] as const) {
         for (let m = 1; m <= MESES; m++) {
@@ -39,7 +48,15 @@ export const metValorNegativo = definirRegla(
           if (!esNumero(v) || v >= 0) continue;
           const celda = ctx.celda(ind, serie, m);
           salida.push(
-            hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: codigo, campo: nombreCampo(`${serie}.${m}`), celda, valor: v }), r.id, serie, m),
+            hallazgo(
+              meta,
+              ctx.nombreHojaPmr,
+              celda,
+              mensaje({ indicador: codigo, campo: nombreCampo(`${serie}.${m}`), celda, valor: v }),
+              r.id,
+              serie,
+              m,
+            ),
           );
         }
       }

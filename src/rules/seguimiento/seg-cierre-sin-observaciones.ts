@@ -27,7 +27,16 @@ export const segCierreSinObservaciones = definirRegla(
       const a = r.ev.avance;
       if (!esNumero(a) || a >= 1 - EPSILON || !textoVacio(r.ind.observaciones)) continue;
       const celda = ctx.celda(r.ind, "observaciones");
-      salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: r.ind.codigo!.trim(), avance: a, celda }), r.id, ctx.evaluacion.vigencia));
+      salida.push(
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          celda,
+          mensaje({ indicador: r.ind.codigo!.trim(), avance: a, celda }),
+          r.id,
+          ctx.evaluacion.vigencia,
+        ),
+      );
     }
     return salida;
   },

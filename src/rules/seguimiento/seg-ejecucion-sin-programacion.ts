@@ -4,7 +4,9 @@ import { meses } from "../formato";
 import { definirRegla } from "../tipos";
 import { algunValor, esNumero, hallazgo } from "../utilidades";
 
-type Datos = { indicador: string; meses: number[]; mensual: true; rango: string } | { indicador: string; meses: number[]; mensual: false; celdaMv: string };
+type Datos =
+  | { indicador: string; meses: number[]; mensual: true; rango: string }
+  | { indicador: string; meses: number[]; mensual: false; celdaMv: string };
 
 const mensaje = (d: Datos) =>
   d.mensual

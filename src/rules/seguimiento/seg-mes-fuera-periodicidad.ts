@@ -40,7 +40,16 @@ export const segMesFueraPeriodicidad = definirRegla(
         const v = ind.ejecutado[m - 1];
         if (!esNumero(v) || reporta.includes(m) || (v === 0 && ind.tendencia === "SUMA")) continue;
         const celda = ctx.celda(ind, "ejecutado", m);
-        salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: ind.codigo!.trim(), periodicidad: p, mes: m, celda, valor: v }), r.id, m));
+        salida.push(
+          hallazgo(
+            meta,
+            ctx.nombreHojaPmr,
+            celda,
+            mensaje({ indicador: ind.codigo!.trim(), periodicidad: p, mes: m, celda, valor: v }),
+            r.id,
+            m,
+          ),
+        );
       }
     }
     return salida;

@@ -6,7 +6,14 @@ import { mes } from "../formato";
 import { definirRegla } from "../tipos";
 import { algunValor, esNumero, hallazgo, periodicidadEfectiva } from "../utilidades";
 
-const mensaje = (d: { indicador: string; mes: number; corte: number; celda: string; sinNada: boolean; suma: boolean }) =>
+const mensaje = (d: {
+  indicador: string;
+  mes: number;
+  corte: number;
+  celda: string;
+  sinNada: boolean;
+  suma: boolean;
+}) =>
   `${
     d.sinNada
       ? `El indicador ${d.indicador} está programado hasta ${mes(d.mes)} y no tiene ninguna ejecución reportada: queda «Sin reporte» con avance 0 % al corte (${mes(d.corte)}).`
@@ -47,7 +54,14 @@ export const segSinReporte = definirRegla(
       }
       const celda = ctx.celda(ind, "ejecutado", due);
       salida.push(
-        hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: ind.codigo!.trim(), mes: due, corte: ctx.corte, celda, sinNada, suma: t === "SUMA" }), r.id, due),
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          celda,
+          mensaje({ indicador: ind.codigo!.trim(), mes: due, corte: ctx.corte, celda, sinNada, suma: t === "SUMA" }),
+          r.id,
+          due,
+        ),
       );
     }
     return salida;

@@ -27,7 +27,15 @@ export const segSobrecumplimientoSinJustificacion = definirRegla(
       const a = r.ev.avance;
       if (!esNumero(a) || a <= umbral + EPSILON || !textoVacio(r.ind.observaciones)) continue;
       const celda = ctx.celda(r.ind, "observaciones");
-      salida.push(hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: r.ind.codigo!.trim(), avance: a, umbral, corte: ctx.corte, celda }), r.id));
+      salida.push(
+        hallazgo(
+          meta,
+          ctx.nombreHojaPmr,
+          celda,
+          mensaje({ indicador: r.ind.codigo!.trim(), avance: a, umbral, corte: ctx.corte, celda }),
+          r.id,
+        ),
+      );
     }
     return salida;
   },

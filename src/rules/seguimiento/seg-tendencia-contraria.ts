@@ -4,7 +4,15 @@ import { mes, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo } from "../utilidades";
 
-const mensaje = (d: { indicador: string; creciente: boolean; mes: number; mesAnterior: number; antes: number; ahora: number; celda: string }) =>
+const mensaje = (d: {
+  indicador: string;
+  creciente: boolean;
+  mes: number;
+  mesAnterior: number;
+  antes: number;
+  ahora: number;
+  celda: string;
+}) =>
   `El indicador ${d.indicador} es ${d.creciente ? "Creciente" : "Decreciente"} pero su ejecución ${d.creciente ? "baja" : "sube"} en ${mes(d.mes)}: de ${numero(d.antes)} (${mes(d.mesAnterior)}) a ${numero(d.ahora)}. Revise el valor de ${d.celda} o la tendencia del indicador.`;
 
 export const segTendenciaContraria = definirRegla(
@@ -34,7 +42,22 @@ export const segTendenciaContraria = definirRegla(
         if (anterior !== null && (creciente ? v < anterior - EPSILON : v > anterior + EPSILON)) {
           const celda = ctx.celda(ind, "ejecutado", m);
           salida.push(
-            hallazgo(meta, ctx.nombreHojaPmr, celda, mensaje({ indicador: ind.codigo!.trim(), creciente, mes: m, mesAnterior, antes: anterior, ahora: v, celda }), r.id, m),
+            hallazgo(
+              meta,
+              ctx.nombreHojaPmr,
+              celda,
+              mensaje({
+                indicador: ind.codigo!.trim(),
+                creciente,
+                mes: m,
+                mesAnterior,
+                antes: anterior,
+                ahora: v,
+                celda,
+              }),
+              r.id,
+              m,
+            ),
           );
         }
         anterior = v;

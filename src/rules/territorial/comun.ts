@@ -3,7 +3,11 @@ import { rangoA1 } from "../../domain/direcciones";
 import type { FilaTerritorial } from "../../domain/modelo";
 import type { ContextoReglas } from "../contexto";
 
-export function celdasDeFilas(ctx: ContextoReglas, filas: readonly FilaTerritorial[], campo: "metaVigencia" | "ejecutado"): string {
+export function celdasDeFilas(
+  ctx: ContextoReglas,
+  filas: readonly FilaTerritorial[],
+  campo: "metaVigencia" | "ejecutado",
+): string {
   const primera = ctx.celdaTerritorial(filas[0], campo);
   if (filas.length === 1) return primera;
   let min = Infinity;

@@ -38,7 +38,13 @@ export const terEjecucionDistintaAcum = definirRegla(
       const acum = r.ev.ejecutado ?? 0;
       if (igualesConTolerancia(suma, acum, ctx.config.toleranciaSumas)) continue;
       salida.push(
-        hallazgo(meta, hoja.nombre, celdasDeFilas(ctx, filas, "ejecutado"), mensaje({ indicador: r.ind.codigo!.trim(), suma, acum, corte: ctx.corte }), codigo),
+        hallazgo(
+          meta,
+          hoja.nombre,
+          celdasDeFilas(ctx, filas, "ejecutado"),
+          mensaje({ indicador: r.ind.codigo!.trim(), suma, acum, corte: ctx.corte }),
+          codigo,
+        ),
       );
     }
     return salida;

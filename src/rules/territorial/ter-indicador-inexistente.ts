@@ -29,7 +29,13 @@ export const terIndicadorInexistente = definirRegla(
       if (!codigo && f.localidadTexto === null && f.metaVigencia === null && f.ejecutado === null) continue;
       const celda = ctx.celdaTerritorial(f, "codigoIndicador");
       salida.push(
-        hallazgo(meta, hoja.nombre, celda, mensaje({ codigo: codigo ? f.codigoIndicador!.trim() : null, vigencia: ctx.evaluacion.vigencia, celda }), ctx.idTerritorial(f)),
+        hallazgo(
+          meta,
+          hoja.nombre,
+          celda,
+          mensaje({ codigo: codigo ? f.codigoIndicador!.trim() : null, vigencia: ctx.evaluacion.vigencia, celda }),
+          ctx.idTerritorial(f),
+        ),
       );
     }
     return salida;

@@ -23,7 +23,13 @@ export const terLocalidadDesconocida = definirRegla(
     const hoja = ctx.territorial!;
     for (const f of hoja.filas) {
       if (f.localidad !== null) continue;
-      if (textoVacio(f.localidadTexto) && textoVacio(f.codigoIndicador) && f.metaVigencia === null && f.ejecutado === null) continue;
+      if (
+        textoVacio(f.localidadTexto) &&
+        textoVacio(f.codigoIndicador) &&
+        f.metaVigencia === null &&
+        f.ejecutado === null
+      )
+        continue;
       const celda = ctx.celdaTerritorial(f, "localidad");
       const texto = textoVacio(f.localidadTexto) ? null : f.localidadTexto!.trim();
       const indicador = textoVacio(f.codigoIndicador) ? null : f.codigoIndicador!.trim();

@@ -40,7 +40,13 @@ export const terMetasDistintasMv = definirRegla(
           meta,
           hoja.nombre,
           celdasDeFilas(ctx, filas, "metaVigencia"),
-          mensaje({ indicador: r.ind.codigo!.trim(), suma, mv: r.ind.metaVigencia, localidades: filas.length, celdaMv: `${ctx.nombreHojaPmr}!${ctx.celda(r.ind, "metaVigencia")}` }),
+          mensaje({
+            indicador: r.ind.codigo!.trim(),
+            suma,
+            mv: r.ind.metaVigencia,
+            localidades: filas.length,
+            celdaMv: `${ctx.nombreHojaPmr}!${ctx.celda(r.ind, "metaVigencia")}`,
+          }),
           codigo,
         ),
       );
