@@ -8,9 +8,9 @@ import {
   ENCABEZADOS_PRESUPUESTO,
   ENCABEZADOS_TERRITORIAL,
   grillaPmr,
-  type ValoresFila,
 } from "../../src/workbook/plantilla";
 import { MESES_LARGOS } from "./ayudas";
+import { filaIndicador as indicador } from "./arbitrarios";
 
 const PALABRAS = [
   ...ENCABEZADOS_PMR,
@@ -162,39 +162,6 @@ describe("propiedades del lector", () => {
       }),
       { numRuns: 200 },
     );
-  });
-
-  /** Valores de celda válidos para un indicador (números, números en texto, vacíos). */
-  const numero = fc.oneof(
-    fc.integer({ min: -1000, max: 100_000 }),
-    fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
-    fc.constantFrom("0,5", "1.234,5", "15%", "-", "N/A", "No aplica", "", null, "#REF!", "doce"),
-  );
-  const texto = fc.oneof(
-    fc.string({ maxLength: 12 }),
-    fc.constantFrom("Suma", "Creciente", "Mensual", "Objetivo", "Producto", "", "-"),
-  );
-  const indicador: fc.Arbitrary<ValoresFila> = fc.record({
-    codigoObjetivo: fc.constantFrom("O1", "O2", "O3"),
-    objetivo: texto,
-    codigoProducto: fc.constantFrom("P1", "P2", "", null),
-    producto: texto,
-    tipo: texto,
-    codigo: fc.string({ minLength: 1, maxLength: 8 }),
-    nombre: texto,
-    unidad: texto,
-    tendencia: texto,
-    periodicidad: texto,
-    ponderacion: numero,
-    lineaBase: numero,
-    metaPlan: numero,
-    vigencia: fc.constantFrom(2024, 2025, "2025", null),
-    metaVigencia: numero,
-    ejecutadoAnterior: numero,
-    programado: fc.array(numero, { minLength: 12, maxLength: 12 }),
-    ejecutado: fc.array(numero, { minLength: 12, maxLength: 12 }),
-    cualitativo: fc.array(texto, { minLength: 12, maxLength: 12 }),
-    observaciones: texto,
   });
 
   it("permutar las columnas de una hoja PMR válida no cambia los valores de los indicadores", () => {
