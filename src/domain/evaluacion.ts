@@ -177,24 +177,40 @@ export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
     return p;
   };
 
+  // Los códigos de objetivo y de producto se repiten en cada fila: se normalizan una vez.
+  const codigos = new Map<string, string | null>();
+  const normalizar = (c: string | null): string | null => {
+    if (c === null) return null;
+    let n = codigos.get(c);
+    if (n === undefined) codigos.set(c, (n = normalizarCodigo(c)));
+    return n;
+  };
+  // Productos ya anotados en cada objetivo (sin recorrer su lista en cada fila).
+  const productosDe = new Map<ObjetivoEvaluado, Set<string>>();
+
   const indicadores = delaVigencia.map((ind) => {
     const ev = evaluarIndicador(ind, corte, config);
-    const co = normalizarCodigo(ind.codigoObjetivo);
+    const co = normalizar(ind.codigoObjetivo);
+    const cp = normalizar(ind.codigoProducto);
     if (co) {
       let o = objetivoPorCodigo.get(co);
       if (!o) {
         o = { codigo: co, nombre: ind.objetivo, cumplimiento: null, semaforo: null, indicadores: [], productos: [] };
         objetivoPorCodigo.set(co, o);
         objetivos.push(o);
+        productosDe.set(o, new Set());
       }
       o.indicadores.push(ev);
-      const cp = normalizarCodigo(ind.codigoProducto);
-      if (cp && !o.productos.includes(cp)) o.productos.push(cp);
+      const vistos = productosDe.get(o)!;
+      if (cp && !vistos.has(cp)) {
+        vistos.add(cp);
+        o.productos.push(cp);
+      }
     }
-    const cp = normalizarCodigo(ind.codigoProducto);
     if (cp) {
       const p = productoPorCodigo.get(cp) ?? nuevoProducto(cp, ind.producto, co);
-      if (tipoEfectivo(ind) === "PRODUCTO") p.indicadores.push(ev);
+      // Tipo efectivo (tipoEfectivo): el declarado o, si falta, Producto (tiene código de producto).
+      if ((ind.tipo ?? "PRODUCTO") === "PRODUCTO") p.indicadores.push(ev);
     }
     return ev;
   });
