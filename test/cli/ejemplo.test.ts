@@ -20,8 +20,10 @@ import {
   leerTendencia,
   mesesDeReporte,
   programadoAlCorte,
+  CONFIGURACION_POR_DEFECTO,
   type Tendencia,
 } from "../../src/domain";
+import { validarLibro } from "../../src/engine/validar";
 import { leerArchivoXlsx } from "../../src/hosts/xlsx";
 import type { GrillaHoja, LibroGrillas } from "../../src/workbook/grilla";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -74,6 +76,17 @@ describe("ejemplos/ está al día con el generador", () => {
       expect(problemas.length).toBeLessThanOrEqual(10);
       expect(new Set(problemas.map((p) => p.categoria)).size).toBeGreaterThanOrEqual(6);
       for (const p of problemas) expect(readme).toContain(`| ${p.hoja} | ${p.celda} |`);
+    });
+
+    it("la validación encuentra exactamente esos problemas: misma hoja, celda y categoría, ni uno más", () => {
+      const informe = validarLibro(guardado, CONFIGURACION_POR_DEFECTO);
+      const vistos = informe.hallazgos.map((x) => `${x.hoja}!${x.celda} · ${x.categoria}`).sort();
+      const listados = problemas.map((p) => `${p.hoja}!${p.celda} · ${p.categoria}`).sort();
+      expect(vistos).toEqual(listados);
+      // Y cada fila de la tabla del README es uno de ellos.
+      const filas = readme.split("\n").filter((l) => /^\| \d+ \|/.test(l));
+      expect(filas).toHaveLength(informe.hallazgos.length);
+      for (const x of informe.hallazgos) expect(readme).toContain(`| ${x.hoja} | ${x.celda} |`);
     });
 
     it("#REF! en un mes", () => expect(valor(h("PMR"), de("ref-en-mes").celda)).toBe("#REF!"));
