@@ -66,6 +66,18 @@ export function crearConfiguracion(parcial: ConfiguracionEntrada = {}): Configur
  * Valida una configuración que viene del usuario (archivo, panel, libro) y devuelve o la
  * configuración o mensajes en español que nombran la clave y dicen cómo corregirla.
  */
+/** Nombres en español de los tipos que zod informa como «expected». */
+const TIPOS: Record<string, string> = {
+  number: "un número",
+  int: "un número entero",
+  string: "un texto",
+  boolean: "true o false",
+  object: "un objeto JSON entre llaves",
+  array: "una lista",
+  null: "null",
+  nan: "un número",
+};
+
 export function validarConfiguracion(
   datos: unknown,
 ): { ok: true; configuracion: Configuracion } | { ok: false; errores: string[] } {
@@ -76,7 +88,8 @@ export function validarConfiguracion(
     if (i.code === "unrecognized_keys") {
       return `Clave desconocida en la configuración: ${i.keys.join(", ")}. Las claves válidas son: ${Object.keys(ConfiguracionSchema.shape).join(", ")}.`;
     }
-    if (i.code === "invalid_type") return `«${clave}»: tipo no válido (se esperaba ${i.expected}).`;
+    if (i.code === "invalid_type")
+      return `«${clave}»: tipo no válido (se esperaba ${TIPOS[i.expected] ?? i.expected}).`;
     if (i.code === "too_small") return `«${clave}»: el valor es demasiado pequeño (mínimo ${String(i.minimum)}).`;
     if (i.code === "too_big") return `«${clave}»: el valor es demasiado grande (máximo ${String(i.maximum)}).`;
     if (i.code === "invalid_value")

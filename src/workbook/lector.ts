@@ -53,7 +53,7 @@ import {
   type Diccionario,
 } from "./encabezados";
 import type { GrillaHoja, LibroGrillas } from "./grilla";
-import { MENSAJES } from "./mensajes";
+import { MENSAJES, NOTA_META_VIGENCIA } from "./mensajes";
 
 const NOMBRES_PMR = new Set(["pmr"]);
 const NOMBRES_PRESUPUESTO = new Set(["pmrpresupuesto", "presupuesto", "pmrpresupuestal"]);
@@ -154,7 +154,11 @@ export function leerModelo(libro: LibroGrillas): ModeloPmr {
       campo: null,
       detalle: MENSAJES.hojaFaltante(
         candidatas.map((c) => c.hoja.nombre),
-        DEFINICION_PMR.obligatorios.map((k) => DICCIONARIO_PMR.canonico.get(k) ?? k),
+        DEFINICION_PMR.obligatorios.map((k) => ({
+          encabezado: DICCIONARIO_PMR.canonico.get(k) ?? k,
+          // Como lo exige tieneObligatoriosPmr: la programación mensual reemplaza a la meta vigencia.
+          nota: k === "metaVigencia" ? NOTA_META_VIGENCIA : undefined,
+        })),
       ),
     });
   } else {

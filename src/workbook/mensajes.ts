@@ -13,19 +13,35 @@ export function mostrar(texto: string, largo = 60): string {
   return t.length > largo ? t.slice(0, largo - 1) + "…" : t;
 }
 
-function lista(textos: readonly string[], conjuncion = "y"): string {
-  const q = textos.map((t) => `«${t}»`);
+/** «a», «b» y «c». */
+function enumerar(q: readonly string[], conjuncion = "y"): string {
   if (q.length <= 1) return q.join("");
   return `${q.slice(0, -1).join(", ")} ${conjuncion} ${q[q.length - 1]}`;
 }
 
+function lista(textos: readonly string[], conjuncion = "y"): string {
+  return enumerar(
+    textos.map((t) => `«${t}»`),
+    conjuncion,
+  );
+}
+
+/** «A», «B» y «C» (nota): cada encabezado entre comillas, con su nota entre paréntesis. */
+function listaConNotas(items: readonly { encabezado: string; nota?: string }[]): string {
+  return enumerar(items.map((i) => `«${i.encabezado}»${i.nota ? ` (${i.nota})` : ""}`));
+}
+
+/** Lo que reemplaza a la meta vigencia para reconocer la hoja PMR (ver tieneObligatoriosPmr). */
+export const NOTA_META_VIGENCIA = "o la programación mensual";
+
 export const MENSAJES = {
-  hojaFaltante(hojas: readonly string[], obligatorios: readonly string[]): string {
+  /** `obligatorios`: encabezados canónicos, cada uno con una nota opcional (lo que puede reemplazarlo). */
+  hojaFaltante(hojas: readonly string[], obligatorios: readonly { encabezado: string; nota?: string }[]): string {
     const libro =
       hojas.length === 0 ? "El libro no tiene hojas." : `Hojas del libro: ${lista(hojas.map((h) => mostrar(h, 40)))}.`;
     return (
-      `No se encontró la hoja PMR: ninguna hoja se llama «PMR» ni tiene los encabezados obligatorios ` +
-      `(${obligatorios.join(", ")}). ${libro} Cambie el nombre de la hoja de indicadores a «PMR» o corrija sus encabezados.`
+      `No se encontró la hoja PMR: ninguna hoja se llama «PMR» ni tiene los encabezados obligatorios: ` +
+      `${listaConNotas(obligatorios)}. ${libro} Cambie el nombre de la hoja de indicadores a «PMR» o corrija sus encabezados.`
     );
   },
 

@@ -28,9 +28,19 @@ describe("configuración", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errores[0]).toMatch(/crecientes/);
   });
-  it("rechaza tipos equivocados", () => {
-    const r = validarConfiguracion({ topeCien: "sí" });
+  it("rechaza tipos equivocados y lo dice en español", () => {
+    const r = validarConfiguracion({ topeCien: "sí", corte: "seis", semaforo: 3 });
     expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errores).toEqual(
+        expect.arrayContaining([
+          "«topeCien»: tipo no válido (se esperaba true o false).",
+          "«corte»: tipo no válido (se esperaba un número).",
+          "«semaforo»: tipo no válido (se esperaba un objeto JSON entre llaves).",
+        ]),
+      );
+      expect(r.errores.join(" ")).not.toMatch(/boolean|number|object/);
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import { estHojaFaltante } from "../../src/rules/estructura/est-hoja-faltante";
 import { estPmrSinFilas } from "../../src/rules/estructura/est-pmr-sin-filas";
 import { estValorIlegible } from "../../src/rules/estructura/est-valor-ilegible";
 import { estVigenciasOmitidas } from "../../src/rules/estructura/est-vigencias-omitidas";
+import { leerModelo } from "../../src/workbook/lector";
 import { indicador, modelo, objetivoCompleto } from "./fabrica";
 import { probarRegla } from "./probador";
 
@@ -31,16 +32,29 @@ probarRegla(estHojaFaltante, {
   invalidos: [
     {
       nombre: "no hay hoja PMR",
+      // El problema tal como lo deja el lector: las columnas que busca y las hojas del libro.
       modelo: modelo({
         sinPmr: true,
-        lectura: [problema({ tipo: "hoja-faltante", detalle: "No se encontró la hoja PMR." })],
+        lectura: leerModelo({ hojas: [{ nombre: "Resumen", valores: [["Código", "Meta"]] }] }).lectura,
       }),
-      hallazgos: [{ celda: "A1", mensaje: "No se encontró la hoja «PMR»" }],
+      hallazgos: [
+        {
+          celda: "A1",
+          mensaje:
+            "ni tiene los encabezados obligatorios: «Código objetivo», «Objetivo», «Código indicador», «Indicador», «Tendencia» y «Meta vigencia» (o la programación mensual). Hojas del libro: «Resumen».",
+        },
+      ],
     },
     {
-      nombre: "con celda",
+      nombre: "con celda y sin detalle",
       modelo: modelo({ sinPmr: true, lectura: [problema({ tipo: "hoja-faltante", hoja: "Hoja1", celda: "A1" })] }),
-      hallazgos: [{ hoja: "Hoja1", celda: "A1", mensaje: "las columnas obligatorias" }],
+      hallazgos: [
+        {
+          hoja: "Hoja1",
+          celda: "A1",
+          mensaje: "ni tiene los encabezados obligatorios. Sin ella no se puede revisar el PMR.",
+        },
+      ],
     },
   ],
 });
