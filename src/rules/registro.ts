@@ -126,6 +126,12 @@ export const REGLAS: readonly Regla[] = Object.freeze([
 
 /** ¿Existe la hoja que la regla necesita? */
 function aplica(regla: Regla, ctx: ContextoReglas): boolean {
+  // Una vigencia pedida que no está en la hoja PMR: solo las reglas de Estructura (una
+  // advertencia que lo dice). Las demás señalarían cada fila de presupuesto y territorial como
+  // «sin producto» o «sin indicador», cuando lo que falla es la vigencia elegida.
+  if (regla.meta.categoria !== "Estructura" && ctx.indicadores.length === 0 && ctx.evaluacion.omitidos.length > 0) {
+    return false;
+  }
   switch (regla.meta.requiere) {
     case "pmr":
       return ctx.hojaPmr !== null;

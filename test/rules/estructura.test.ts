@@ -180,6 +180,11 @@ probarRegla(estVigenciasOmitidas, {
       nombre: "filas sin vigencia se evalúan",
       modelo: modelo({ indicadores: [indicador({ codigo: "I1" }), indicador({ codigo: "I2", vigencia: null })] }),
     },
+    {
+      nombre: "ninguna fila de la vigencia pedida (lo dice EST-PMR-SIN-FILAS)",
+      modelo: completo(),
+      config: { vigencia: 2030 },
+    },
   ],
   invalidos: [
     {
@@ -223,7 +228,21 @@ probarRegla(estPmrSinFilas, {
       nombre: "ninguna fila de la vigencia pedida",
       modelo: completo(),
       config: { vigencia: 2030 },
-      hallazgos: [{ celda: "F5", mensaje: "La hoja «PMR» no tiene filas de la vigencia 2030" }],
+      hallazgos: [
+        {
+          celda: "F5",
+          mensaje:
+            "La hoja «PMR» no tiene filas de la vigencia 2030: no hay indicadores que revisar y no se hicieron las demás revisiones. La vigencia del libro es 2025: elíjala",
+        },
+      ],
+    },
+    {
+      nombre: "ninguna fila de la vigencia pedida, con filas de dos vigencias",
+      modelo: modelo({
+        indicadores: [indicador({ codigo: "I1", vigencia: 2023 }), indicador({ codigo: "I1", vigencia: 2025 })],
+      }),
+      config: { vigencia: 2024 },
+      hallazgos: [{ celda: "F5", mensaje: "Las vigencias del libro son 2023 y 2025: elija una de ellas" }],
     },
   ],
 });

@@ -186,6 +186,15 @@ describe("ejecutarReglas", () => {
     expect(HallazgoSchema.safeParse(hallazgos[0]).success).toBe(true);
   });
 
+  it("con una vigencia que no está en la hoja PMR, solo las reglas de Estructura (no cada fila de presupuesto y territorio)", () => {
+    const m = modeloCoherente();
+    const conOtra = todas(m, { vigencia: 2031 });
+    expect(conOtra.map((h) => h.regla)).toEqual(["EST-PMR-SIN-FILAS"]);
+    expect(conOtra[0].mensaje).toContain("no tiene filas de la vigencia 2031");
+    // Y con su vigencia, el mismo modelo se revisa entero (la regla no apaga nada más).
+    expect(todas(m).map((h) => h.regla)).toEqual(["EST-VIGENCIAS-OMITIDAS"]);
+  });
+
   it("no ejecuta las reglas cuya hoja no existe", () => {
     const m = modelo({
       sinPmr: true,

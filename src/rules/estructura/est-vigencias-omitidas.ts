@@ -27,7 +27,8 @@ export const estVigenciasOmitidas = definirRegla(
   },
   (ctx, meta) => {
     const { omitidos, vigencia } = ctx.evaluacion;
-    if (omitidos.length === 0 || vigencia === null || !ctx.hojaPmr) return [];
+    // Sin ninguna fila de la vigencia lo dice EST-PMR-SIN-FILAS, con las vigencias del libro.
+    if (omitidos.length === 0 || vigencia === null || !ctx.hojaPmr || ctx.indicadores.length === 0) return [];
     const otras = [...new Set(omitidos.map((i) => i.vigencia).filter((v): v is number => v !== null))].sort(
       (a, b) => a - b,
     );
