@@ -59,8 +59,6 @@ export const MENSAJES = {
   filtros: "Filtros",
   filtroSeveridad: "Severidad",
   filtroCategoria: "Categoría",
-  todasLasCategorias: "Todas las categorías",
-  categoriasElegidas: (n: number) => cantidad(n, "categoría", "categorías"),
   buscar: "Buscar",
   buscarMarcador: "Texto, regla, hoja o celda",
   limpiarFiltros: "Limpiar filtros",
@@ -90,8 +88,10 @@ export const MENSAJES = {
   sinProductos: "Sin productos.",
   colIndicador: "Indicador",
   detalleIndicador: (tendencia: string, ponderacion: string) => `${tendencia} · ponderación ${ponderacion}`,
-  colProgramado: "Programado",
-  colEjecutado: "Ejecutado",
+  // Con guion suave (U+00AD): en un panel angosto el encabezado se parte («Progra-mado») en vez
+  // de ensanchar la tabla; los lectores de pantalla lo ignoran.
+  colProgramado: "Progra\u00admado",
+  colEjecutado: "Ejecu\u00adtado",
   colAvance: "Avance",
   colProducto: "Producto",
   colFisico: "Avance físico",

@@ -2,9 +2,7 @@ import {
   Body1,
   Button,
   Caption1,
-  Dropdown,
   Field,
-  Option,
   SearchBox,
   ToggleButton,
   createFocusOutlineStyle,
@@ -14,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { SEVERIDADES, type Categoria, type Hallazgo, type Severidad } from "../../domain/hallazgo";
+import { CATEGORIAS, SEVERIDADES, type Categoria, type Hallazgo, type Severidad } from "../../domain/hallazgo";
 import { almacenPanel, FILTROS_INICIALES, type Filtros } from "../estado";
 import {
   COLOR_SEVERIDAD,
@@ -48,23 +46,15 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  severidades: {
+  chips: {
     display: "flex",
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalXS,
   },
-  fila: {
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "flex-end",
-  },
-  crece: {
-    flexGrow: 1,
+  chip: {
     minWidth: 0,
-  },
-  dropdown: {
-    minWidth: 0,
-    width: "100%",
+    maxWidth: "100%",
+    fontWeight: tokens.fontWeightRegular,
   },
   pie: {
     display: "flex",
@@ -179,22 +169,29 @@ export function Hallazgos() {
     actualizarFiltros({ severidades: SEVERIDADES.filter((x) => actual.has(x)) });
   };
 
-  const textoCategorias =
-    filtros.categorias.length === 0
-      ? ""
-      : filtros.categorias.length === 1
-        ? filtros.categorias[0]
-        : MENSAJES.categoriasElegidas(filtros.categorias.length);
+  const alternarCategoria = (cat: Categoria) => {
+    const actual = new Set(filtros.categorias);
+    if (actual.has(cat)) actual.delete(cat);
+    else actual.add(cat);
+    actualizarFiltros({ categorias: CATEGORIAS.filter((x) => actual.has(x)) });
+  };
+
+  // Las categorías con hallazgos y, aunque ya no tengan, las elegidas (para poder quitarlas).
+  const chipsCategoria = CATEGORIAS.flatMap((categoria) => {
+    const cantidad = conteoCategoria.find((c) => c.categoria === categoria)?.cantidad ?? 0;
+    return cantidad > 0 || filtros.categorias.includes(categoria) ? [{ categoria, cantidad }] : [];
+  });
 
   return (
     <section className={s.raiz} aria-label={MENSAJES.pestanaHallazgos}>
       <div className={s.filtros} role="search" aria-label={MENSAJES.filtros}>
-        <div className={s.severidades} role="group" aria-label={MENSAJES.filtroSeveridad}>
+        <div className={s.chips} role="group" aria-label={MENSAJES.filtroSeveridad}>
           {SEVERIDADES.map((sev) => (
             <ToggleButton
               key={sev}
               size="small"
               shape="circular"
+              className={s.chip}
               checked={filtros.severidades.includes(sev)}
               onClick={() => alternarSeveridad(sev)}
             >
@@ -202,23 +199,20 @@ export function Hallazgos() {
             </ToggleButton>
           ))}
         </div>
-        <Field label={MENSAJES.filtroCategoria} size="small">
-          <Dropdown
-            className={s.dropdown}
-            size="small"
-            multiselect
-            placeholder={MENSAJES.todasLasCategorias}
-            value={textoCategorias}
-            selectedOptions={[...filtros.categorias]}
-            onOptionSelect={(_, d) => actualizarFiltros({ categorias: d.selectedOptions as Categoria[] })}
-          >
-            {conteoCategoria.map(({ categoria, cantidad }) => (
-              <Option key={categoria} value={categoria} text={categoria}>
-                {`${categoria} (${cantidad.toLocaleString("es-CO")})`}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <div className={s.chips} role="group" aria-label={MENSAJES.filtroCategoria}>
+          {chipsCategoria.map(({ categoria, cantidad }) => (
+            <ToggleButton
+              key={categoria}
+              size="small"
+              shape="circular"
+              className={s.chip}
+              checked={filtros.categorias.includes(categoria)}
+              onClick={() => alternarCategoria(categoria)}
+            >
+              {categoria} ({cantidad.toLocaleString("es-CO")})
+            </ToggleButton>
+          ))}
+        </div>
         <Field label={MENSAJES.buscar} size="small">
           <SearchBox
             size="small"

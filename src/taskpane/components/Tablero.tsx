@@ -6,14 +6,9 @@ import {
   Body1,
   Caption1,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   createFocusOutlineStyle,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
@@ -76,32 +71,47 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     ...createFocusOutlineStyle(),
   },
+  // Tabla HTML nativa con el aspecto de la Table «extra-small» de Fluent (sin su código).
   tabla: {
-    minWidth: "300px",
+    width: "100%",
+    minWidth: "240px",
+    borderCollapse: "collapse",
+    tableLayout: "auto",
+    fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    "& th": { verticalAlign: "bottom", fontWeight: tokens.fontWeightSemibold },
-    "& td": { verticalAlign: "top", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+    color: tokens.colorNeutralForeground1,
+    "& th, & td": {
+      paddingTop: tokens.spacingVerticalXS,
+      paddingBottom: tokens.spacingVerticalXS,
+      paddingInline: tokens.spacingHorizontalSNudge,
+    },
+    "& th": {
+      verticalAlign: "bottom",
+      fontWeight: tokens.fontWeightSemibold,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    },
+    "& td": { verticalAlign: "top" },
+    "& tbody tr": { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+    "& tbody tr:last-child": { borderBottom: "none" },
   },
   colPrincipal: {
     width: "48%",
+    textAlign: "start",
+    overflowWrap: "break-word",
+  },
+  // Una etiqueta larga («Financiero adelantado») se parte en dos líneas si no cabe.
+  partible: {
+    whiteSpace: "normal",
   },
   num: {
     textAlign: "end",
     fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-    "& > div, & > span": { justifyContent: "flex-end" },
   },
   apilado: {
     display: "flex",
     flexDirection: "column",
     alignItems: "flex-start",
-    gap: "2px",
-  },
-  apiladoFin: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-end",
     gap: "2px",
   },
   detalle: {
@@ -118,27 +128,36 @@ const useStyles = makeStyles({
 
 /**
  * Tabla compacta de los indicadores de un objetivo (cifras de la evaluación, sin recalcular). A
- * ancho de panel: código, nombre, tendencia y ponderación en la primera columna; avance y estado
- * en la última.
+ * ancho de panel (320 px): código, nombre, tendencia, ponderación y estado apilados en la
+ * primera columna; programado, ejecutado y avance en las otras tres. Si las cifras no caben, la
+ * tabla se desplaza dentro de su región (role="region", enfocable con el teclado).
  */
 function TablaIndicadores({ objetivo }: { objetivo: ObjetivoEvaluado }) {
   const s = useStyles();
   const etiqueta = MENSAJES.indicadoresDe(objetivo.codigo);
   return (
     <div className={s.desplazable} role="region" aria-label={etiqueta} tabIndex={0}>
-      <Table size="extra-small" className={s.tabla} aria-label={etiqueta}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={s.colPrincipal}>{MENSAJES.colIndicador}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{MENSAJES.colProgramado}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{MENSAJES.colEjecutado}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{MENSAJES.colAvance}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+      <table className={s.tabla} aria-label={etiqueta}>
+        <thead>
+          <tr>
+            <th scope="col" className={s.colPrincipal}>
+              {MENSAJES.colIndicador}
+            </th>
+            <th scope="col" className={s.num}>
+              {MENSAJES.colProgramado}
+            </th>
+            <th scope="col" className={s.num}>
+              {MENSAJES.colEjecutado}
+            </th>
+            <th scope="col" className={s.num}>
+              {MENSAJES.colAvance}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {objetivo.indicadores.map((i: IndicadorEvaluado, k) => (
-            <TableRow key={`${i.indicador.fila}-${k}`}>
-              <TableCell className={s.colPrincipal}>
+            <tr key={`${i.indicador.fila}-${k}`}>
+              <td className={s.colPrincipal}>
                 <span className={s.apilado}>
                   <span className={s.codigo}>{i.indicador.codigo ?? MENSAJES.noAplica}</span>
                   <span>{i.indicador.nombre ?? MENSAJES.sinNombre}</span>
@@ -150,20 +169,18 @@ function TablaIndicadores({ objetivo }: { objetivo: ObjetivoEvaluado }) {
                       formatearPorcentaje(i.indicador.ponderacion),
                     )}
                   </span>
+                  <Etiqueta color={colorEstado(i.estado)} className={s.partible}>
+                    {i.estado}
+                  </Etiqueta>
                 </span>
-              </TableCell>
-              <TableCell className={s.num}>{formatearNumero(i.programado)}</TableCell>
-              <TableCell className={s.num}>{formatearNumero(i.ejecutado)}</TableCell>
-              <TableCell className={s.num}>
-                <span className={s.apiladoFin}>
-                  <span className={s.cifra}>{formatearPorcentaje(i.avance)}</span>
-                  <Etiqueta color={colorEstado(i.estado)}>{i.estado}</Etiqueta>
-                </span>
-              </TableCell>
-            </TableRow>
+              </td>
+              <td className={s.num}>{formatearNumero(i.programado)}</td>
+              <td className={s.num}>{formatearNumero(i.ejecutado)}</td>
+              <td className={mergeClasses(s.num, s.cifra)}>{formatearPorcentaje(i.avance)}</td>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
     </div>
   );
 }
@@ -174,38 +191,44 @@ function TablaProductos({ productos, etiqueta }: { productos: readonly ProductoE
   if (productos.length === 0) return <Caption1 as="p">{MENSAJES.sinProductos}</Caption1>;
   return (
     <div className={s.desplazable} role="region" aria-label={etiqueta} tabIndex={0}>
-      <Table size="extra-small" className={s.tabla} aria-label={etiqueta}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={s.colPrincipal}>{MENSAJES.colProducto}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{MENSAJES.colFisico}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{MENSAJES.colFinanciero}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+      <table className={s.tabla} aria-label={etiqueta}>
+        <thead>
+          <tr>
+            <th scope="col" className={s.colPrincipal}>
+              {MENSAJES.colProducto}
+            </th>
+            <th scope="col" className={s.num}>
+              {MENSAJES.colFisico}
+            </th>
+            <th scope="col" className={s.num}>
+              {MENSAJES.colFinanciero}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {productos.map((p) => (
-            <TableRow key={p.codigo}>
-              <TableCell className={s.colPrincipal}>
+            <tr key={p.codigo}>
+              <td className={s.colPrincipal}>
                 <span className={s.apilado}>
                   <span className={s.codigo}>{p.codigo}</span>
                   <span>{p.nombre ?? MENSAJES.sinNombre}</span>
                   {p.coherencia && (
-                    <span>
-                      <Etiqueta color={colorCoherencia(p.coherencia)}>{p.coherencia}</Etiqueta>
-                    </span>
+                    <Etiqueta color={colorCoherencia(p.coherencia)} className={s.partible}>
+                      {p.coherencia}
+                    </Etiqueta>
                   )}
                 </span>
-              </TableCell>
-              <TableCell className={s.num}>{formatearPorcentaje(p.avanceFisico)}</TableCell>
-              <TableCell className={s.num}>
+              </td>
+              <td className={s.num}>{formatearPorcentaje(p.avanceFisico)}</td>
+              <td className={s.num}>
                 {p.avanceFinanciero === null && p.filasPresupuesto.length === 0
                   ? MENSAJES.sinPresupuesto
                   : formatearPorcentaje(p.avanceFinanciero)}
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
     </div>
   );
 }
