@@ -40,6 +40,15 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalXS,
     flexShrink: 0,
+    // Si el panel es más angosto que las cuatro pestañas, pasan a otra línea (nada queda oculto).
+    flexWrap: "wrap",
+  },
+  // En un panel angosto, pestañas compactas: las cuatro caben en una línea a 320 px.
+  pestana: {
+    "@media (max-width: 359px)": {
+      paddingLeft: tokens.spacingHorizontalXXS,
+      paddingRight: tokens.spacingHorizontalXXS,
+    },
   },
   panel: {
     flexGrow: 1,
@@ -114,7 +123,13 @@ export function App() {
         aria-label={MENSAJES.pestanas}
       >
         {PESTANAS.map((p) => (
-          <Tab key={p} id={`pestana-${p}`} value={p} aria-controls={p === pestana ? `panel-${p}` : undefined}>
+          <Tab
+            key={p}
+            id={`pestana-${p}`}
+            value={p}
+            className={s.pestana}
+            aria-controls={p === pestana ? `panel-${p}` : undefined}
+          >
             {TEXTO_PESTANA[p]}
           </Tab>
         ))}

@@ -55,6 +55,8 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
     gap: tokens.spacingHorizontalS,
+    // En un panel angosto, un umbral por línea (la etiqueta y el error no se aprietan).
+    "@media (max-width: 359px)": { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   errorGrupo: {
     color: tokens.colorPaletteRedForeground1,
