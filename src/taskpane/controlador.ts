@@ -14,6 +14,7 @@ import {
   irACelda,
   leerConfiguracionDetallada,
   quitarResaltado,
+  recalcularFormulas,
   validarEnExcel,
 } from "../hosts/excel";
 import type { AccionesPanel, Almacen, EstadoPanel } from "./estado";
@@ -30,6 +31,8 @@ export interface DependenciasPanel {
   guardarConfiguracion(c: Configuracion): Promise<void>;
   /** Avisa a las funciones =PMR.* la configuración nueva (misma clave del libro). */
   actualizarConfiguracionFunciones(c: Configuracion): void;
+  /** Pide a Excel recalcular las fórmulas (las =PMR.* ya escritas usan así la configuración nueva). */
+  recalcularFormulas(): Promise<void>;
   /** Abre el panel de tareas (Office.addin.showAsTaskpane). */
   mostrarPanel(): Promise<void>;
   ahora(): number;
@@ -46,6 +49,7 @@ export function dependenciasExcel(): DependenciasPanel {
     actualizarConfiguracionFunciones: (c) => {
       actualizarConfiguracionFunciones(c);
     },
+    recalcularFormulas: () => recalcularFormulas(),
     mostrarPanel: async () => {
       await Office.addin.showAsTaskpane();
     },
@@ -147,21 +151,34 @@ export function crearAcciones(
     async guardarConfiguracion(c) {
       try {
         await deps.guardarConfiguracion(c);
-        try {
-          deps.actualizarConfiguracionFunciones(c);
-        } catch (error) {
-          console.warn("PMR: no se pudo avisar la configuración a las funciones.", error);
-        }
-        almacen.actualizar({
-          aviso: { intent: "success", titulo: MENSAJES.tituloListo, texto: MENSAJES.configuracionGuardada },
-        });
-        return true;
       } catch (error) {
         almacen.actualizar({
           aviso: { intent: "error", titulo: MENSAJES.tituloErrorGuardar, texto: textoDeError(error) },
         });
         return false;
       }
+      try {
+        deps.actualizarConfiguracionFunciones(c);
+      } catch (error) {
+        console.warn("PMR: no se pudo avisar la configuración a las funciones.", error);
+      }
+      // Las =PMR.* no son volátiles: sin un recálculo completo, sus celdas seguirían mostrando
+      // lo calculado con la configuración anterior. La configuración ya quedó guardada.
+      try {
+        await deps.recalcularFormulas();
+        almacen.actualizar({
+          aviso: { intent: "success", titulo: MENSAJES.tituloListo, texto: MENSAJES.configuracionGuardada },
+        });
+      } catch (error) {
+        almacen.actualizar({
+          aviso: {
+            intent: "warning",
+            titulo: MENSAJES.tituloGuardadaSinRecalculo,
+            texto: MENSAJES.recalculoPendiente(textoDeError(error)),
+          },
+        });
+      }
+      return true;
     },
   };
 }

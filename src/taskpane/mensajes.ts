@@ -121,7 +121,11 @@ export const MENSAJES = {
   botonGuardar: "Guardar",
   guardando: "Guardando…",
   botonRestablecer: "Restablecer valores por defecto",
-  configuracionGuardada: "Configuración guardada en el libro. La próxima validación la usará.",
+  configuracionGuardada:
+    "Configuración guardada en el libro. La usan la próxima validación y las fórmulas =PMR.*, que ya se recalcularon.",
+  tituloGuardadaSinRecalculo: "Configuración guardada",
+  recalculoPendiente: (detalle: string) =>
+    `Se guardó en el libro, pero las fórmulas =PMR.* no se recalcularon (${detalle}). Pulse Ctrl+Alt+F9 en Excel para recalcularlas con la configuración nueva.`,
   valoresRestablecidos: "Se cargaron los valores por defecto. Pulse «Guardar» para guardarlos en el libro.",
   configuracionLeidaConErrores: (errores: readonly string[]) =>
     `La configuración guardada en el libro no era válida; se muestran los valores por defecto. ${errores.join(" ")}`,

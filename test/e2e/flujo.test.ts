@@ -324,6 +324,12 @@ describe("flujo del panel con el Excel falso", () => {
   });
 
   test("Configuración: errores junto al campo, guardar en el libro y validar con ella", async () => {
+    const semaforo = (avance: number) =>
+      page.evaluate((a) => (window as unknown as Ventana).pmrFalso.llamarFuncion("SEMAFORO", [[a]]), avance);
+    const recalculos = () => page.evaluate(() => (window as unknown as Ventana).pmrFalso.recalculos());
+    // =PMR.SEMAFORO(45 %) con los umbrales por defecto (rojo hasta 50 %).
+    expect(await semaforo(0.45)).toEqual([["Rojo"]]);
+    expect(await recalculos()).toEqual([]);
     await irAPestana("Configuración");
     await page.getByRole("combobox", { name: "Mes de corte" }).selectOption({ label: "Marzo" });
     const tolerancia = page.getByRole("textbox", { name: /Tolerancia físico-financiera/ });
@@ -351,6 +357,9 @@ describe("flujo del panel con el Excel falso", () => {
       toleranciaFisicoFinanciera: 0.25,
       semaforo: { rojo: 0.4, amarillo: 0.75, verde: 1.25 },
     });
+    // Las funciones =PMR.* de la misma página ya usan los umbrales nuevos y Excel recalculó todo.
+    expect(await semaforo(0.45)).toEqual([["Amarillo"]]);
+    expect(await recalculos()).toEqual(["Full"]);
     await capturar("configuracion");
     expect(await revisarAccesibilidad("Configuración")).toEqual([]);
 
@@ -368,6 +377,8 @@ describe("flujo del panel con el Excel falso", () => {
       CLAVE_CONFIGURACION,
     );
     expect(JSON.parse(String(restablecida))).toEqual(JSON.parse(JSON.stringify(CONFIGURACION_POR_DEFECTO)));
+    expect(await semaforo(0.45)).toEqual([["Rojo"]]);
+    expect(await recalculos()).toEqual(["Full", "Full"]);
   });
 
   test("sin excepciones ni errores de consola en la página y nada salió a la red", () => {

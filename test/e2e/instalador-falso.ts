@@ -30,6 +30,14 @@ const pmrFalso = {
   libro,
   control,
   funcionesAsociadas: () => [...funcionesAsociadas.keys()],
+  /** Llama a una función =PMR.* como lo haría Excel al calcular una celda (id del functions.json). */
+  llamarFuncion(id: string, ...argumentos: unknown[]): unknown {
+    const funcion = funcionesAsociadas.get(id);
+    if (typeof funcion !== "function") throw new Error(`La función ${id} no está asociada.`);
+    return funcion(...argumentos);
+  },
+  /** Recálculos que el complemento pidió a Excel (workbook.application.calculate). */
+  recalculos: () => [...libro.registro.recalculos],
   /** Estado de una hoja: valores y formato propio de cada celda, y sus formatos condicionales. */
   hoja(nombre: string) {
     return { celdas: libro.instantaneaCeldas(nombre), condicionales: libro.formatosCondicionales(nombre) };

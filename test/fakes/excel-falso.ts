@@ -442,6 +442,8 @@ export class LibroFalso {
     funciones: new Map<string, (...args: unknown[]) => unknown>(),
     panelMostrado: 0,
     panelOculto: 0,
+    /** Recálculos pedidos con workbook.application.calculate (tipo: "Full", "Recalculate"…), en orden. */
+    recalculos: [] as string[],
   };
   readonly ajustes: AjustesFalsos;
 
@@ -956,6 +958,9 @@ class LibroProxy extends ObjetoFalso {
   get worksheets(): ColeccionHojas {
     return this._hijo("worksheets", () => blindar(new ColeccionHojas(this._ctx), "WorksheetCollection"));
   }
+  get application(): AplicacionProxy {
+    return this._hijo("application", () => blindar(new AplicacionProxy(this._ctx), "Application"));
+  }
   getSelectedRange(): RangoProxy {
     const libro = this._ctx._libro;
     return blindar(
@@ -966,6 +971,35 @@ class LibroProxy extends ObjetoFalso {
       }),
       "Range",
     );
+  }
+}
+
+/** Workbook.application: solo calculate (ExcelApi 1.1); el recálculo queda anotado en el registro. */
+class AplicacionProxy extends ObjetoFalso {
+  readonly _clase = "Application";
+  readonly _escalares: readonly string[] = [];
+  constructor(ctx: ContextoFalso) {
+    super(ctx, false);
+  }
+  _resolver(): unknown {
+    return this._ctx._libro;
+  }
+  _leerEscalar(): unknown {
+    throw new NoModelado("propiedades escalares de Application");
+  }
+  calculate(tipo: unknown): void {
+    const libro = this._ctx._libro;
+    // Como en Excel, un tipo no válido falla en el sync. Sin cambio de _version: recalcular no
+    // cambia los valores ni el formato de las celdas del libro falso (no tiene fórmulas).
+    this._ctx._encolar(() => {
+      if (typeof tipo !== "string" || !["Recalculate", "Full", "FullRebuild"].includes(tipo)) {
+        throw new ErrorExcelFalso(
+          "InvalidArgument",
+          `The argument is invalid or missing (calculationType: ${String(tipo)}).`,
+        );
+      }
+      libro.registro.recalculos.push(tipo);
+    }, tipo ?? null);
   }
 }
 
@@ -1900,6 +1934,7 @@ export function crearExcelGlobal(libro: LibroFalso): Record<string, unknown> {
         containsText: "ContainsText",
         cellValue: "CellValue",
       },
+      CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
       BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight" },
       ErrorCodes: {
         generalException: "GeneralException",

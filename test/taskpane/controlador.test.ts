@@ -27,6 +27,7 @@ function preparar(cambios: Partial<DependenciasPanel> = {}) {
     leerConfiguracion: () => ({ configuracion: config, errores: [] }),
     guardarConfiguracion: jest.fn(async () => undefined),
     actualizarConfiguracionFunciones: jest.fn(),
+    recalcularFormulas: jest.fn(async () => undefined),
     mostrarPanel: jest.fn(async () => undefined),
     ahora: () => 1_700_000_000_000,
     ...cambios,
@@ -153,13 +154,33 @@ describe("quitar resaltado, ir a la celda y guardar", () => {
     expect(almacen.obtener().aviso).toBeNull();
   });
 
-  test("guardar la configuración avisa a las funciones =PMR.*", async () => {
-    const { almacen, acciones, deps } = preparar();
+  test("guardar la configuración avisa a las funciones =PMR.* y después pide el recálculo", async () => {
+    const orden: string[] = [];
+    const { almacen, acciones, deps } = preparar({
+      guardarConfiguracion: jest.fn(async () => void orden.push("guardar")),
+      actualizarConfiguracionFunciones: jest.fn(() => void orden.push("funciones")),
+      recalcularFormulas: jest.fn(async () => void orden.push("recalcular")),
+    });
     const nueva = crearConfiguracion({ corte: 3 });
     expect(await acciones.guardarConfiguracion(nueva)).toBe(true);
     expect(deps.guardarConfiguracion).toHaveBeenCalledWith(nueva);
     expect(deps.actualizarConfiguracionFunciones).toHaveBeenCalledWith(nueva);
+    expect(orden).toEqual(["guardar", "funciones", "recalcular"]);
     expect(almacen.obtener().aviso).toMatchObject({ intent: "success", texto: MENSAJES.configuracionGuardada });
+  });
+
+  test("si Excel no recalcula, la configuración queda guardada y el aviso dice cómo recalcular", async () => {
+    const { almacen, acciones, deps } = preparar({
+      recalcularFormulas: jest.fn(async () =>
+        Promise.reject(new Error(MENSAJES_EXCEL.recalculoFallido("Excel no respondió."))),
+      ),
+    });
+    expect(await acciones.guardarConfiguracion(crearConfiguracion({ corte: 4 }))).toBe(true);
+    expect(deps.actualizarConfiguracionFunciones).toHaveBeenCalled();
+    const aviso = almacen.obtener().aviso;
+    expect(aviso).toMatchObject({ intent: "warning", titulo: MENSAJES.tituloGuardadaSinRecalculo });
+    expect(aviso?.texto).toContain("Excel no respondió.");
+    expect(aviso?.texto).toContain("Ctrl+Alt+F9");
   });
 
   test("si no se puede guardar, no avisa a las funciones y explica el error", async () => {
@@ -169,6 +190,7 @@ describe("quitar resaltado, ir a la celda y guardar", () => {
     });
     expect(await acciones.guardarConfiguracion(CONFIGURACION_POR_DEFECTO)).toBe(false);
     expect(deps.actualizarConfiguracionFunciones).not.toHaveBeenCalled();
+    expect(deps.recalcularFormulas).not.toHaveBeenCalled();
     expect(almacen.obtener().aviso).toMatchObject({ intent: "error", titulo: MENSAJES.tituloErrorGuardar });
   });
 

@@ -4,7 +4,15 @@
  * funciones =PMR.* leen la misma clave.
  */
 import { CLAVE_CONFIGURACION, crearConfiguracion, validarConfiguracion, type Configuracion } from "../../domain";
-import { ajustesDelDocumento, detalleError, guardarAjustes, type AjustesDocumento } from "./contexto";
+import {
+  ajustesDelDocumento,
+  detalleError,
+  ejecutarExcel,
+  guardarAjustes,
+  sincronizar,
+  type AjustesDocumento,
+  type Ejecutar,
+} from "./contexto";
 import { MENSAJES_EXCEL } from "./mensajes";
 
 export interface LecturaConfiguracion {
@@ -60,5 +68,22 @@ export async function guardarConfiguracion(
     await guardarAjustes(ajustes);
   } catch (error) {
     throw new Error(MENSAJES_EXCEL.configuracionNoGuardada(detalleError(error)));
+  }
+}
+
+/**
+ * Pide a Excel un recálculo completo (`application.calculate(Full)`, ExcelApi 1.1), en un viaje.
+ * Las funciones =PMR.* no son volátiles: después de guardar una configuración nueva, sus celdas
+ * solo muestran los umbrales nuevos si Excel las vuelve a calcular, y un recálculo normal no lo
+ * hace (para Excel no cambió ninguna celda de la que dependan). Rechaza con un Error en español.
+ */
+export async function recalcularFormulas(ejecutar: Ejecutar = ejecutarExcel): Promise<void> {
+  try {
+    await ejecutar(async (context) => {
+      context.workbook.application.calculate(Excel.CalculationType.full);
+      await sincronizar(context, { syncs: 0 });
+    });
+  } catch (error) {
+    throw new Error(MENSAJES_EXCEL.recalculoFallido(detalleError(error)));
   }
 }

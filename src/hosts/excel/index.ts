@@ -28,6 +28,7 @@ export {
   guardarConfiguracion,
   leerConfiguracion,
   leerConfiguracionDetallada,
+  recalcularFormulas,
   type LecturaConfiguracion,
 } from "./configuracion";
 export { validarEnExcel, type ResultadoValidacionExcel, type SyncsValidacion } from "./validacion";

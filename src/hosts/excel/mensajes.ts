@@ -24,6 +24,7 @@ export const MENSAJES_EXCEL = {
   configuracionNoValida: (errores: readonly string[]) =>
     `La configuración no es válida y no se guardó: ${errores.join(" ")}`,
   configuracionNoGuardada: (detalle: string) => `No se pudo guardar la configuración en el libro: ${detalle}`,
+  recalculoFallido: (detalle: string) => `No se pudieron recalcular las fórmulas del libro: ${detalle}`,
   sinDocumento: "Esta acción solo funciona con un libro abierto en Excel.",
   errorDesconocido: "error desconocido",
 } as const;

@@ -1,6 +1,11 @@
 import { CLAVE_CONFIGURACION, crearConfiguracion } from "../../../src/domain";
-import { guardarConfiguracion, leerConfiguracion, leerConfiguracionDetallada } from "../../../src/hosts/excel";
-import { crearLibroFalso, reabrir } from "../../fakes/excel-falso";
+import {
+  guardarConfiguracion,
+  leerConfiguracion,
+  leerConfiguracionDetallada,
+  recalcularFormulas,
+} from "../../../src/hosts/excel";
+import { ErrorExcelFalso, crearLibroFalso, reabrir } from "../../fakes/excel-falso";
 import { quitarAnfitrion, usarLibro } from "./ayudas";
 
 afterEach(() => quitarAnfitrion());
@@ -70,6 +75,28 @@ describe("configuración en el libro", () => {
     expect(leerConfiguracion()).toEqual(crearConfiguracion());
     await expect(guardarConfiguracion(crearConfiguracion())).rejects.toThrow(
       "Esta acción solo funciona con un libro abierto en Excel.",
+    );
+  });
+});
+
+describe("recálculo después de guardar", () => {
+  test("un recálculo completo (las =PMR.* no son volátiles) en un viaje, sin tocar las celdas", async () => {
+    const l = crearLibroFalso({ hojas: [{ nombre: "PMR", valores: [["Código", 1]] }] });
+    const ejecutar = usarLibro(l);
+    const antes = l.instantaneaCeldas("PMR");
+    await recalcularFormulas(ejecutar);
+    expect(l.registro.recalculos).toEqual(["Full"]);
+    expect(l.syncs).toBe(1);
+    expect(l.instantaneaCeldas("PMR")).toEqual(antes);
+  });
+
+  test("si Excel falla, un error en español con el detalle", async () => {
+    usarLibro(libro());
+    const falla = (async () => {
+      throw new ErrorExcelFalso("GeneralException", "Excel no respondió.");
+    }) as unknown as Parameters<typeof recalcularFormulas>[0];
+    await expect(recalcularFormulas(falla)).rejects.toThrow(
+      "No se pudieron recalcular las fórmulas del libro: Excel no respondió.",
     );
   });
 });

@@ -360,6 +360,32 @@ describe("Excel falso: cargar antes de leer", () => {
     expect("Office" in g).toBe(false);
   });
 
+  test("workbook.application.calculate: se anota en el sync; un tipo no válido falla en el sync, como en Excel", async () => {
+    const libro = libroBasico();
+    const g: Record<string, unknown> = {};
+    const inst = instalarExcelFalso(g, libro);
+    const excel = g.Excel as { CalculationType: { full: string } };
+    await libro.run(async (context: ContextoFalso) => {
+      context.workbook.application.calculate(excel.CalculationType.full);
+      expect(libro.registro.recalculos).toEqual([]);
+      await context.sync();
+    });
+    expect(libro.registro.recalculos).toEqual(["Full"]);
+    await expect(
+      libro.run(async (context: ContextoFalso) => {
+        context.workbook.application.calculate("Todo");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(libro.registro.recalculos).toEqual(["Full"]);
+    await expect(
+      libro.run(async (context: ContextoFalso) => {
+        (context.workbook.application as unknown as { calculationMode: unknown }).calculationMode = "Manual";
+      }),
+    ).rejects.toThrow(NoModelado);
+    inst.desinstalar();
+  });
+
   test("con funcionesPersonalizadas también pone CustomFunctions (associate, Error, ErrorCode)", () => {
     const libro = libroBasico();
     const g: Record<string, unknown> = { Office: "office.js" };
