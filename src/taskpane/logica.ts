@@ -109,6 +109,29 @@ export function contarPorCategoria(hallazgos: readonly Hallazgo[]): { categoria:
 
 // ─── Filtros y agrupación ───────────────────────────────────────────────────────────────────
 
+/**
+ * Botones del filtro por categoría: las categorías con hallazgos y también las elegidas que ya
+ * no tienen (tras validar de nuevo), para poder quitarlas; en el orden de la especificación.
+ */
+export function opcionesCategoria(
+  hallazgos: readonly Hallazgo[],
+  elegidas: readonly Categoria[],
+): { categoria: Categoria; cantidad: number }[] {
+  const conteo = new Map(contarPorCategoria(hallazgos).map((c) => [c.categoria, c.cantidad]));
+  return CATEGORIAS.filter((c) => conteo.has(c) || elegidas.includes(c)).map((c) => ({
+    categoria: c,
+    cantidad: conteo.get(c) ?? 0,
+  }));
+}
+
+/** Pone o quita `valor` de la lista, que queda en el orden de `orden`. */
+export function alternar<T>(lista: readonly T[], valor: T, orden: readonly T[]): T[] {
+  const elegidos = new Set(lista);
+  if (elegidos.has(valor)) elegidos.delete(valor);
+  else elegidos.add(valor);
+  return orden.filter((x) => elegidos.has(x));
+}
+
 export function hayFiltros(f: Filtros): boolean {
   return f.severidades.length > 0 || f.categorias.length > 0 || f.texto.trim() !== "";
 }

@@ -207,6 +207,18 @@ describe("flujo del panel con el Excel falso", () => {
     await page.getByText(`Mostrando 1 de ${esperado.hallazgos.length} hallazgos`).waitFor();
     await page.getByRole("button", { name: "Limpiar filtros" }).click();
     await page.getByText(`${esperado.hallazgos.length} hallazgos`, { exact: true }).waitFor();
+
+    // Filtro por categoría: un botón por categoría con su cuenta (pulsado = aria-pressed).
+    const estructura = esperado.hallazgos.filter((x) => x.categoria === "Estructura").length;
+    const botonEstructura = page
+      .getByRole("group", { name: "Categoría" })
+      .getByRole("button", { name: `Estructura (${estructura})` });
+    await botonEstructura.click();
+    await expect(botonEstructura.getAttribute("aria-pressed")).resolves.toBe("true");
+    await page.getByText(`Mostrando ${estructura} de ${esperado.hallazgos.length} hallazgos`).waitFor();
+    await expect(lista.getByRole("heading").allTextContents()).resolves.toEqual([`Estructura (${estructura})`]);
+    await botonEstructura.click();
+    await page.getByText(`${esperado.hallazgos.length} hallazgos`, { exact: true }).waitFor();
     await page.getByRole("button", { name: /^Errores \(/ }).click();
     await page.getByText(`Mostrando ${esperado.resumen.errores} de`).waitFor();
   });

@@ -3,6 +3,7 @@ import type { ProductoEvaluado } from "../../src/domain/evaluacion";
 import { CATEGORIAS, type Categoria, type Hallazgo, type Severidad } from "../../src/domain/hallazgo";
 import { FILTROS_INICIALES } from "../../src/taskpane/estado";
 import {
+  alternar,
   anchoBarra,
   campoDeMensaje,
   configuracionDeFormulario,
@@ -19,6 +20,7 @@ import {
   hayFiltros,
   leerPorcentaje,
   nombreMes,
+  opcionesCategoria,
   productosPorObjetivo,
   siguienteHallazgo,
   textoDeError,
@@ -129,6 +131,26 @@ describe("filtros", () => {
     });
     expect(ambos.map((x) => x.regla)).toEqual(["CV-PONDERACION-SUMA"]);
     expect(hayFiltros({ ...FILTROS_INICIALES, severidades: ["info"] })).toBe(true);
+  });
+
+  test("botones de categoría: las que tienen hallazgos y las elegidas sin hallazgos, en el orden de la especificación", () => {
+    expect(opcionesCategoria(HALLAZGOS, [])).toEqual(contarPorCategoria(HALLAZGOS));
+    // Una categoría elegida que tras validar de nuevo quedó sin hallazgos sigue visible (con 0) para quitarla.
+    expect(opcionesCategoria(HALLAZGOS, ["Cierre", "Metas"]).map((o) => `${o.categoria} ${o.cantidad}`)).toEqual([
+      "Cadena de valor 2",
+      "Metas 1",
+      "Seguimiento 1",
+      "Estructura 1",
+      "Cierre 0",
+    ]);
+    expect(opcionesCategoria([], [])).toEqual([]);
+  });
+
+  test("alternar pone o quita un valor y deja la lista en el orden dado", () => {
+    expect(alternar<Severidad>([], "info", ["error", "advertencia", "info"])).toEqual(["info"]);
+    expect(alternar<Severidad>(["info"], "error", ["error", "advertencia", "info"])).toEqual(["error", "info"]);
+    expect(alternar<Severidad>(["error", "info"], "error", ["error", "advertencia", "info"])).toEqual(["info"]);
+    expect(alternar<Categoria>(["Estructura"], "Metas", CATEGORIAS)).toEqual(["Metas", "Estructura"]);
   });
 
   test("la búsqueda no distingue tildes ni mayúsculas y exige todas las palabras", () => {

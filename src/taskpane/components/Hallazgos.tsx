@@ -12,16 +12,17 @@ import {
 } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { CATEGORIAS, SEVERIDADES, type Categoria, type Hallazgo, type Severidad } from "../../domain/hallazgo";
+import { CATEGORIAS, SEVERIDADES, type Hallazgo } from "../../domain/hallazgo";
 import { almacenPanel, FILTROS_INICIALES, type Filtros } from "../estado";
 import {
   COLOR_SEVERIDAD,
-  contarPorCategoria,
+  alternar,
   contarPorSeveridad,
   extremoHallazgo,
   filasDeLista,
   filtrarHallazgos,
   hayFiltros,
+  opcionesCategoria,
   siguienteHallazgo,
   type FilaLista,
 } from "../logica";
@@ -146,8 +147,8 @@ export function Hallazgos() {
   const texto = useDeferredValue(filtros.texto);
 
   const conteoSeveridad = useMemo(() => contarPorSeveridad(todos), [todos]);
-  const conteoCategoria = useMemo(() => contarPorCategoria(todos), [todos]);
   const { severidades, categorias } = filtros;
+  const chipsCategoria = useMemo(() => opcionesCategoria(todos, categorias), [todos, categorias]);
   const visibles = useMemo(
     () => filtrarHallazgos(todos, { severidades, categorias, texto }),
     [todos, severidades, categorias, texto],
@@ -162,26 +163,6 @@ export function Hallazgos() {
     );
   }
 
-  const alternarSeveridad = (sev: Severidad) => {
-    const actual = new Set(filtros.severidades);
-    if (actual.has(sev)) actual.delete(sev);
-    else actual.add(sev);
-    actualizarFiltros({ severidades: SEVERIDADES.filter((x) => actual.has(x)) });
-  };
-
-  const alternarCategoria = (cat: Categoria) => {
-    const actual = new Set(filtros.categorias);
-    if (actual.has(cat)) actual.delete(cat);
-    else actual.add(cat);
-    actualizarFiltros({ categorias: CATEGORIAS.filter((x) => actual.has(x)) });
-  };
-
-  // Las categorías con hallazgos y, aunque ya no tengan, las elegidas (para poder quitarlas).
-  const chipsCategoria = CATEGORIAS.flatMap((categoria) => {
-    const cantidad = conteoCategoria.find((c) => c.categoria === categoria)?.cantidad ?? 0;
-    return cantidad > 0 || filtros.categorias.includes(categoria) ? [{ categoria, cantidad }] : [];
-  });
-
   return (
     <section className={s.raiz} aria-label={MENSAJES.pestanaHallazgos}>
       <div className={s.filtros} role="search" aria-label={MENSAJES.filtros}>
@@ -193,7 +174,7 @@ export function Hallazgos() {
               shape="circular"
               className={s.chip}
               checked={filtros.severidades.includes(sev)}
-              onClick={() => alternarSeveridad(sev)}
+              onClick={() => actualizarFiltros({ severidades: alternar(filtros.severidades, sev, SEVERIDADES) })}
             >
               {TEXTO_SEVERIDAD_PLURAL[sev]} ({conteoSeveridad[sev].toLocaleString("es-CO")})
             </ToggleButton>
@@ -207,7 +188,7 @@ export function Hallazgos() {
               shape="circular"
               className={s.chip}
               checked={filtros.categorias.includes(categoria)}
-              onClick={() => alternarCategoria(categoria)}
+              onClick={() => actualizarFiltros({ categorias: alternar(filtros.categorias, categoria, CATEGORIAS) })}
             >
               {categoria} ({cantidad.toLocaleString("es-CO")})
             </ToggleButton>
