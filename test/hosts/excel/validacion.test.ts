@@ -1,6 +1,6 @@
 import { crearConfiguracion } from "../../../src/domain";
 import { MENSAJES_EXCEL, esFormulaDelComplemento, validarEnExcel, type Ejecutar } from "../../../src/hosts/excel";
-import { crearLibroFalso, type LibroFalso } from "../../fakes/excel-falso";
+import { crearLibroFalso, reabrir, type LibroFalso } from "../../fakes/excel-falso";
 import { quitarAnfitrion, usarLibro } from "./ayudas";
 import { libroPmr } from "./generador-pmr";
 
@@ -47,6 +47,20 @@ describe("validarEnExcel", () => {
     const primera = delComplemento(libro).map((f) => ({ ...f, id: undefined }));
     await validarEnExcel(config, undefined, ejecutar);
     expect(delComplemento(libro).map((f) => ({ ...f, id: undefined }))).toEqual(primera);
+  });
+
+  test("guardar, cerrar, reabrir y validar otra vez: primero quita el resaltado anterior, sin duplicados", async () => {
+    const original = crearLibroFalso(libroPmr(100));
+    const antes = original.instantaneaCeldas("PMR");
+    await validarEnExcel(config, undefined, usarLibro(original));
+    const primera = delComplemento(original).map((f) => ({ ...f, id: undefined }));
+    expect(primera.length).toBeGreaterThan(0);
+
+    const reabierto = reabrir(original);
+    const r = await validarEnExcel(config, undefined, usarLibro(reabierto));
+    expect(r.syncs.resaltado).toBeLessThanOrEqual(2);
+    expect(delComplemento(reabierto).map((f) => ({ ...f, id: undefined }))).toEqual(primera);
+    expect(reabierto.instantaneaCeldas("PMR")).toEqual(antes);
   });
 
   test("un libro sin hoja PMR: el hallazgo de estructura no rompe el resaltado", async () => {
