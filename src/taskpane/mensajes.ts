@@ -70,7 +70,8 @@ export const MENSAJES = {
   ningunoConFiltros: "Ningún hallazgo coincide con los filtros.",
   hallazgosSinValidar: "Todavía no hay hallazgos: valide el libro en la pestaña Resumen.",
   irACelda: (hoja: string, celda: string) => `Ir a ${hoja}!${celda}`,
-  ayudaLista: "Pulse Intro o Espacio para ir a la celda; flechas arriba y abajo para moverse.",
+  ayudaLista:
+    "Pulse Intro o Espacio para ir a la celda; flechas arriba y abajo para moverse, Inicio y Fin para ir al primero o al último.",
   grupo: (categoria: string, n: number) => `${categoria} (${n})`,
 
   // Tablero

@@ -109,6 +109,44 @@ test("miles de hallazgos: lista virtual, Fin va al último y el filtro responde"
   const msFiltrar = Date.now() - t;
   expect(await lista.getByRole("listitem").count()).toBeLessThan(60);
 
+  // Teclado: la lista es una sola parada de Tab (aunque tenga miles de botones) y recuerda dónde
+  // estaba el foco al volver con Mayús+Tab.
+  const foco = () =>
+    page.evaluate(() => {
+      const a = document.activeElement;
+      return {
+        enLista: a?.closest('[role="list"]') !== null && a?.closest('[role="list"]') !== undefined,
+        fila: a?.closest("[data-index]")?.getAttribute("data-index") ?? null,
+        tag: a?.tagName ?? "",
+      };
+    });
+  const esperarFila = (fila: number) =>
+    page.waitForFunction(
+      (f) => document.activeElement?.closest("[data-index]")?.getAttribute("data-index") === String(f),
+      fila,
+    );
+  // Índices (en la lista plana) de las filas que son hallazgos: la 0 es el encabezado de un grupo.
+  const filasHallazgo = filas.flatMap((f, i) => (f.tipo === "hallazgo" ? [i] : []));
+  await page.getByRole("button", { name: "Limpiar filtros" }).click();
+  await page.getByText(`${total} hallazgos`, { exact: true }).waitFor();
+  // La lista quedó desplazada (Fin): arriba del todo, Tab entra por el primer hallazgo.
+  await page.getByTestId("lista-hallazgos").evaluate((el) => el.scrollTo({ top: 0 }));
+  await lista.locator(`[data-index="${filasHallazgo[0]}"]`).waitFor();
+  await page.getByRole("searchbox").focus();
+  await page.keyboard.press("Tab");
+  await expect(foco()).resolves.toEqual({ enLista: true, fila: String(filasHallazgo[0]), tag: "BUTTON" });
+  await expect(
+    lista.locator("button").evaluateAll((bs) => bs.filter((b) => (b as HTMLElement).tabIndex === 0).length),
+  ).resolves.toBe(1);
+  await page.keyboard.press("ArrowDown");
+  await esperarFila(filasHallazgo[1]);
+  await page.keyboard.press("ArrowDown");
+  await esperarFila(filasHallazgo[2]);
+  await page.keyboard.press("Tab");
+  expect((await foco()).enLista).toBe(false);
+  await page.keyboard.press("Shift+Tab");
+  await esperarFila(filasHallazgo[2]);
+
   console.log(
     `Panel con ${total} hallazgos (${INDICADORES} indicadores): validar ${msValidar} ms, abrir la lista ${msAbrirLista} ms, ` +
       `Fin ${msFin} ms, filtrar ${msFiltrar} ms; filas en el DOM: ${pintadas}.`,

@@ -228,14 +228,17 @@ function claveFila(f: FilaLista): string {
 
 /**
  * Lista virtual (solo se pintan las filas visibles): miles de hallazgos siguen fluidos. Cada
- * hallazgo es un botón (Intro o Espacio va a la celda) dentro de un role="listitem"; las flechas
- * arriba/abajo, Inicio y Fin mueven el foco entre hallazgos.
+ * hallazgo es un botón (Intro o Espacio va a la celda) dentro de un role="listitem"; la lista es
+ * una sola parada de Tab y las flechas arriba/abajo, Inicio y Fin mueven el foco entre hallazgos.
  */
 function ListaHallazgos({ filas }: { filas: FilaLista[] }) {
   const s = useStyles();
   const acciones = useAcciones();
   const desplazable = useRef<HTMLDivElement>(null);
   const [actual, setActual] = useState<string | null>(null);
+  // Una sola parada de Tab para toda la lista (tabindex itinerante): el último hallazgo enfocado
+  // si sigue pintado; si no, el primero pintado. Las flechas, Inicio y Fin mueven el foco dentro.
+  const [enfocado, setEnfocado] = useState<string | null>(null);
 
   const virtual = useVirtualizer({
     count: filas.length,
@@ -272,6 +275,12 @@ function ListaHallazgos({ filas }: { filas: FilaLista[] }) {
     void acciones.irAHallazgo(h);
   };
 
+  const pintadas = virtual.getVirtualItems();
+  const clavesPintadas = pintadas.flatMap((v) =>
+    filas[v.index].tipo === "hallazgo" ? [claveFila(filas[v.index])] : [],
+  );
+  const tabulable = enfocado !== null && clavesPintadas.includes(enfocado) ? enfocado : clavesPintadas[0];
+
   return (
     <div ref={desplazable} className={s.desplazable} data-testid="lista-hallazgos">
       <div
@@ -281,7 +290,7 @@ function ListaHallazgos({ filas }: { filas: FilaLista[] }) {
         className={s.lista}
         style={{ height: `${virtual.getTotalSize()}px` }}
       >
-        {virtual.getVirtualItems().map((v) => {
+        {pintadas.map((v) => {
           const f = filas[v.index];
           const clave = claveFila(f);
           return (
@@ -302,6 +311,8 @@ function ListaHallazgos({ filas }: { filas: FilaLista[] }) {
                   type="button"
                   className={mergeClasses(s.item, actual === clave && s.actual)}
                   aria-current={actual === clave ? "true" : undefined}
+                  tabIndex={clave === tabulable ? 0 : -1}
+                  onFocus={() => setEnfocado(clave)}
                   title={MENSAJES.irACelda(f.hallazgo.hoja, f.hallazgo.celda)}
                   onClick={() => ir(f.hallazgo, clave)}
                   onKeyDown={(e) => alPulsarTecla(e, v.index)}
