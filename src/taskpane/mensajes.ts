@@ -50,6 +50,7 @@ export const MENSAJES = {
   corte: "Corte",
   automatico: "automático",
   configurado: "configurado",
+  configurada: "configurada",
   ultimaValidacion: "Última validación",
   evaluados: (objetivos: number, productos: number, indicadores: number) =>
     `${cantidad(objetivos, "objetivo", "objetivos")}, ${cantidad(productos, "producto", "productos")} y ${cantidad(indicadores, "indicador", "indicadores")} evaluados.`,

@@ -148,12 +148,16 @@ export function Resumen() {
               <dt>{MENSAJES.vigencia}</dt>
               <dd>
                 {ev.vigencia ?? MENSAJES.vigenciaNoEncontrada}
-                {configuracionUsada?.vigencia === null ? ` (${MENSAJES.automatico})` : ""}
+                {configuracionUsada
+                  ? ` (${configuracionUsada.vigencia === null ? MENSAJES.automatico : MENSAJES.configurada})`
+                  : ""}
               </dd>
               <dt>{MENSAJES.corte}</dt>
               <dd>
-                {nombreMes(ev.corte)} ({configuracionUsada?.corte === null ? MENSAJES.automatico : MENSAJES.configurado}
-                )
+                {nombreMes(ev.corte)}
+                {configuracionUsada
+                  ? ` (${configuracionUsada.corte === null ? MENSAJES.automatico : MENSAJES.configurado})`
+                  : ""}
               </dd>
               {ultimaValidacion !== null && (
                 <>
