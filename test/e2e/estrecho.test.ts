@@ -2,9 +2,10 @@
  * El panel a 320 px (el ancho mínimo habitual de un panel de tareas de Excel), con el paquete de
  * producción y el Excel falso: en ninguna pestaña la página se desborda a lo ancho (solo las
  * tablas del Tablero pueden desplazarse dentro de su propia región), ningún botón o campo se
- * sale del panel y los textos largos se parten en vez de cortarse. Deja capturas en /tmp
- * (PMR_CAPTURAS) para mirarlas.
+ * sale del panel, los textos largos se parten en vez de cortarse y axe-core no encuentra
+ * violaciones. Deja capturas en /tmp (PMR_CAPTURAS) para mirarlas.
  */
+import axe from "axe-core";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import {
@@ -62,11 +63,28 @@ async function irAPestana(nombre: string): Promise<void> {
   await page.getByRole("tabpanel").waitFor({ state: "visible" });
 }
 
+/** Violaciones de axe-core (sin los elementos guía de tabster, como en flujo.test.ts). */
+function violacionesAxe(): Promise<{ id: string; nodos: string[] }[]> {
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] });
+    return r.violations
+      .map((v) => ({
+        id: v.id,
+        nodos: v.nodes
+          .filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy")))
+          .map((n) => n.target.join(" ")),
+      }))
+      .filter((v) => v.nodos.length > 0);
+  });
+}
+
 async function comprobar(nombre: string): Promise<void> {
   await page.screenshot({ path: path.join(DIR_CAPTURAS, `pmr-panel-${ANCHO}-${nombre}.png`), fullPage: true });
   const d = await medirDesborde();
   expect(d.fuera).toEqual([]);
   expect(d.documento.scrollWidth).toBeLessThanOrEqual(d.documento.clientWidth);
+  // Angosto no debe traer problemas de accesibilidad (p. ej. una región desplazable sin foco).
+  expect(await violacionesAxe()).toEqual([]);
 }
 
 beforeAll(async () => {
@@ -83,6 +101,7 @@ beforeAll(async () => {
   await page.addInitScript({ content: `window.__PMR_LIBRO__ = ${JSON.stringify(definicionLibroFlujo())};` });
   await page.addInitScript({ content: instalador });
   await page.goto(`${servidor.url}taskpane.html`, { waitUntil: "load" });
+  await page.addScriptTag({ content: axe.source });
   await page.getByRole("heading", { name: "PMR para Excel" }).waitFor({ state: "visible" });
 });
 
