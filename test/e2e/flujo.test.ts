@@ -253,7 +253,7 @@ describe("flujo del panel con el Excel falso", () => {
     });
     await lista.getByRole("button").first().click();
     await aviso().getByText("No se pudo ir a la celda").waitFor();
-    await aviso().getByText("La hoja «PMR» ya no existe en el libro.").waitFor();
+    await aviso().getByText("La hoja «PMR» no está en el libro (quizá se borró o cambió de nombre).").waitFor();
     await page.evaluate(() => {
       const hoja = (window as unknown as Ventana).pmrFalso.libro.hojas.find((h) => h.nombre === "PMR 2025 (copia)");
       if (hoja) hoja.nombre = "PMR";

@@ -147,7 +147,7 @@ describe("quitar resaltado, ir a la celda y guardar", () => {
     expect(almacen.obtener().aviso).toEqual({
       intent: "error",
       titulo: MENSAJES.tituloErrorIrA,
-      texto: "La hoja «PMR viejo» ya no existe en el libro.",
+      texto: "La hoja «PMR viejo» no está en el libro (quizá se borró o cambió de nombre).",
     });
     await acciones.irAHallazgo({ hoja: "PMR", celda: "AD5" });
     expect(deps.irACelda).toHaveBeenLastCalledWith("PMR", "AD5");

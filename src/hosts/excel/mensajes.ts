@@ -7,7 +7,7 @@ export const MENSAJES_EXCEL = {
   progresoValidando: "Validando…",
   progresoResaltando: "Resaltando celdas…",
 
-  hojaNoExiste: (hoja: string) => `La hoja «${hoja}» ya no existe en el libro.`,
+  hojaNoExiste: (hoja: string) => `La hoja «${hoja}» no está en el libro (quizá se borró o cambió de nombre).`,
   celdaNoValida: (celda: string) => `«${celda}» no es una dirección de celda válida (use, por ejemplo, B12 o K12:K15).`,
   noSePudoIrACelda: (hoja: string, celda: string, detalle: string) =>
     `No se pudo ir a la celda ${hoja}!${celda}: ${detalle}`,

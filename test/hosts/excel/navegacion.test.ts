@@ -29,7 +29,7 @@ describe("irACelda", () => {
   test("una hoja que ya no existe da el error en español y no cambia la selección", async () => {
     const l = libro();
     await expect(irACelda("PMR viejo", "A1", l.run as unknown as Ejecutar)).rejects.toThrow(
-      "La hoja «PMR viejo» ya no existe en el libro.",
+      "La hoja «PMR viejo» no está en el libro (quizá se borró o cambió de nombre).",
     );
     expect(l.seleccion()).toEqual({ hoja: "Instrucciones", direccion: "A1" });
   });
