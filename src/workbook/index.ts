@@ -1,4 +1,4 @@
 export type { AreaCombinada, GrillaHoja, LibroGrillas } from "./grilla";
-export { leerModelo } from "./lector";
-export { normalizarEncabezado } from "./encabezados";
+export { leerModelo, NOMBRES_HOJAS } from "./lector";
+export { normalizarEncabezado, normalizarNombreHoja } from "./encabezados";
 export * from "./plantilla";

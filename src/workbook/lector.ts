@@ -55,9 +55,18 @@ import {
 import type { GrillaHoja, LibroGrillas } from "./grilla";
 import { MENSAJES, NOTA_META_VIGENCIA } from "./mensajes";
 
-const NOMBRES_PMR = new Set(["pmr"]);
-const NOMBRES_PRESUPUESTO = new Set(["pmrpresupuesto", "presupuesto", "pmrpresupuestal"]);
-const NOMBRES_TERRITORIAL = new Set(["pmrterritorial", "territorial", "pmrterritorializacion", "territorializacion"]);
+/**
+ * Nombres de hoja (normalizados con normalizarNombreHoja) con que el lector reconoce cada hoja
+ * antes de buscarla por sus encabezados. El adaptador de Excel los usa para decidir qué leer.
+ */
+export const NOMBRES_HOJAS: Readonly<Record<"pmr" | "presupuesto" | "territorial", ReadonlySet<string>>> = {
+  pmr: new Set(["pmr"]),
+  presupuesto: new Set(["pmrpresupuesto", "presupuesto", "pmrpresupuestal"]),
+  territorial: new Set(["pmrterritorial", "territorial", "pmrterritorializacion", "territorializacion"]),
+};
+const NOMBRES_PMR = NOMBRES_HOJAS.pmr;
+const NOMBRES_PRESUPUESTO = NOMBRES_HOJAS.presupuesto;
+const NOMBRES_TERRITORIAL = NOMBRES_HOJAS.territorial;
 const MESES = 12;
 /** Columnas de la hoja PMR en que una combinación vertical vale en todas sus filas. */
 const RELLENO_PMR = [

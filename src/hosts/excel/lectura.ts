@@ -25,6 +25,7 @@
  * conservan el nombre real de la hoja.
  */
 import { normalizarNombreHoja } from "../../workbook/encabezados";
+import { NOMBRES_HOJAS } from "../../workbook/lector";
 import type { AreaCombinada, GrillaHoja, LibroGrillas } from "../../workbook/grilla";
 import {
   codigoError,
@@ -45,24 +46,19 @@ export function claveNombreHoja(nombre: string): string {
   return normalizarNombreHoja(nombre);
 }
 
-const PMR = "pmr";
-/** Los nombres con que el lector (src/workbook/lector.ts) reconoce sus hojas, ya normalizados. */
-const HOJAS_DEL_LECTOR = new Set([
-  PMR,
-  "pmrpresupuesto",
-  "presupuesto",
-  "pmrpresupuestal",
-  "pmrterritorial",
-  "territorial",
-  "pmrterritorializacion",
-  "territorializacion",
-]);
-
-/** Las hojas que se leen, en el orden del libro. */
+/**
+ * Las hojas que se leen, en el orden del libro. El lector reconoce cada hoja por su nombre o, si
+ * ninguna se llama así, por sus encabezados. Solo cuando las tres (PMR, presupuesto y
+ * territorial) están por su nombre se leen solo esas; si falta alguna, se leen todas (una hoja
+ * «Recursos» con los encabezados del presupuesto cuenta igual que en la línea de comandos). Los
+ * viajes a Excel son los mismos en ambos casos.
+ */
 export function hojasALeer(nombres: readonly string[]): string[] {
-  const hayPmr = nombres.some((n) => claveNombreHoja(n) === PMR);
-  if (!hayPmr) return [...nombres];
-  return nombres.filter((n) => HOJAS_DEL_LECTOR.has(claveNombreHoja(n)));
+  const claves = nombres.map(claveNombreHoja);
+  const grupos = Object.values(NOMBRES_HOJAS);
+  const todasPorNombre = grupos.every((g) => claves.some((k) => g.has(k)));
+  if (!todasPorNombre) return [...nombres];
+  return nombres.filter((_, i) => grupos.some((g) => g.has(claves[i])));
 }
 
 export interface LecturaExcel {

@@ -1,7 +1,17 @@
-import { hojasALeer, leerLibroConMedida, leerLibroExcel, type Ejecutar } from "../../../src/hosts/excel";
+import { CONFIGURACION_POR_DEFECTO } from "../../../src/domain";
+import { validarLibro } from "../../../src/engine/validar";
+import {
+  hojasALeer,
+  leerLibroConMedida,
+  leerLibroExcel,
+  validarEnExcel,
+  type Ejecutar,
+} from "../../../src/hosts/excel";
+import type { LibroGrillas } from "../../../src/workbook/grilla";
+import { grillaPmr } from "../../../src/workbook/plantilla";
 import { crearLibroFalso, type DefinicionHojaFalsa, type LibroFalso } from "../../fakes/excel-falso";
 import { quitarAnfitrion, usarLibro } from "./ayudas";
-import { libroPmr } from "./generador-pmr";
+import { filasPmr, libroPmr } from "./generador-pmr";
 
 afterEach(() => quitarAnfitrion());
 
@@ -79,6 +89,40 @@ describe("leerLibroExcel", () => {
     });
     const leido = await leerLibroExcel(ejecutarDe(libro));
     expect(leido.hojas.map((h) => h.nombre)).toEqual(["pmr", "PMR Presupuesto", "PMR-Territorial"]);
+  });
+
+  test("si falta alguna de las tres por su nombre, lee todas: el presupuesto en «Recursos» se encuentra como en la línea de comandos", async () => {
+    expect(hojasALeer(["PMR", "Recursos", "PMR_Territorial", "Notas"])).toEqual([
+      "PMR",
+      "Recursos",
+      "PMR_Territorial",
+      "Notas",
+    ]);
+    expect(hojasALeer(["PMR", "Presupuesto", "Territorial", "Notas"])).toEqual(["PMR", "Presupuesto", "Territorial"]);
+
+    // El mismo libro en el Excel falso y directo al motor: mismas hojas elegidas y mismos hallazgos.
+    const pmr = grillaPmr(filasPmr(10));
+    const grillas: LibroGrillas = {
+      hojas: [
+        { ...pmr, nombre: "PMR" },
+        { nombre: "Notas", valores: [["Notas de la entidad"]] },
+        {
+          nombre: "Recursos",
+          valores: [
+            ["Código producto", "Apropiación vigente", "Compromisos acumulados"],
+            ["P1.1", 1000, 1500],
+          ],
+        },
+      ],
+    };
+    const libro = crearLibroFalso(grillas);
+    const r = await validarEnExcel(CONFIGURACION_POR_DEFECTO, undefined, ejecutarDe(libro));
+    const directo = validarLibro(grillas, CONFIGURACION_POR_DEFECTO);
+    expect(r.informe.modelo.presupuesto?.nombre).toBe("Recursos");
+    expect(r.informe.hallazgos.map((h) => h.clave)).toEqual(directo.hallazgos.map((h) => h.clave));
+    expect(
+      r.informe.hallazgos.some((h) => h.regla === "FF-COMPROMISOS-MAYOR-APROPIACION" && h.hoja === "Recursos"),
+    ).toBe(true);
   });
 
   test("sin hoja llamada PMR lee todas (el lector la busca por encabezados); una hoja vacía da una grilla vacía", async () => {
