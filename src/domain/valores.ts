@@ -60,7 +60,19 @@ const VACIO: LecturaNumero = { tipo: "vacio" };
  * puntos de miles («1.234,5», «1.234.567»), el formato inglés («1,234.5»), signo, «$» y espacios.
  * Devuelve null si no es un número.
  */
+/** ¿Solo dígitos ASCII, entre 1 y 15 (Number los lee exactos)? */
+function soloCifras(texto: string): boolean {
+  if (texto.length === 0 || texto.length > 15) return false;
+  for (let i = 0; i < texto.length; i++) {
+    const c = texto.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function numeroDeTexto(texto: string): number | null {
+  // Camino rápido para el caso más común: solo cifras («300», «2025»).
+  if (soloCifras(texto)) return Number(texto);
   let s = texto.replace(/[\s\u00a0$]/g, "");
   if (s === "") return null;
   let signo = 1;

@@ -17,10 +17,19 @@ export function numero(n: number, decimales?: number): string {
   if (!Number.isFinite(n)) return String(n);
   const d = decimales ?? (Math.abs(n) < 1 ? 4 : 2);
   let fijo = Math.abs(n).toFixed(d);
-  if (fijo.includes(".")) fijo = fijo.replace(/0+$/, "").replace(/\.$/, "");
-  const [entero, fraccion] = fijo.split(".");
-  const signo = n < 0 && /[1-9]/.test(fijo) ? "-" : "";
-  return signo + conMiles(entero) + (fraccion ? "," + fraccion : "");
+  // Sin ceros sobrantes al final de la fracción (ni el punto, si no queda fracción).
+  const punto = fijo.indexOf(".");
+  if (punto >= 0) {
+    let fin = fijo.length;
+    while (fin > punto + 1 && fijo.charCodeAt(fin - 1) === 48) fin--;
+    fijo = fijo.slice(0, fin === punto + 1 ? punto : fin);
+  }
+  const corte = fijo.indexOf(".");
+  const entero = corte < 0 ? fijo : fijo.slice(0, corte);
+  const fraccion = corte < 0 ? "" : fijo.slice(corte + 1);
+  // «-0» no existe: el signo solo si lo escrito no es cero.
+  const signo = n < 0 && Number(fijo) !== 0 ? "-" : "";
+  return signo + (entero.length > 3 ? conMiles(entero) : entero) + (fraccion ? "," + fraccion : "");
 }
 
 /** Fracción como porcentaje: 0.9 → «90 %»; 1.043 → «104,3 %». */

@@ -57,7 +57,17 @@ const CIFRA_ANTES_DE_CLAVE = new RegExp(
 );
 /** Palabras delante de «acumulado» que lo vuelven una meta, no un logro. */
 const NO_LOGRO =
-  /(?:metas?|programad[oa]s?|programaci[oó]n|planead[oa]s?|previst[oa]s?|esperad[oa]s?|proyectad[oa]s?)\s*$/i;
+  /(?:metas?|programad[oa]s?|programaci[oó]n|planead[oa]s?|previst[oa]s?|esperad[oa]s?|proyectad[oa]s?)$/i;
+
+/**
+ * ¿Termina el texto antes de `inicio` (sin los espacios) en una palabra de NO_LOGRO? Se mira solo
+ * el final (unos 20 caracteres), sin buscar en todo el tramo.
+ */
+function precedidaDeMeta(t: string, inicio: number): boolean {
+  let fin = inicio;
+  while (fin > 0 && /\s/.test(t[fin - 1])) fin--;
+  return fin > 0 && NO_LOGRO.test(t.slice(Math.max(0, fin - 20), fin));
+}
 const PALABRAS_EXCLUIDAS = new RegExp(
   String.raw`^(?:${MESES}|d[ií]as?|semanas?|mes|meses|a[nñ]os?|vigencias?|bimestres?|trimestres?|semestres?|metas?|programad[oa]s?|previst[oa]s?|esperad[oa]s?|de|del)$`,
   "i",
@@ -101,7 +111,7 @@ export function cifrasAcumuladas(t: string): CifraDeclarada[] {
     const aLaFecha = k[0].length > 1 && (k[0][0] === "a" || k[0][0] === "A") && /\s/.test(k[0][1]);
 
     // 1. Clave y luego la cifra: «acumulado de 1.234,5», «en total 120».
-    if (!aLaFecha && !NO_LOGRO.test(t.slice(Math.max(0, inicio - 40), inicio))) {
+    if (!aLaFecha && !precedidaDeMeta(t, inicio)) {
       CIFRA_DESPUES_DE_CLAVE.lastIndex = fin;
       const m = CIFRA_DESPUES_DE_CLAVE.exec(t);
       if (m) {
