@@ -10,6 +10,7 @@
  * Nunca se ejecuta `npx playwright install`: el navegador es el paquete «chromium» de Debian
  * (.ci/run lo instala si falta).
  */
+import axe from "axe-core";
 import { buildSync } from "esbuild";
 import * as fs from "fs";
 import * as http from "http";
@@ -194,4 +195,61 @@ export function empaquetarParaNavegador(entrada: string): string {
     logLevel: "silent",
   });
   return r.outputFiles[0].text;
+}
+
+export interface PanelConExcelFalso {
+  servidor: Servidor;
+  navegador: Browser;
+  pagina: PaginaAislada;
+  page: Page;
+  /** Cierra el navegador y el servidor. */
+  cerrar(): Promise<void>;
+}
+
+export interface OpcionesPanel {
+  /** Ancho de la ventana (el del panel de tareas); 350 px por defecto. */
+  ancho?: number;
+  alto?: number;
+  /** Tiempo de espera por defecto de Playwright, en ms (10 s por defecto). */
+  espera?: number;
+  /** Inyecta axe-core (window.axe) para revisar la accesibilidad. */
+  axe?: boolean;
+}
+
+/**
+ * El panel de producción (dist/taskpane.html) con el Excel falso como anfitrión: empaqueta
+ * test/e2e/instalador-falso.ts, le pasa el libro (`window.__PMR_LIBRO__`), sirve dist/ en
+ * loopback, abre Chromium sin red y espera a que el panel muestre su título.
+ */
+export async function abrirPanelConExcelFalso(
+  libro: unknown,
+  opciones: OpcionesPanel = {},
+): Promise<PanelConExcelFalso> {
+  const instalador = empaquetarParaNavegador(path.join(__dirname, "instalador-falso.ts"));
+  const servidor = await servirCarpeta();
+  const navegador = await lanzarChromium();
+  const pagina = await abrirPaginaAislada(navegador, {
+    officeJs: "vacio",
+    viewport: { width: opciones.ancho ?? 350, height: opciones.alto ?? 760 },
+    reducedMotion: "reduce",
+  });
+  const page = pagina.page;
+  page.setDefaultTimeout(opciones.espera ?? 10_000);
+  await page.addInitScript({ content: `window.__PMR_LIBRO__ = ${JSON.stringify(libro)};` });
+  await page.addInitScript({ content: instalador });
+  await page.goto(`${servidor.url}taskpane.html`, { waitUntil: "load" });
+  if (opciones.axe) {
+    await page.addScriptTag({ content: axe.source });
+  }
+  await page.getByRole("heading", { name: "PMR para Excel" }).waitFor({ state: "visible" });
+  return {
+    servidor,
+    navegador,
+    pagina,
+    page,
+    async cerrar() {
+      await navegador.close();
+      await servidor.cerrar();
+    },
+  };
 }

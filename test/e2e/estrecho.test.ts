@@ -7,15 +7,8 @@
  */
 import axe from "axe-core";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import {
-  abrirPaginaAislada,
-  empaquetarParaNavegador,
-  lanzarChromium,
-  servirCarpeta,
-  type PaginaAislada,
-  type Servidor,
-} from "./entorno";
+import type { Page } from "playwright-core";
+import { abrirPanelConExcelFalso, type PaginaAislada, type PanelConExcelFalso } from "./entorno";
 import { definicionLibroFlujo } from "./libro-flujo";
 
 jest.setTimeout(120_000);
@@ -23,8 +16,7 @@ jest.setTimeout(120_000);
 const ANCHO = 320;
 const DIR_CAPTURAS = process.env.PMR_CAPTURAS ?? "/tmp";
 
-let servidor: Servidor;
-let navegador: Browser;
+let panel: PanelConExcelFalso;
 let pagina: PaginaAislada;
 let page: Page;
 
@@ -88,26 +80,13 @@ async function comprobar(nombre: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  const instalador = empaquetarParaNavegador(path.join(__dirname, "instalador-falso.ts"));
-  servidor = await servirCarpeta();
-  navegador = await lanzarChromium();
-  pagina = await abrirPaginaAislada(navegador, {
-    officeJs: "vacio",
-    viewport: { width: ANCHO, height: 700 },
-    reducedMotion: "reduce",
-  });
-  page = pagina.page;
-  page.setDefaultTimeout(10_000);
-  await page.addInitScript({ content: `window.__PMR_LIBRO__ = ${JSON.stringify(definicionLibroFlujo())};` });
-  await page.addInitScript({ content: instalador });
-  await page.goto(`${servidor.url}taskpane.html`, { waitUntil: "load" });
-  await page.addScriptTag({ content: axe.source });
-  await page.getByRole("heading", { name: "PMR para Excel" }).waitFor({ state: "visible" });
+  panel = await abrirPanelConExcelFalso(definicionLibroFlujo(), { ancho: ANCHO, alto: 700, axe: true });
+  pagina = panel.pagina;
+  page = panel.page;
 });
 
 afterAll(async () => {
-  await navegador?.close();
-  await servidor?.cerrar();
+  await panel?.cerrar();
 });
 
 describe(`panel a ${ANCHO} px de ancho`, () => {

@@ -3,29 +3,20 @@
  * es virtual (solo se pintan las filas visibles), Fin lleva al último hallazgo y filtrar sigue
  * respondiendo. Las cifras de tiempo se imprimen; no se afirman (no son pruebas de rendimiento).
  */
-import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { CONFIGURACION_POR_DEFECTO } from "../../src/domain/configuracion";
 import { validarLibro } from "../../src/engine/validar";
 import { filasDeLista } from "../../src/taskpane/logica";
 import { grillaPmr } from "../../src/workbook/plantilla";
 import type { DefinicionLibroFalso } from "../fakes/excel-falso";
 import { filasPmr } from "../hosts/excel/generador-pmr";
-import {
-  abrirPaginaAislada,
-  empaquetarParaNavegador,
-  lanzarChromium,
-  servirCarpeta,
-  type PaginaAislada,
-  type Servidor,
-} from "./entorno";
+import { abrirPanelConExcelFalso, type PaginaAislada, type PanelConExcelFalso } from "./entorno";
 
 jest.setTimeout(180_000);
 
 const INDICADORES = 1500;
 
-let servidor: Servidor;
-let navegador: Browser;
+let panel: PanelConExcelFalso;
 let pagina: PaginaAislada;
 let page: Page;
 
@@ -35,24 +26,13 @@ const esperado = validarLibro({ hojas: [grilla] }, CONFIGURACION_POR_DEFECTO);
 const definicion: DefinicionLibroFalso = { hojas: [{ nombre: grilla.nombre, valores: grilla.valores }] };
 
 beforeAll(async () => {
-  const instalador = empaquetarParaNavegador(path.join(__dirname, "instalador-falso.ts"));
-  servidor = await servirCarpeta();
-  navegador = await lanzarChromium();
-  pagina = await abrirPaginaAislada(navegador, {
-    officeJs: "vacio",
-    viewport: { width: 350, height: 760 },
-    reducedMotion: "reduce",
-  });
-  page = pagina.page;
-  page.setDefaultTimeout(30_000);
-  await page.addInitScript({ content: `window.__PMR_LIBRO__ = ${JSON.stringify(definicion)};` });
-  await page.addInitScript({ content: instalador });
-  await page.goto(`${servidor.url}taskpane.html`, { waitUntil: "load" });
+  panel = await abrirPanelConExcelFalso(definicion, { espera: 30_000 });
+  pagina = panel.pagina;
+  page = panel.page;
 });
 
 afterAll(async () => {
-  await navegador?.close();
-  await servidor?.cerrar();
+  await panel?.cerrar();
 });
 
 test("miles de hallazgos: lista virtual, Fin va al último y el filtro responde", async () => {

@@ -9,19 +9,12 @@
  */
 import axe from "axe-core";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { CONFIGURACION_POR_DEFECTO, CLAVE_CONFIGURACION } from "../../src/domain/configuracion";
 import type { Hallazgo } from "../../src/domain/hallazgo";
 import { validarLibro, type InformeValidacion } from "../../src/engine/validar";
 import { COLORES_RESALTADO, esFormulaDelComplemento } from "../../src/hosts/excel/resaltado";
-import {
-  abrirPaginaAislada,
-  empaquetarParaNavegador,
-  lanzarChromium,
-  servirCarpeta,
-  type PaginaAislada,
-  type Servidor,
-} from "./entorno";
+import { abrirPanelConExcelFalso, type PaginaAislada, type PanelConExcelFalso } from "./entorno";
 import type { PmrFalso } from "./instalador-falso";
 import { CELDAS, definicionLibroFlujo, grillasFlujo } from "./libro-flujo";
 
@@ -30,8 +23,7 @@ jest.setTimeout(120_000);
 type Ventana = { pmrFalso: PmrFalso };
 const DIR_CAPTURAS = process.env.PMR_CAPTURAS ?? "/tmp";
 
-let servidor: Servidor;
-let navegador: Browser;
+let panel: PanelConExcelFalso;
 let pagina: PaginaAislada;
 let page: Page;
 let esperado: InformeValidacion;
@@ -109,26 +101,13 @@ beforeAll(async () => {
   diez = buscar("EST-VALOR-ILEGIBLE", CELDAS.diez);
   ref = buscar("EST-ERROR-CELDA", CELDAS.ref);
 
-  const instalador = empaquetarParaNavegador(path.join(__dirname, "instalador-falso.ts"));
-  servidor = await servirCarpeta();
-  navegador = await lanzarChromium();
-  pagina = await abrirPaginaAislada(navegador, {
-    officeJs: "vacio",
-    viewport: { width: 350, height: 760 },
-    reducedMotion: "reduce",
-  });
-  page = pagina.page;
-  page.setDefaultTimeout(10_000);
-  await page.addInitScript({ content: `window.__PMR_LIBRO__ = ${JSON.stringify(definicionLibroFlujo())};` });
-  await page.addInitScript({ content: instalador });
-  await page.goto(`${servidor.url}taskpane.html`, { waitUntil: "load" });
-  await page.addScriptTag({ content: axe.source });
-  await page.getByRole("heading", { name: "PMR para Excel" }).waitFor({ state: "visible" });
+  panel = await abrirPanelConExcelFalso(definicionLibroFlujo(), { axe: true });
+  pagina = panel.pagina;
+  page = panel.page;
 });
 
 afterAll(async () => {
-  await navegador?.close();
-  await servidor?.cerrar();
+  await panel?.cerrar();
 });
 
 describe("flujo del panel con el Excel falso", () => {
