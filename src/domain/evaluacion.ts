@@ -21,6 +21,7 @@ import {
 } from "./calculos";
 import type { Configuracion } from "./configuracion";
 import type { FilaPresupuesto, Indicador, ModeloPmr, TipoIndicador } from "./modelo";
+import { conMemoria } from "./memoria";
 
 export interface IndicadorEvaluado {
   indicador: Indicador;
@@ -77,6 +78,15 @@ export function normalizarCodigo(codigo: string | null | undefined): string | nu
   if (codigo === null || codigo === undefined) return null;
   const c = String(codigo).trim().replace(/\s+/g, " ").toUpperCase();
   return c === "" ? null : c;
+}
+
+/**
+ * normalizarCodigo con memoria, para una pasada por las filas: los códigos de objetivo y de
+ * producto se repiten en cada fila y se normalizan una vez.
+ */
+export function normalizadorDeCodigos(): (codigo: string | null | undefined) => string | null {
+  const normalizar = conMemoria(normalizarCodigo);
+  return (codigo) => (codigo === null || codigo === undefined ? null : normalizar(codigo));
 }
 
 /** Tipo efectivo de un indicador: el declarado o, si falta, Producto cuando tiene código de producto. */
@@ -177,14 +187,7 @@ export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
     return p;
   };
 
-  // Los códigos de objetivo y de producto se repiten en cada fila: se normalizan una vez.
-  const codigos = new Map<string, string | null>();
-  const normalizar = (c: string | null): string | null => {
-    if (c === null) return null;
-    let n = codigos.get(c);
-    if (n === undefined) codigos.set(c, (n = normalizarCodigo(c)));
-    return n;
-  };
+  const normalizar = normalizadorDeCodigos();
   // Productos ya anotados en cada objetivo (sin recorrer su lista en cada fila).
   const productosDe = new Map<ObjetivoEvaluado, Set<string>>();
 

@@ -71,54 +71,50 @@ export function claveHallazgo(regla: string, ...identidades: (string | number | 
   return cyrb53(texto);
 }
 
-/** Orden de presentación: severidad, categoría, hoja y celda. */
-export function compararHallazgos(a: Hallazgo, b: Hallazgo): number {
-  const s = SEVERIDADES.indexOf(a.severidad) - SEVERIDADES.indexOf(b.severidad);
-  if (s !== 0) return s;
-  const c = CATEGORIAS.indexOf(a.categoria) - CATEGORIAS.indexOf(b.categoria);
-  if (c !== 0) return c;
+/** Lo que decide el orden de un hallazgo, leído una vez: grupo (severidad y categoría), hoja y celda. */
+interface ClaveOrden {
+  grupo: number;
+  hoja: string;
+  celda: string;
+  /** Fila y letras de la columna de la celda (o de la primera celda del rango); -1 y "" si no es A1. */
+  fila: number;
+  letras: string;
+}
+
+function claveOrden(h: Hallazgo): ClaveOrden {
+  const m = /^([A-Z]+)(\d+)/.exec(h.celda);
+  return {
+    grupo: SEVERIDADES.indexOf(h.severidad) * CATEGORIAS.length + CATEGORIAS.indexOf(h.categoria),
+    hoja: h.hoja,
+    celda: h.celda,
+    fila: m ? Number(m[2]) : -1,
+    letras: m ? m[1] : "",
+  };
+}
+
+function compararClaves(a: ClaveOrden, b: ClaveOrden): number {
+  if (a.grupo !== b.grupo) return a.grupo - b.grupo;
   if (a.hoja !== b.hoja) return a.hoja < b.hoja ? -1 : 1;
-  return compararCeldas(a.celda, b.celda);
+  // Una celda que no es A1 se compara como texto.
+  if (a.fila < 0 || b.fila < 0) return a.celda < b.celda ? -1 : a.celda > b.celda ? 1 : 0;
+  if (a.fila !== b.fila) return a.fila - b.fila;
+  if (a.letras.length !== b.letras.length) return a.letras.length - b.letras.length;
+  return a.letras < b.letras ? -1 : a.letras > b.letras ? 1 : 0;
+}
+
+/** Orden de presentación: severidad, categoría, hoja y celda (fila y después columna). */
+export function compararHallazgos(a: Hallazgo, b: Hallazgo): number {
+  return compararClaves(claveOrden(a), claveOrden(b));
 }
 
 /**
- * Los hallazgos en el orden de compararHallazgos, sin cambiar la lista recibida. Lee la celda de
- * cada hallazgo una sola vez (con miles de hallazgos, el orden no repite el análisis de «K12»
- * en cada comparación).
+ * Los hallazgos en el orden de compararHallazgos (estable), sin cambiar la lista recibida. La
+ * clave de cada hallazgo se calcula una sola vez, no en cada comparación: con miles de
+ * hallazgos se nota.
  */
 export function ordenarHallazgos(hallazgos: readonly Hallazgo[]): Hallazgo[] {
-  const claves = hallazgos.map((h, i) => {
-    const m = /^([A-Z]+)(\d+)/.exec(h.celda);
-    return {
-      h,
-      i,
-      grupo: SEVERIDADES.indexOf(h.severidad) * CATEGORIAS.length + CATEGORIAS.indexOf(h.categoria),
-      fila: m ? Number(m[2]) : -1,
-      letras: m ? m[1] : h.celda,
-    };
-  });
-  claves.sort((a, b) => {
-    if (a.grupo !== b.grupo) return a.grupo - b.grupo;
-    if (a.h.hoja !== b.h.hoja) return a.h.hoja < b.h.hoja ? -1 : 1;
-    if (a.fila < 0 || b.fila < 0) {
-      const r = compararCeldas(a.h.celda, b.h.celda);
-      return r !== 0 ? r : a.i - b.i;
-    }
-    if (a.fila !== b.fila) return a.fila - b.fila;
-    if (a.letras.length !== b.letras.length) return a.letras.length - b.letras.length;
-    if (a.letras !== b.letras) return a.letras < b.letras ? -1 : 1;
-    return a.i - b.i;
-  });
-  return claves.map((k) => k.h);
-}
-
-function compararCeldas(a: string, b: string): number {
-  const ma = /^([A-Z]+)(\d+)/.exec(a);
-  const mb = /^([A-Z]+)(\d+)/.exec(b);
-  if (!ma || !mb) return a < b ? -1 : a > b ? 1 : 0;
-  const fa = Number(ma[2]);
-  const fb = Number(mb[2]);
-  if (fa !== fb) return fa - fb;
-  if (ma[1].length !== mb[1].length) return ma[1].length - mb[1].length;
-  return ma[1] < mb[1] ? -1 : ma[1] > mb[1] ? 1 : 0;
+  return hallazgos
+    .map((h) => ({ h, clave: claveOrden(h) }))
+    .sort((a, b) => compararClaves(a.clave, b.clave))
+    .map((x) => x.h);
 }

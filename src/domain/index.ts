@@ -5,3 +5,4 @@ export * from "./calculos";
 export * from "./valores";
 export * from "./evaluacion";
 export * from "./hallazgo";
+export * from "./memoria";

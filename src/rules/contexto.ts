@@ -5,7 +5,7 @@
  */
 import type { Configuracion } from "../domain/configuracion";
 import { celdaIndicador, columnaDe, direccionA1, rangoA1 } from "../domain/direcciones";
-import { normalizarCodigo, type Evaluacion, type IndicadorEvaluado } from "../domain/evaluacion";
+import { normalizadorDeCodigos, normalizarCodigo, type Evaluacion, type IndicadorEvaluado } from "../domain/evaluacion";
 import type {
   CampoPmr,
   CampoPresupuesto,
@@ -127,13 +127,7 @@ export function construirContexto(modelo: ModeloPmr, evaluacion: Evaluacion, con
   const filas: FilaNormalizada[] = [];
   const normalizada = new Map<Indicador, FilaNormalizada>();
   // Los códigos de objetivo y de producto se repiten en cada fila: se normalizan una vez.
-  const codigos = new Map<string, string | null>();
-  const normalizar = (c: string | null | undefined): string | null => {
-    if (c === null || c === undefined) return null;
-    let n = codigos.get(c);
-    if (n === undefined) codigos.set(c, (n = normalizarCodigo(c)));
-    return n;
-  };
+  const normalizar = normalizadorDeCodigos();
   for (const ev of evaluacion.indicadores) {
     const ind = ev.indicador;
     const codigo = normalizarCodigo(ind.codigo);

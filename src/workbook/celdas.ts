@@ -7,6 +7,7 @@
 // Importados de cada módulo y no del índice de domain: el índice reexporta con getters, y este
 // código los llama cientos de miles de veces por libro.
 import { direccionA1 } from "../domain/direcciones";
+import { conMemoria } from "../domain/memoria";
 import type { Periodicidad, ProblemaLectura, Tendencia, TipoIndicador } from "../domain/modelo";
 import {
   esErrorExcel,
@@ -30,19 +31,9 @@ import { mostrar } from "./mensajes";
 const LARGO_MAXIMO_VACIO = 16;
 /** Los textos numéricos se memorizan hasta este largo. */
 const LARGO_MAXIMO_NUMERO = 32;
-/** Tope de cada memoria de textos (los textos únicos no se guardan indefinidamente). */
-const TOPE_MEMORIA = 4_096;
 /** Un texto ilegible enorme se recorta en el problema (la celda completa está en el libro). */
 const LARGO_MAXIMO_TEXTO_PROBLEMA = 100;
 const ILEGIBLE_DESCONOCIDO: LecturaNumero = { tipo: "ilegible", texto: "(valor no reconocido)" };
-
-function memorizar<T>(memoria: Map<string, T>, clave: string, calcular: (t: string) => T): T {
-  const guardado = memoria.get(clave);
-  if (guardado !== undefined) return guardado;
-  const valor = calcular(clave);
-  if (memoria.size < TOPE_MEMORIA) memoria.set(clave, valor);
-  return valor;
-}
 
 function leerPorcentaje(t: string): LecturaNumero {
   return leerNumero(t, true);
@@ -68,13 +59,14 @@ const TOTAL = /^(?:sub ?|gran |suma )?total(?:es)?\b/;
 
 /** Lector de las celdas de una hoja; acumula los problemas en `lectura`. */
 export class LectorCeldas {
-  private readonly vacios = new Map<string, boolean>();
-  private readonly numeros = new Map<string, LecturaNumero>();
-  private readonly numerosPorcentaje = new Map<string, LecturaNumero>();
-  private readonly tendencias = new Map<string, Tendencia | null>();
-  private readonly periodicidades = new Map<string, Periodicidad | null>();
-  private readonly tipos = new Map<string, TipoIndicador | null>();
-  private readonly tiposRecurso = new Map<string, "INVERSION" | "FUNCIONAMIENTO" | null>();
+  // Cada texto distinto se lee una vez por hoja.
+  private readonly vacio = conMemoria(esVacio);
+  private readonly leerNumero = conMemoria((t) => leerNumero(t));
+  private readonly leerPorcentaje = conMemoria(leerPorcentaje);
+  private readonly leerTendencia = conMemoria(leerTendencia);
+  private readonly leerPeriodicidad = conMemoria(leerPeriodicidad);
+  private readonly tipoDeTexto = conMemoria(tipoDeTexto);
+  private readonly tipoRecursoDeTexto = conMemoria(tipoRecursoDeTexto);
   private readonly formatos: readonly unknown[] | null;
 
   constructor(
@@ -109,7 +101,7 @@ export class LectorCeldas {
       const k = t.charCodeAt(i);
       if (k >= 48 && k <= 57) return false;
     }
-    return memorizar(this.vacios, t, esVacio);
+    return this.vacio(t);
   }
 
   /** Texto de una celda (números como texto); null si está vacía o tiene un error de Excel. */
@@ -143,21 +135,21 @@ export class LectorCeldas {
   }
 
   tendencia(texto: string | null): Tendencia | null {
-    return texto === null ? null : memorizar(this.tendencias, texto, leerTendencia);
+    return texto === null ? null : this.leerTendencia(texto);
   }
 
   /** Periodicidad; Mensual si la celda está vacía (o no hay columna). */
   periodicidad(texto: string | null): Periodicidad | null {
-    return texto === null ? "MENSUAL" : memorizar(this.periodicidades, texto, leerPeriodicidad);
+    return texto === null ? "MENSUAL" : this.leerPeriodicidad(texto);
   }
 
   /** Tipo de indicador de un texto: «Objetivo», «Producto», «De objetivo», «Indicador de producto». */
   tipo(texto: string): TipoIndicador | null {
-    return memorizar(this.tipos, texto, tipoDeTexto);
+    return this.tipoDeTexto(texto);
   }
 
   tipoRecurso(texto: string | null): "INVERSION" | "FUNCIONAMIENTO" | null {
-    return texto === null ? null : memorizar(this.tiposRecurso, texto, tipoRecursoDeTexto);
+    return texto === null ? null : this.tipoRecursoDeTexto(texto);
   }
 
   /**
@@ -177,7 +169,7 @@ export class LectorCeldas {
     let l: LecturaNumero;
     if (typeof v === "string" && v.length <= LARGO_MAXIMO_NUMERO) {
       // Los mismos textos («0,5», «-», «N/A», «100%») se repiten en miles de celdas.
-      l = porcentaje ? memorizar(this.numerosPorcentaje, v, leerPorcentaje) : memorizar(this.numeros, v, leerNumero);
+      l = porcentaje ? this.leerPorcentaje(v) : this.leerNumero(v);
     } else {
       try {
         l = leerNumero(v, porcentaje);

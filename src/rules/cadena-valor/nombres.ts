@@ -1,5 +1,6 @@
 /** Revisión común de «un mismo código con nombres distintos» (objetivos y productos). */
 import type { Hallazgo } from "../../domain/hallazgo";
+import { conMemoria } from "../../domain/memoria";
 import type { Indicador } from "../../domain/modelo";
 import type { ContextoReglas } from "../contexto";
 import type { MetaRegla } from "../tipos";
@@ -23,12 +24,7 @@ export function revisarNombres(
 ): Hallazgo[] {
   const salida: Hallazgo[] = [];
   // Un mismo nombre se repite en cada fila de su objetivo o producto: se normaliza una vez.
-  const claves = new Map<string, string>();
-  const claveDe = (nombre: string): string => {
-    let c = claves.get(nombre);
-    if (c === undefined) claves.set(nombre, (c = claveNombre(nombre)));
-    return c;
-  };
+  const claveDe = conMemoria(claveNombre);
   for (const [codigo, filas] of grupos) {
     let primero: Indicador | null = null;
     let clavePrimero = "";
