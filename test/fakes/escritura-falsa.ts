@@ -907,6 +907,8 @@ function definir(b: BaseFalsa) {
       return this._hijo("format", () => {
         const ctx = this._ctx;
         const fill = blindar(new RellenoGraficoProxy(ctx, (c) => (this._buscar().relleno = c)), "ChartFill");
+        // Dentro de los setters del literal, `this` es el literal: se guarda el proxy.
+        // eslint-disable-next-line @typescript-eslint/no-this-alias
         const serie = this;
         const line = blindar(
           {
@@ -1008,6 +1010,8 @@ function definir(b: BaseFalsa) {
     }
     get legend(): { visible: boolean } {
       return this._hijo("legend", () => {
+        // Dentro de los setters del literal, `this` es el literal: se guarda el proxy.
+        // eslint-disable-next-line @typescript-eslint/no-this-alias
         const grafico = this;
         return blindar(
           {
@@ -1025,6 +1029,8 @@ function definir(b: BaseFalsa) {
     get series(): { getItemAt: (i: number) => SerieProxy; add: (nombre?: string) => SerieProxy } {
       return this._hijo("series", () => {
         const ctx = this._ctx;
+        // Dentro de los setters del literal, `this` es el literal: se guarda el proxy.
+        // eslint-disable-next-line @typescript-eslint/no-this-alias
         const grafico = this;
         return blindar(
           Object.assign(Object.create(null), {

@@ -47,14 +47,7 @@ import {
   type DescripcionValidacion,
   type Rect,
 } from "../../workbook/escritura";
-import {
-  detalleError,
-  ejecutarExcel,
-  sincronizar,
-  soportaExcelApi,
-  type ContadorSyncs,
-  type Ejecutar,
-} from "./contexto";
+import { detalleError, ejecutarExcel, soportaExcelApi, type ContadorSyncs, type Ejecutar } from "./contexto";
 import { MENSAJES_ESCRITURA_EXCEL as M } from "./mensajesEscritura";
 
 /** Clave de la propiedad personalizada que marca una hoja como del complemento. */
@@ -322,7 +315,9 @@ export async function escribirLibroExcel(
       tablasLibro.load("items/name");
       const activa = hojas.getActiveWorksheet();
       activa.load("id");
-      await sincronizar(context, contador);
+      contador.syncs++;
+      await context.sync();
+      const idActiva = activa.id;
 
       const existentes: Existente[] = hojas.items.map((h) => ({
         proxy: h,
@@ -338,7 +333,10 @@ export async function escribirLibroExcel(
         tablas.load("items/name");
         return { e, marca, tablas };
       });
-      if (marcas.length > 0) await sincronizar(context, contador);
+      if (marcas.length > 0) {
+        contador.syncs++;
+        await context.sync();
+      }
       const propositos = new Map<string, string | null>(
         marcas.map(({ e, marca }) => [e.id, marca.isNullObject ? null : propositoDeMarca(marca.value)]),
       );
@@ -374,7 +372,7 @@ export async function escribirLibroExcel(
           d.reemplaza.proxy.delete();
           ws.name = d.nombre;
           ws.position = d.reemplaza.posicion;
-          if (d.reemplaza.id === activa.id) activar = ws;
+          if (d.reemplaza.id === idActiva) activar = ws;
         } else {
           ws = hojas.add(d.nombre);
         }
@@ -382,7 +380,8 @@ export async function escribirLibroExcel(
         escribirHoja(ws, d.hoja, d.nombre);
       });
       if (activar) (activar as Excel.Worksheet).activate();
-      await sincronizar(context, contador);
+      contador.syncs++;
+      await context.sync();
       return {
         cancelado: false,
         hojas: decisiones.map((d) => ({

@@ -39,7 +39,9 @@ function xml(texto: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+    .split("")
+    .filter((c) => c >= " " || c === "\t" || c === "\n" || c === "\r")
+    .join("");
 }
 
 function rect(t: string): Rect {

@@ -31,7 +31,7 @@ function opciones(l: LibroFalso, respuesta = true) {
   const preguntas: string[][] = [];
   return {
     preguntas,
-    ejecutar: l.run as Ejecutar,
+    ejecutar: l.run as unknown as Ejecutar,
     confirmarReemplazo: async (nombres: readonly string[]) => {
       preguntas.push([...nombres]);
       return respuesta;
@@ -282,7 +282,7 @@ describe("escribirLibroExcel con el Excel falso", () => {
   it("una tabla del usuario con el mismo nombre: error en español y nada escrito", async () => {
     const l = libroUsuario();
     await l.run(async (ctx) => {
-      const t = ctx.workbook.worksheets.getItem("PMR").tables.add("A1:B2", true);
+      const t = (ctx.workbook.worksheets.getItem("PMR") as unknown as Excel.Worksheet).tables.add("A1:B2", true);
       t.name = "PMR_Plantilla";
       await ctx.sync();
     });
