@@ -684,9 +684,9 @@ function definir(b: BaseFalsa) {
         throw new NoModelado("leer una validación mixta");
       if (p === "type")
         return v
-          ? Object.keys(v.regla)[0]
-              .replace(/^./, (c) => c.toUpperCase())
-              .replace("List", "List")
+          ? ({ list: "List", wholeNumber: "WholeNumber", decimal: "Decimal" } as Record<string, string>)[
+              Object.keys(v.regla)[0]
+            ]
           : "None";
       if (p === "rule") return v ? v.regla : {};
       if (p === "prompt") return v?.mensajeEntrada ?? { showPrompt: false, title: "", message: "" };
@@ -697,6 +697,21 @@ function definir(b: BaseFalsa) {
       const { hoja, rect, v } = this._resolver() as { hoja: HojaModelo; rect: Rect; v: ValidacionFalsa | null };
       if (v) return v;
       throw new NoModelado(`mensaje o alerta de validación en ${direccion(hoja, rect)} sin regla puesta antes`);
+    }
+    get type(): string {
+      return this._leer("type") as string;
+    }
+    get rule(): unknown {
+      return this._leer("rule");
+    }
+    get prompt(): unknown {
+      return this._leer("prompt");
+    }
+    get errorAlert(): unknown {
+      return this._leer("errorAlert");
+    }
+    get ignoreBlanks(): boolean {
+      return this._leer("ignoreBlanks") as boolean;
     }
     set rule(regla: unknown) {
       this._operar(() => {
@@ -912,6 +927,9 @@ function definir(b: BaseFalsa) {
         const serie = this;
         const line = blindar(
           {
+            get color(): string {
+              throw new NoModelado("leer ChartLineFormat.color");
+            },
             set color(c: string) {
               serie._operar(() => {
                 if (typeof c !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(c))
@@ -1016,6 +1034,9 @@ function definir(b: BaseFalsa) {
         return blindar(
           {
             _nulo: false,
+            get visible(): boolean {
+              throw new NoModelado("leer ChartLegend.visible");
+            },
             set visible(v: boolean) {
               grafico._operar(() => {
                 grafico._buscar().leyenda = Boolean(v);

@@ -1289,6 +1289,9 @@ export class RangoProxy extends ObjetoFalso {
   set values(v: unknown) {
     escritura().escribirValores(this, v, "values");
   }
+  get formulas(): unknown {
+    throw new NoModelado("leer Range.formulas");
+  }
   set formulas(v: unknown) {
     escritura().escribirValores(this, v, "formulas");
   }
@@ -1476,14 +1479,26 @@ class FormatoRangoProxy extends ObjetoFalso {
     return this._hijo("fill", () => blindar(new RellenoProxy(this._ctx, this._buscar), "RangeFill"));
   }
   /** Ancho, ajuste y alineación (escritura-falsa.ts). */
+  get columnWidth(): number {
+    throw new NoModelado("leer RangeFormat.columnWidth");
+  }
   set columnWidth(v: number) {
     escritura().formatoRango(this, this._buscar, "columnWidth", v);
+  }
+  get wrapText(): boolean {
+    throw new NoModelado("leer RangeFormat.wrapText");
   }
   set wrapText(v: boolean) {
     escritura().formatoRango(this, this._buscar, "wrapText", v);
   }
+  get horizontalAlignment(): string {
+    throw new NoModelado("leer RangeFormat.horizontalAlignment");
+  }
   set horizontalAlignment(v: string) {
     escritura().formatoRango(this, this._buscar, "horizontalAlignment", v);
+  }
+  get verticalAlignment(): string {
+    throw new NoModelado("leer RangeFormat.verticalAlignment");
   }
   set verticalAlignment(v: string) {
     escritura().formatoRango(this, this._buscar, "verticalAlignment", v);
@@ -1556,11 +1571,20 @@ class FuenteProxy extends ObjetoFalso {
     }, valor);
   }
   /** Negrita, cursiva y tamaño (escritura-falsa.ts). */
+  get bold(): boolean {
+    throw new NoModelado("leer RangeFont.bold");
+  }
   set bold(v: boolean) {
     escritura().formatoRango(this, this._buscar, "bold", v);
   }
+  get italic(): boolean {
+    throw new NoModelado("leer RangeFont.italic");
+  }
   set italic(v: boolean) {
     escritura().formatoRango(this, this._buscar, "italic", v);
+  }
+  get size(): number {
+    throw new NoModelado("leer RangeFont.size");
   }
   set size(v: number) {
     escritura().formatoRango(this, this._buscar, "size", v);

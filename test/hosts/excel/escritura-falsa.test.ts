@@ -100,6 +100,15 @@ describe("Excel falso: escribir", () => {
     ).rejects.toThrow(NoModelado);
     await regla({ list: { inCellDropDown: true, source: "='Otra'!$A$1:$A$3" } });
     expect(inspeccionarEscritura(l, "PMR").validaciones.map((v) => v.rango)).toEqual(["B2:B5"]);
+    await l.run(async (context: Cualquiera) => {
+      const dv = context.workbook.worksheets.getItem("PMR").getRange("B2:B5").dataValidation;
+      const nada = context.workbook.worksheets.getItem("PMR").getRange("D2").dataValidation;
+      dv.load("type");
+      nada.load("type");
+      await context.sync();
+      expect(dv.type).toBe("List");
+      expect(nada.type).toBe("None");
+    });
   });
 
   it("tablas: sin solaparse, nombre válido y único en el libro, estilo integrado, encabezados de texto", async () => {

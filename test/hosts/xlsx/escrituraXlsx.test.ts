@@ -207,6 +207,36 @@ describe("escribirLibroXlsx", () => {
     expect(validacionesExcel).toEqual(["B2:B3", "C2:C3", "A2:A3"]);
   });
 
+  it("un nombre de hoja con apóstrofo y «&» queda bien citado y escapado en las referencias del gráfico", async () => {
+    const nombre = "Informe d'Ana & Cía";
+    const d = libro(
+      hoja(nombre, "informe-anual")
+        .celdas("A1", [
+          ["<O1>", 1],
+          ["O2", 2],
+        ])
+        .grafico({
+          nombre: "G & <H>",
+          tipo: "columnasAgrupadas",
+          titulo: "Título con <marcas> & más",
+          posicion: "D1:H10",
+          series: [{ nombre: "S'1", categorias: "A1:A2", valores: "B1:B2" }],
+        }),
+    );
+    const r = await escribirLibroXlsx(d);
+    const zip = await JSZip.loadAsync(r.archivo);
+    const grafico = await zip.file("xl/charts/chart1.xml")!.async("string");
+    expect(XMLValidator.validate(grafico)).toBe(true);
+    expect(grafico).toContain("<c:f>'Informe d''Ana &amp; Cía'!$B$1:$B$2</c:f>");
+    expect(grafico).toContain('<c:barDir val="col"/>');
+    expect(grafico).toContain("<a:t>Título con &lt;marcas&gt; &amp; más</a:t>");
+    expect(grafico).toContain('<c:pt idx="0"><c:v>&lt;O1&gt;</c:v></c:pt>');
+    expect(XMLValidator.validate(await zip.file("xl/drawings/drawing1.xml")!.async("string"))).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.archivo as unknown as ArrayBuffer);
+    expect(wb.getWorksheet(nombre)!.getCell("A1").value).toBe("<O1>");
+  });
+
   it("una descripción inválida no genera archivo", async () => {
     await expect(escribirLibroXlsx(libro(hoja("a?b", "x")))).rejects.toBeInstanceOf(ErrorDescripcion);
   });
