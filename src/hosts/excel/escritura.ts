@@ -193,12 +193,18 @@ const TIPO_GRAFICO = {
   lineas: "Line",
 } as const;
 
-function reglaExcel(v: DescripcionValidacion, nombreHoja: string): Excel.DataValidationRule {
+/** Nombre con que queda en el libro cada hoja de la descripción (en minúsculas → nombre final). */
+type NombresFinales = ReadonlyMap<string, string>;
+
+function reglaExcel(v: DescripcionValidacion, nombreHoja: string, nombres: NombresFinales): Excel.DataValidationRule {
   const r = v.regla;
   if (r.tipo === "lista") return { list: { inCellDropDown: true, source: r.valores.join(",") } };
   if (r.tipo === "listaRango")
     return {
-      list: { inCellDropDown: true, source: `=${referenciaHoja(nombreHoja)}!${textoRangoAbsoluto(rect(r.rango))}` },
+      list: {
+        inCellDropDown: true,
+        source: `=${referenciaHoja(nombres.get((r.hoja ?? nombreHoja).toLocaleLowerCase("es")) ?? nombreHoja)}!${textoRangoAbsoluto(rect(r.rango))}`,
+      },
     };
   const basica: Excel.BasicDataValidation = { operator: OPERADOR[r.operador], formula1: r.valor };
   if (r.operador === "entre") basica.formula2 = r.valor2 as number;
@@ -239,7 +245,8 @@ function escribirGrafico(ws: Excel.Worksheet, g: DescripcionGrafico): void {
 }
 
 /** Encola todo lo de una hoja (sin sync). */
-function escribirHoja(ws: Excel.Worksheet, h: DescripcionHoja, nombreFinal: string): void {
+function escribirHoja(ws: Excel.Worksheet, h: DescripcionHoja, nombres: NombresFinales): void {
+  const nombreFinal = nombres.get(h.nombre.toLocaleLowerCase("es")) ?? h.nombre;
   for (const f of h.formatosNumero ?? []) {
     const r = rect(f.rango);
     ws.getRangeByIndexes(r.fila, r.columna, r.filas, r.columnas).numberFormat = lleno(r, f.formato);
@@ -276,7 +283,7 @@ function escribirHoja(ws: Excel.Worksheet, h: DescripcionHoja, nombreFinal: stri
   }
   for (const v of h.validaciones ?? []) {
     const dv = ws.getRange(v.rango).dataValidation;
-    dv.rule = reglaExcel(v, nombreFinal);
+    dv.rule = reglaExcel(v, nombreFinal, nombres);
     dv.ignoreBlanks = v.permitirVacias ?? true;
     if (v.mensajeEntrada)
       dv.prompt = { showPrompt: true, title: v.mensajeEntrada.titulo, message: v.mensajeEntrada.mensaje };
@@ -365,7 +372,8 @@ export async function escribirLibroExcel(
       const ordenadas = [...decisiones].sort(
         (a, b) => (a.reemplaza?.posicion ?? Infinity) - (b.reemplaza?.posicion ?? Infinity),
       );
-      ordenadas.forEach((d, i) => {
+      // Primero todas las hojas (una lista puede tomar valores de otra hoja nueva), después su contenido.
+      const creadas = ordenadas.map((d, i) => {
         let ws: Excel.Worksheet;
         if (d.reemplaza) {
           ws = hojas.add(temporal(existentes, i + 1));
@@ -377,8 +385,10 @@ export async function escribirLibroExcel(
           ws = hojas.add(d.nombre);
         }
         ws.customProperties.add(CLAVE_PROPIETARIO, valorPropietario(d.hoja.proposito));
-        escribirHoja(ws, d.hoja, d.nombre);
+        return { ws, d };
       });
+      const nombres = new Map(decisiones.map((d) => [d.hoja.nombre.toLocaleLowerCase("es"), d.nombre]));
+      for (const { ws, d } of creadas) escribirHoja(ws, d.hoja, nombres);
       if (activar) (activar as Excel.Worksheet).activate();
       contador.syncs++;
       await context.sync();

@@ -83,7 +83,7 @@ function valorExcelJs(v: unknown): ExcelJS.CellValue {
   return v as ExcelJS.CellValue;
 }
 
-function validacion(v: DescripcionValidacion, nombreHoja: string): ExcelJS.DataValidation {
+function validacion(v: DescripcionValidacion, nombreHoja: string, hojas: readonly string[]): ExcelJS.DataValidation {
   const r = v.regla;
   const comun = {
     allowBlank: v.permitirVacias ?? true,
@@ -101,7 +101,13 @@ function validacion(v: DescripcionValidacion, nombreHoja: string): ExcelJS.DataV
   };
   if (r.tipo === "lista") return { type: "list", formulae: [`"${r.valores.join(",")}"`], ...comun };
   if (r.tipo === "listaRango")
-    return { type: "list", formulae: [`${referenciaHoja(nombreHoja)}!${textoRangoAbsoluto(rect(r.rango))}`], ...comun };
+    return {
+      type: "list",
+      formulae: [
+        `${referenciaHoja(hojas.find((h) => h.toLocaleLowerCase("es") === (r.hoja ?? nombreHoja).toLocaleLowerCase("es")) ?? nombreHoja)}!${textoRangoAbsoluto(rect(r.rango))}`,
+      ],
+      ...comun,
+    };
   return {
     type: r.tipo === "entero" ? "whole" : "decimal",
     operator: OPERADOR[r.operador],
@@ -110,7 +116,7 @@ function validacion(v: DescripcionValidacion, nombreHoja: string): ExcelJS.DataV
   };
 }
 
-function escribirHoja(wb: ExcelJS.Workbook, h: DescripcionHoja): void {
+function escribirHoja(wb: ExcelJS.Workbook, h: DescripcionHoja, hojas: readonly string[]): void {
   const { filas = 0, columnas = 0 } = h.inmovilizar ?? {};
   const ws = wb.addWorksheet(h.nombre, {
     views: filas > 0 || columnas > 0 ? [{ state: "frozen", xSplit: columnas, ySplit: filas }] : [],
@@ -194,7 +200,7 @@ function escribirHoja(wb: ExcelJS.Workbook, h: DescripcionHoja): void {
   // `dataValidations` existe en ExcelJS 4.4 pero no en sus tipos.
   const validaciones = (ws as unknown as { dataValidations: { add(rango: string, v: ExcelJS.DataValidation): void } })
     .dataValidations;
-  for (const v of h.validaciones ?? []) validaciones.add(v.rango, validacion(v, h.nombre));
+  for (const v of h.validaciones ?? []) validaciones.add(v.rango, validacion(v, h.nombre, hojas));
 }
 
 /** Genera el .xlsx de la descripción. Lanza ErrorDescripcion o ErrorEscrituraXlsx (en español). */
@@ -207,7 +213,8 @@ export async function escribirLibroXlsx(
   try {
     const wb = new ExcelJS.Workbook();
     wb.creator = "PMR para Excel";
-    for (const h of descripcion.hojas) escribirHoja(wb, h);
+    const nombres = descripcion.hojas.map((h) => h.nombre);
+    for (const h of descripcion.hojas) escribirHoja(wb, h, nombres);
     let archivo: Buffer = Buffer.from(await wb.xlsx.writeBuffer());
     if (incluir) archivo = await agregarGraficos(archivo, descripcion.hojas);
     const graficos = descripcion.hojas.flatMap((h) =>

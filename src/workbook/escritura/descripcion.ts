@@ -127,7 +127,12 @@ export type OperadorValidacion = "mayorOIgual" | "menorOIgual" | "mayor" | "meno
 
 export type ReglaValidacion =
   | { readonly tipo: "lista"; readonly valores: readonly string[] }
-  | { readonly tipo: "listaRango"; readonly rango: string }
+  | {
+      readonly tipo: "listaRango";
+      readonly rango: string;
+      /** Otra hoja de la misma descripción (p. ej. una hoja «Listas»); por defecto, la misma hoja. */
+      readonly hoja?: string;
+    }
   | {
       readonly tipo: "entero" | "decimal";
       readonly operador: OperadorValidacion;

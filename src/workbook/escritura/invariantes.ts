@@ -117,7 +117,12 @@ function comprobarTabla(h: DescripcionHoja, t: DescripcionTabla, mapa: Map<numbe
   return r;
 }
 
-function comprobarValidacion(h: DescripcionHoja, v: DescripcionValidacion, p: string[]): Rect | null {
+function comprobarValidacion(
+  h: DescripcionHoja,
+  v: DescripcionValidacion,
+  p: string[],
+  hojas: ReadonlySet<string> | null,
+): Rect | null {
   const r = rango(h.nombre, "Validación", v.rango, p);
   const regla = v.regla;
   if (regla.tipo === "lista") {
@@ -128,6 +133,8 @@ function comprobarValidacion(h: DescripcionHoja, v: DescripcionValidacion, p: st
     if (regla.valores.join(",").length > 255) p.push(M.listaLarga(h.nombre, v.rango));
   } else if (regla.tipo === "listaRango") {
     rango(h.nombre, "Lista de validación", regla.rango, p);
+    if (regla.hoja !== undefined && hojas !== null && !hojas.has(String(regla.hoja).toLocaleLowerCase("es")))
+      p.push(M.hojaListaInexistente(h.nombre, v.rango, String(regla.hoja)));
   } else {
     const finitos = Number.isFinite(regla.valor) && (regla.operador !== "entre" || Number.isFinite(regla.valor2));
     if (!finitos || (regla.operador === "entre" && (regla.valor2 as number) < regla.valor))
@@ -176,8 +183,11 @@ function solapes<T>(items: readonly { r: Rect | null; x: T }[], mensaje: (a: T, 
       if (seTocan(validos[i].r, validos[j].r)) p.push(mensaje(validos[i].x, validos[j].x));
 }
 
-/** Todos los problemas de una hoja (vacío si se puede escribir). */
-export function problemasHoja(h: DescripcionHoja): string[] {
+/**
+ * Todos los problemas de una hoja (vacío si se puede escribir). `hojas`: nombres (en minúsculas) de
+ * las hojas de la descripción, para las listas que toman valores de otra hoja.
+ */
+export function problemasHoja(h: DescripcionHoja, hojas: ReadonlySet<string> | null = null): string[] {
   const p = problemasNombreHoja(h.nombre);
   if (typeof h.proposito !== "string" || !PROPOSITO.test(h.proposito))
     p.push(M.propositoInvalido(h.nombre, String(h.proposito)));
@@ -226,7 +236,7 @@ export function problemasHoja(h: DescripcionHoja): string[] {
   for (const t of tablas)
     for (const c of combinadas) if (t.r && c.r && seTocan(t.r, c.r)) p.push(M.tablaConCombinadas(h.nombre, t.x, c.x));
 
-  const validaciones = (h.validaciones ?? []).map((v) => ({ r: comprobarValidacion(h, v, p), x: v.rango }));
+  const validaciones = (h.validaciones ?? []).map((v) => ({ r: comprobarValidacion(h, v, p, hojas), x: v.rango }));
   solapes(validaciones, (a, b) => M.validacionesSolapadas(h.nombre, a, b), p);
 
   const nombresGraficos = new Set<string>();
@@ -245,8 +255,9 @@ export function problemasDescripcion(libro: DescripcionLibro): string[] {
   const p: string[] = [];
   const hojas = new Set<string>();
   const tablas = new Set<string>();
+  const todas = new Set(libro.hojas.map((h) => String(h.nombre).toLocaleLowerCase("es")));
   for (const h of libro.hojas) {
-    p.push(...problemasHoja(h));
+    p.push(...problemasHoja(h, todas));
     const k = String(h.nombre).toLocaleLowerCase("es");
     if (hojas.has(k)) p.push(M.hojaRepetida(h.nombre));
     hojas.add(k);

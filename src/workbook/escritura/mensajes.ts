@@ -62,6 +62,8 @@ export const MENSAJES_DESCRIPCION = {
     `El valor «${valor}» de la lista de validación de ${hoja}!${rango} tiene una coma o está vacío; use una lista desde un rango.`,
   listaLarga: (hoja: string, rango: string) =>
     `La lista de validación de ${hoja}!${rango} pasa de 255 caracteres; Excel no la admite escrita: use una lista desde un rango.`,
+  hojaListaInexistente: (hoja: string, rango: string, otra: string) =>
+    `La lista de validación de ${hoja}!${rango} toma sus valores de la hoja «${otra}», que no está en la descripción.`,
   validacionNumeroInvalido: (hoja: string, rango: string) =>
     `La validación numérica de ${hoja}!${rango} necesita límites finitos (y con «entre», el segundo no menor que el primero).`,
   validacionesSolapadas: (hoja: string, a: string, b: string) =>

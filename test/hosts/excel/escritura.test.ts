@@ -189,6 +189,13 @@ describe("escribirLibroExcel con el Excel falso", () => {
         alertaError: null,
         ignorarVacias: true,
       },
+      {
+        rango: "E7",
+        regla: { list: { inCellDropDown: true, source: "='Informe PMR'!$A$4:$A$6" } },
+        mensajeEntrada: null,
+        alertaError: null,
+        ignorarVacias: true,
+      },
     ]);
     expect(l.instantaneaCeldas("Plantilla").formatosNumero).toMatchObject({ C2: "#,##0.00", C3: "#,##0.00", A1: "@" });
   });
@@ -260,7 +267,10 @@ describe("escribirLibroExcel con el Excel falso", () => {
     expect(l.instantaneaCeldas("informe pmr")).toEqual(antes);
     expect(inspeccionarEscritura(l, "informe pmr")).toMatchObject({ propiedades: {}, tablas: [], graficos: [] });
     expect(l.seleccion()).toEqual({ hoja: "informe pmr", direccion: "A1" });
-    // La validación de lista desde un rango usa el nombre con que quedó la hoja.
+    // La lista que toma valores de la hoja del informe usa el nombre con que quedó esa hoja.
+    expect(inspeccionarEscritura(l, "Plantilla").validaciones[3].regla).toEqual({
+      list: { inCellDropDown: true, source: "='Informe PMR (2)'!$A$4:$A$6" },
+    });
     const r2 = await escribirLibroExcel(descripcionMuestra(), o);
     expect(o.preguntas).toEqual([["Informe PMR (2)", "Plantilla"]]);
     expect(r2.hojas[0]).toMatchObject({ nombre: "Informe PMR (2)", reemplazada: true });

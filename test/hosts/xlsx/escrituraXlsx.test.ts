@@ -79,7 +79,8 @@ describe("escribirLibroXlsx", () => {
     ]);
     const dv = (wb.getWorksheet("Plantilla") as unknown as { dataValidations: { model: Record<string, unknown> } })
       .dataValidations.model;
-    expect(Object.keys(dv).sort()).toEqual(["A2", "A3", "B2", "B3", "C2", "C3"]);
+    expect(Object.keys(dv).sort()).toEqual(["A2", "A3", "B2", "B3", "C2", "C3", "E7"]);
+    expect(dv.E7).toMatchObject({ type: "list", formulae: ["'Informe PMR'!$A$4:$A$6"] });
     expect(dv.B3).toEqual({
       type: "list",
       allowBlank: true,
@@ -204,7 +205,7 @@ describe("escribirLibroXlsx", () => {
       expect(tablasXlsx).toEqual(tablasExcel);
     }
     const validacionesExcel = inspeccionarEscritura(l, "Plantilla").validaciones.map((v) => v.rango);
-    expect(validacionesExcel).toEqual(["B2:B3", "C2:C3", "A2:A3"]);
+    expect(validacionesExcel).toEqual(["B2:B3", "C2:C3", "A2:A3", "E7"]);
   });
 
   it("un nombre de hoja con apóstrofo y «&» queda bien citado y escapado en las referencias del gráfico", async () => {

@@ -240,6 +240,7 @@ describe("invariantes", () => {
         { rango: "D2", regla: { tipo: "entero", operador: "entre", valor: 5, valor2: 1 } },
         { rango: "E2", regla: { tipo: "decimal", operador: "mayorOIgual", valor: Infinity } },
         { rango: "E2:E3", regla: { tipo: "listaRango", rango: "Z" } },
+        { rango: "G2", regla: { tipo: "listaRango", hoja: "Listas", rango: "A1:A3" } },
         {
           rango: "F2",
           regla: { tipo: "entero", operador: "mayorOIgual", valor: 0 },
@@ -252,6 +253,9 @@ describe("invariantes", () => {
     expect(p).toContain("pasa de 255 caracteres; Excel no la admite escrita");
     expect(p.match(/necesita límites finitos/g)).toHaveLength(2);
     expect(p).toContain("Lista de validación de la hoja «Informe»: «Z»");
+    expect(p).toContain(
+      "La lista de validación de Informe!G2 toma sus valores de la hoja «Listas», que no está en la descripción.",
+    );
     expect(p).toContain("Las validaciones de Informe!E2 y Informe!E2:E3 se solapan");
     expect(p).toContain("El título del mensaje de validación de Informe!F2");
     expect(p).toContain("El mensaje de validación de Informe!F2 está vacío");

@@ -83,6 +83,8 @@ export function descripcionMuestra(filasExtra = 0): DescripcionLibro {
       mensajeEntrada: { titulo: "Meta vigencia", mensaje: "Un número desde 0." },
       alertaError: { estilo: "advertencia", titulo: "Meta no válida", mensaje: "La meta debe ser un número desde 0." },
     })
-    .validacion({ rango: "A2:A3", regla: { tipo: "listaRango", rango: "E2:E5" } });
+    .validacion({ rango: "A2:A3", regla: { tipo: "listaRango", rango: "E2:E5" } })
+    // Lista que toma sus valores de otra hoja de la descripción.
+    .validacion({ rango: "E7", regla: { tipo: "listaRango", hoja: "Informe PMR", rango: "A4:A6" } });
   return libro(informe, plantilla);
 }
