@@ -13,7 +13,11 @@
  * - Colores #RRGGBB.
  */
 
-/** Una fórmula de Excel en notación inglesa (la de `range.formulas` y del archivo), con «=». */
+/**
+ * Una fórmula de Excel en notación inglesa (la de `range.formulas` y del archivo), con «=». Las
+ * referencias estructuradas van completas (`Tabla[[#This Row],[Columna]]`): la forma abreviada
+ * `[@Columna]` vale en Excel pero no dentro de un .xlsx.
+ */
 export interface Formula {
   readonly formula: string;
 }

@@ -82,6 +82,7 @@ function mapaCeldas(h: DescripcionHoja, p: string[]): Map<number, unknown> {
         if (esFormula(v)) {
           if (!v.formula.startsWith("=") || v.formula.length > 8192 || v.formula.length < 2)
             p.push(M.formulaInvalida(h.nombre, dir));
+          if (v.formula.includes("[@")) p.push(M.formulaArrobaTabla(h.nombre, dir));
         } else if (typeof v === "string") {
           if (v.length > 32767) p.push(M.textoLargo(h.nombre, dir));
         } else if (!(v === null || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)))) {

@@ -30,6 +30,8 @@ export const MENSAJES_DESCRIPCION = {
     `El texto de la celda ${hoja}!${celda} pasa de 32.767 caracteres, el máximo de Excel.`,
   formulaInvalida: (hoja: string, celda: string) =>
     `La fórmula de la celda ${hoja}!${celda} debe empezar por «=» y tener como máximo 8.192 caracteres.`,
+  formulaArrobaTabla: (hoja: string, celda: string) =>
+    `La fórmula de la celda ${hoja}!${celda} usa «[@…]»: en un archivo .xlsx esa forma abreviada no vale; escriba Tabla[[#This Row],[Columna]] o una referencia A1.`,
   formatoInvalido: (hoja: string, rango: string) =>
     `El formato de número de ${hoja}!${rango} está vacío o pasa de 255 caracteres.`,
   hojaDemasiadoGrande: (hoja: string, celdas: number) =>

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { XMLValidator } from "fast-xml-parser";
 import { escribirLibroXlsx, leerArchivoXlsx } from "../../../src/hosts/xlsx";
 import { escribirLibroExcel, type Ejecutar } from "../../../src/hosts/excel";
-import { ErrorDescripcion, hoja, libro } from "../../../src/workbook/escritura";
+import { ErrorDescripcion, formula, hoja, libro } from "../../../src/workbook/escritura";
 import { crearLibroFalso } from "../../fakes/excel-falso";
 import { inspeccionarEscritura } from "../../fakes/escritura-falsa";
 import { descripcionMuestra, MENSAJE_PELIGROSO } from "../../workbook/escritura/muestra";
@@ -236,6 +236,33 @@ describe("escribirLibroXlsx", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.archivo as unknown as ArrayBuffer);
     expect(wb.getWorksheet(nombre)!.getCell("A1").value).toBe("<O1>");
+  });
+
+  it("una tabla con una columna calculada (fórmulas) queda igual en Excel y en el .xlsx", async () => {
+    const d = libro(
+      hoja("Plantilla", "plantilla")
+        .celdas("A1", [
+          ["Programado", "Ejecutado", "Avance"],
+          [10, 5, formula('=IF(A2="","",B2/A2)')],
+          [20, 30, formula('=IF(A3="","",B3/A3)')],
+        ])
+        .formato("C2:C3", "0.0%")
+        .tabla({ nombre: "Calculada", rango: "A1:C3" }),
+    );
+    const r = await escribirLibroXlsx(d);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.archivo as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Plantilla")!;
+    expect(ws.getCell("C3").formula).toBe('IF(A3="","",B3/A3)');
+    expect(ws.getCell("C3").numFmt).toBe("0.0%");
+    expect((ws as unknown as { getTables(): TablaExcelJs[] }).getTables()[0].table.tableRef).toBe("A1:C3");
+    const l = crearLibroFalso({ hojas: [{ nombre: "PMR" }] });
+    await escribirLibroExcel(d, { ejecutar: l.run as unknown as Ejecutar, confirmarReemplazo: async () => true });
+    expect(inspeccionarEscritura(l, "Plantilla").formulas).toEqual({
+      C2: '=IF(A2="","",B2/A2)',
+      C3: '=IF(A3="","",B3/A3)',
+    });
+    expect(inspeccionarEscritura(l, "Plantilla").tablas.map((t) => t.rango)).toEqual(["A1:C3"]);
   });
 
   it("una descripción inválida no genera archivo", async () => {

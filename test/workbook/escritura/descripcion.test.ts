@@ -159,6 +159,7 @@ describe("invariantes", () => {
         { desde: "A1", filas: [[{ formula: "SUM(A1)" }]] },
         { desde: "XFD1", filas: [[1, 2]] },
         { desde: "ZZZZ1", filas: [[1]] },
+        { desde: "C5", filas: [[formula("=[@Avance]*2")]] },
       ],
     }).join(" ");
     expect(p).toContain("La celda Informe!A1 se describe dos veces.");
@@ -166,6 +167,7 @@ describe("invariantes", () => {
     expect(p).toContain("La fórmula de la celda Informe!A1 debe empezar por «=»");
     expect(p).toContain("se salen de la hoja");
     expect(p).toContain("«ZZZZ1» no es un rango válido");
+    expect(p).toContain("La fórmula de la celda Informe!C5 usa «[@…]»");
   });
 
   it("rangos inválidos en formatos, estilos, anchos e inmovilizar", () => {
