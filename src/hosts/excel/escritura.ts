@@ -12,8 +12,9 @@
  * - No cambia la hoja activa ni la selección: agregar hojas no las activa, y nada se selecciona.
  *   Solo si la hoja activa era una del complemento que se reemplaza, queda activa su reemplazo.
  * - Viajes a Excel (`context.sync()`): 2 (leer las hojas y escribir) o 3 (si hay hojas con el
- *   mismo nombre, leer sus marcas), con cualquier tamaño de la descripción: cada bloque de celdas
- *   se escribe como un arreglo 2-D.
+ *   mismo nombre, leer sus marcas): cada bloque de celdas se escribe como un arreglo 2-D. Solo si
+ *   lo escrito pasa de unos 4 MB (Excel en la Web rechaza envíos de más de 5 MB) se parte por
+ *   filas, un viaje más por cada 4 MB.
  * - Los textos van con formato «@» antes de escribirlos (ver `src/workbook/escritura/plan.ts`):
  *   un mensaje que empieza por «=» queda como texto, nunca como fórmula.
  *
@@ -244,18 +245,85 @@ function escribirGrafico(ws: Excel.Worksheet, g: DescripcionGrafico): void {
   });
 }
 
-/** Encola todo lo de una hoja (sin sync). */
-function escribirHoja(ws: Excel.Worksheet, h: DescripcionHoja, nombres: NombresFinales): void {
+/**
+ * Tamaño aproximado (JSON) máximo de lo que se envía en un viaje. Excel en la Web rechaza envíos de
+ * más de 5 MB; con menos de 4 MB la escritura va en un viaje, y si no cabe se parte por filas.
+ */
+export const LIMITE_ENVIO_BYTES = 4 * 1024 * 1024;
+
+/** Lo encolado desde el último viaje y cómo hacer el siguiente. */
+interface Envio {
+  bytes: number;
+  viaje: () => Promise<void>;
+}
+
+function tamanoValor(v: unknown): number {
+  if (v === null || v === undefined) return 5;
+  if (typeof v === "string") return v.length + 3;
+  if (typeof v === "number") return String(v).length + 1;
+  return 6;
+}
+
+/** Encola que se gastan `bytes`; si no caben en el envío actual, antes hace un viaje. */
+async function gastar(envio: Envio, bytes: number): Promise<void> {
+  if (envio.bytes > 0 && envio.bytes + bytes > LIMITE_ENVIO_BYTES) {
+    await envio.viaje();
+    envio.bytes = 0;
+  }
+  envio.bytes += bytes;
+}
+
+type Propiedad2D = "numberFormat" | "values" | "formulas";
+
+/** Escribe matrices 2-D de un mismo rango, en el orden dado, por trozos de filas que caben en un envío. */
+async function escribir2D(
+  ws: Excel.Worksheet,
+  r: Rect,
+  matrices: readonly { propiedad: Propiedad2D; m: readonly (readonly unknown[])[] }[],
+  envio: Envio,
+): Promise<void> {
+  let desde = 0;
+  while (desde < r.filas) {
+    // Las filas que caben en lo que queda del envío (al menos una).
+    let hasta = desde;
+    let bytes = 0;
+    while (hasta < r.filas) {
+      let fila = 0;
+      for (const { m } of matrices) for (const v of m[hasta]) fila += tamanoValor(v) + 2 / r.columnas;
+      if (hasta > desde && envio.bytes + bytes + fila > LIMITE_ENVIO_BYTES) break;
+      bytes += fila;
+      hasta++;
+    }
+    await gastar(envio, bytes);
+    const rango = ws.getRangeByIndexes(r.fila + desde, r.columna, hasta - desde, r.columnas);
+    for (const { propiedad, m } of matrices) {
+      const trozo = m.slice(desde, hasta) as unknown[][];
+      if (propiedad === "numberFormat") rango.numberFormat = trozo as string[][];
+      else if (propiedad === "values") rango.values = trozo as (string | number | boolean)[][];
+      else rango.formulas = trozo as string[][];
+    }
+    desde = hasta;
+  }
+}
+
+/** Encola todo lo de una hoja; hace viajes intermedios solo si no cabe en un envío. */
+async function escribirHoja(
+  ws: Excel.Worksheet,
+  h: DescripcionHoja,
+  nombres: NombresFinales,
+  envio: Envio,
+): Promise<void> {
   const nombreFinal = nombres.get(h.nombre.toLocaleLowerCase("es")) ?? h.nombre;
   for (const f of h.formatosNumero ?? []) {
     const r = rect(f.rango);
-    ws.getRangeByIndexes(r.fila, r.columna, r.filas, r.columnas).numberFormat = lleno(r, f.formato);
+    await escribir2D(ws, r, [{ propiedad: "numberFormat", m: lleno(r, f.formato) }], envio);
   }
   for (const b of planificarBloques(h)) {
-    const r = ws.getRangeByIndexes(b.rect.fila, b.rect.columna, b.rect.filas, b.rect.columnas);
-    if (b.formatosTexto) r.numberFormat = b.formatosTexto as string[][];
-    r.values = b.valores as (string | number | boolean)[][];
-    if (b.formulas) r.formulas = b.formulas as string[][];
+    const matrices: { propiedad: Propiedad2D; m: readonly (readonly unknown[])[] }[] = [];
+    if (b.formatosTexto) matrices.push({ propiedad: "numberFormat", m: b.formatosTexto });
+    matrices.push({ propiedad: "values", m: b.valores });
+    if (b.formulas) matrices.push({ propiedad: "formulas", m: b.formulas });
+    await escribir2D(ws, b.rect, matrices, envio);
   }
   for (const a of h.anchos ?? []) {
     const [c1, c2] = leerColumnas(a.columnas) as [number, number];
@@ -388,7 +456,14 @@ export async function escribirLibroExcel(
         return { ws, d };
       });
       const nombres = new Map(decisiones.map((d) => [d.hoja.nombre.toLocaleLowerCase("es"), d.nombre]));
-      for (const { ws, d } of creadas) escribirHoja(ws, d.hoja, nombres);
+      const envio: Envio = {
+        bytes: 0,
+        viaje: async () => {
+          contador.syncs++;
+          await context.sync();
+        },
+      };
+      for (const { ws, d } of creadas) await escribirHoja(ws, d.hoja, nombres, envio);
       if (activar) (activar as Excel.Worksheet).activate();
       contador.syncs++;
       await context.sync();

@@ -1,4 +1,4 @@
-import { crearLibroFalso, type LibroFalso } from "../../fakes/excel-falso";
+import { crearLibroFalso, LIMITE_WEB_BYTES, type LibroFalso } from "../../fakes/excel-falso";
 import { inspeccionarEscritura, tablasDelLibroFalso } from "../../fakes/escritura-falsa";
 import {
   CLAVE_PROPIETARIO,
@@ -214,6 +214,20 @@ describe("escribirLibroExcel con el Excel falso", () => {
     await escribirLibroExcel(descripcionMuestra(5000), opciones(grande));
     expect(chico.syncs).toBe(3);
     expect(grande.syncs).toBe(3);
+  });
+
+  it("en Excel en la Web (5 MB por envío) una hoja enorme se parte por filas: más viajes, todo escrito", async () => {
+    const l = crearLibroFalso({ hojas: [{ nombre: "PMR" }] }, { limiteBytesRespuesta: LIMITE_WEB_BYTES });
+    const texto = "x".repeat(40);
+    const filas = Array.from({ length: 30_000 }, (_v, i) => [`F${i}`, texto, texto, texto, texto, i]);
+    const d = libro(hoja("Grande", "consolidado").celdas("A1", filas).formato("F1:F30000", "0"));
+    const r = await escribirLibroExcel(d, opciones(l));
+    expect(r.syncs).toBeGreaterThan(2);
+    expect(r.syncs).toBeLessThan(8);
+    expect(Math.max(...l.medidas.map((m) => m.bytesPeticion))).toBeLessThanOrEqual(LIMITE_WEB_BYTES);
+    expect(l.valor("Grande", "A30000")).toBe("F29999");
+    expect(l.valor("Grande", "F30000")).toBe(29999);
+    expect(l.instantaneaCeldas("Grande").formatosNumero.B30000).toBe("@");
   });
 
   it("reemplazar hojas propias pregunta antes; con «sí» las reemplaza en su lugar, sin duplicar tablas", async () => {
