@@ -31,4 +31,4 @@ export {
   recalcularFormulas,
   type LecturaConfiguracion,
 } from "./configuracion";
-export { validarEnExcel, type ResultadoValidacionExcel, type SyncsValidacion } from "./validacion";
+export { configuracionGuardadaExcel, puertosExcel, type MedidaValidacionExcel, type PuertosExcel } from "./validacion";
