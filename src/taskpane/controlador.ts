@@ -8,7 +8,7 @@
 import { CONFIGURACION_POR_DEFECTO, type Configuracion } from "../domain/configuracion";
 import { validar as validarCaso, type InformeValidacion } from "../casos/validar";
 import { MENSAJES_CASOS } from "../casos/mensajes";
-import { actualizarConfiguracionFunciones } from "../functions/configuracion";
+import { actualizarConfiguracionFunciones } from "../hosts/excel/configuracionFunciones";
 import {
   MENSAJES_EXCEL,
   guardarConfiguracion,
