@@ -16,6 +16,48 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+// Capas de src/ (los datos van en un solo sentido). Cada carpeta puede importar solo las de su
+// lista (además de sí misma); `npm run lint` falla con una importación en contra:
+//   domain ← rules, workbook ← casos ← hosts ← taskpane, commands, cli, functions
+// commands (la cinta) comparte el almacén del panel: puede importar taskpane, no al revés.
+const CAPAS = {
+  domain: [],
+  rules: ["domain"],
+  workbook: ["domain"],
+  casos: ["domain", "rules", "workbook"],
+  "hosts/excel": ["domain", "rules", "workbook", "casos"],
+  "hosts/xlsx": ["domain", "rules", "workbook", "casos"],
+  functions: ["domain", "rules", "workbook", "casos", "hosts/excel"],
+  taskpane: ["domain", "rules", "workbook", "casos", "hosts/excel"],
+  commands: ["domain", "rules", "workbook", "casos", "hosts/excel", "taskpane"],
+  cli: ["domain", "rules", "workbook", "casos", "hosts/xlsx"],
+};
+const CARPETAS = Object.keys(CAPAS);
+const capas = Object.entries(CAPAS).map(([carpeta, permitidas]) => {
+  const prohibidas = CARPETAS.filter((c) => c !== carpeta && !permitidas.includes(c));
+  // Desde hosts/excel, el otro anfitrión se nombra «../xlsx» (y al revés).
+  if (carpeta.startsWith("hosts/"))
+    prohibidas.push(...prohibidas.filter((c) => c.startsWith("hosts/")).map((c) => c.slice(6)));
+  // Una importación relativa que pasa por una carpeta prohibida («../functions/x», «../../hosts/xlsx»).
+  const nombres = prohibidas.map((c) => c.replace("/", "\\/")).join("|");
+  return {
+    files: [`src/${carpeta}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: `^\\.\\.?\\/(?:\\.\\.\\/)*(?:${nombres})(?:\\/|$)`,
+              message: `src/${carpeta} solo puede importar de: ${permitidas.join(", ") || "(nada del proyecto)"}. Las capas van en un solo sentido (domain ← rules, workbook ← casos ← hosts ← taskpane, commands, cli, functions).`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default defineConfig(
   { ignores: ["dist/**", "lib/**", "coverage/**", "node_modules/**"] },
 
@@ -85,6 +127,8 @@ export default defineConfig(
       "react-hooks/exhaustive-deps": "warn",
     },
   },
+
+  ...capas,
 
   prettier,
 );

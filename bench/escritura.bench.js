@@ -22,7 +22,7 @@ const path = require("path");
 const ts = require("typescript");
 
 const RAIZ = path.join(__dirname, "..");
-const CARPETAS = ["src/domain", "src/workbook", "src/rules", "src/engine", "src/hosts/excel", "src/hosts/xlsx"];
+const CARPETAS = ["src/domain", "src/workbook", "src/rules", "src/casos", "src/hosts/excel", "src/hosts/xlsx"];
 const ARCHIVOS = ["test/fakes/excel-falso.ts", "test/fakes/escritura-falsa.ts"];
 const TAMANOS = process.argv
   .slice(2)
@@ -94,9 +94,9 @@ function descripcion(e, n) {
       ],
       ...filas,
     ])
-    .formato(`E4:E${ultima}`, e.FORMATOS_NUMERO.porcentaje)
-    .formato(`F4:G${ultima}`, e.FORMATOS_NUMERO.decimal)
-    .formato(`H4:H${ultima}`, e.FORMATOS_NUMERO.porcentaje)
+    .formato(`E4:E${ultima}`, e.FORMATOS_EXCEL.porcentaje)
+    .formato(`F4:G${ultima}`, e.FORMATOS_EXCEL.numero)
+    .formato(`H4:H${ultima}`, e.FORMATOS_EXCEL.porcentaje)
     .estilo("A3:H3", "encabezado")
     .ancho("B", 50)
     .inmovilizar(3, 1)

@@ -9,7 +9,7 @@
  *
  * Compilación: `npm run prepare` (tsconfig.cli.json) no incluye src/hosts/excel ni test/fakes, así
  * que este script transpila con la API de TypeScript (`ts.transpileModule`, sin comprobar tipos:
- * eso lo hace `npm run typecheck`) src/domain, src/workbook, src/rules, src/engine,
+ * eso lo hace `npm run typecheck`) src/domain, src/workbook, src/rules, src/casos,
  * src/hosts/excel y test/fakes/excel-falso.ts a una carpeta temporal (con un enlace a
  * node_modules para zod) y la borra al terminar. Los libros salen de bench/generar.js.
  *
@@ -28,7 +28,7 @@ const ts = require("typescript");
 const { libroGrillas } = require("./generar");
 
 const RAIZ = path.join(__dirname, "..");
-const CARPETAS = ["src/domain", "src/workbook", "src/rules", "src/engine", "src/hosts/excel"];
+const CARPETAS = ["src/domain", "src/workbook", "src/rules", "src/casos", "src/hosts/excel"];
 const ARCHIVOS = ["test/fakes/excel-falso.ts"];
 const TAMANOS = process.argv
   .slice(2)
@@ -137,7 +137,7 @@ async function main() {
     const m = {
       falso: require(path.join(carpeta, "test/fakes/excel-falso.js")),
       excel: require(path.join(carpeta, "src/hosts/excel/index.js")),
-      motor: require(path.join(carpeta, "src/engine/validar.js")),
+      motor: require(path.join(carpeta, "src/casos/validar.js")),
       dominio: require(path.join(carpeta, "src/domain/index.js")),
     };
     console.log(`Adaptador de Excel sobre el Excel falso (compilado en ${ms(inicio).toFixed(0)} ms)\n`);

@@ -2,7 +2,7 @@
  * Benchmark del motor y de la línea de comandos con libros sintéticos de 1 000, 10 000 y 50 000
  * indicadores (12 meses programados y ejecutados cada uno; ver bench/generar.js).
  *
- * (a) Motor: `validarLibro` (grilla → hallazgos) de lib/engine/validar.js, mediana de 15
+ * (a) Motor: `validarLibro` (grilla → hallazgos) de lib/casos/validar.js, mediana de 15
  *     ejecuciones (5 con 50 000) tras calentar, con el desglose lector / evaluación / reglas, y la memoria
  *     (heapUsed y rss antes y después, con global.gc() antes). Meta: ≤ 100 ms con 10 000.
  * (b) Línea de comandos: `pmr validar` completo (proceso nuevo) frente a un proceso que solo lee
@@ -34,7 +34,7 @@ const META_MOTOR_TAMANO = 10000;
 const META_RAZON_CLI = 1.3;
 const CORRIDAS_CLI = 3;
 
-if (!fs.existsSync(path.join(LIB, "engine", "validar.js"))) {
+if (!fs.existsSync(path.join(LIB, "casos", "validar.js"))) {
   process.stderr.write("Falta lib/: ejecute «npm run prepare» (o «npm run bench», que lo hace solo).\n");
   process.exit(1);
 }
@@ -43,7 +43,7 @@ if (typeof global.gc !== "function") {
   process.exit(1);
 }
 
-const { validarLibro } = require(path.join(LIB, "engine", "validar.js"));
+const { validarLibro } = require(path.join(LIB, "casos", "validar.js"));
 const { leerModelo } = require(path.join(LIB, "workbook", "lector.js"));
 const { ejecutarReglas } = require(path.join(LIB, "rules", "registro.js"));
 const { evaluar, CONFIGURACION_POR_DEFECTO } = require(path.join(LIB, "domain", "index.js"));

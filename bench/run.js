@@ -14,7 +14,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const RAIZ = path.resolve(__dirname, "..");
-const NECESARIOS = [path.join(RAIZ, "lib", "cli", "main.js"), path.join(RAIZ, "lib", "engine", "validar.js")];
+const NECESARIOS = [path.join(RAIZ, "lib", "cli", "main.js"), path.join(RAIZ, "lib", "casos", "validar.js")];
 
 function compilarSiFalta() {
   if (NECESARIOS.every((f) => fs.existsSync(f))) return;

@@ -900,7 +900,7 @@ const PROBLEMAS = [
     // La celda señala la fila del producto en el PMR (código producto); sus recursos están en PMR_Presupuesto.
     donde: { indicador: "IP4.2.1", campo: "codigoProducto" },
     descripcion:
-      "El producto P4.2 tiene el 88 % de su apropiación comprometida (PMR_Presupuesto) pero un avance físico del 24,6 % (IP4.2.1 lleva 590 de 2.400 personas cuidadoras): financiero adelantado.",
+      "El producto P4.2 tiene el 88 % de su apropiación comprometida (PMR_Presupuesto) pero un avance físico del 24,58 % (IP4.2.1 lleva 590 de 2.400 personas cuidadoras): financiero adelantado.",
   },
   {
     id: "localidad-desconocida",

@@ -5,8 +5,19 @@
  * evaluación del motor (src/domain); aquí solo se les da formato. Colores solo si se piden
  * (terminal interactiva sin NO_COLOR).
  */
-import { CATEGORIAS, NOMBRES_MES_LARGOS, type ColorSemaforo, type Hallazgo, type Severidad } from "../domain";
-import type { InformeValidacion } from "../engine/validar";
+import {
+  CATEGORIAS,
+  NOMBRES_MES_LARGOS,
+  entero,
+  escalaPorcentaje,
+  porcentaje,
+  textoTendencia,
+  valorIndicador,
+  type ColorSemaforo,
+  type Hallazgo,
+  type Severidad,
+} from "../domain";
+import type { InformeValidacion } from "../casos/validar";
 import { INFORME } from "./mensajes";
 
 export interface OpcionesTexto {
@@ -16,23 +27,6 @@ export interface OpcionesTexto {
 
 /** Ancho máximo de los nombres (objetivos, productos, indicadores) antes de recortarlos. */
 const ANCHO_NOMBRE = 56;
-
-const formatoPorcentaje = new Intl.NumberFormat("es-CO", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const formatoNumero = new Intl.NumberFormat("es-CO", { maximumFractionDigits: 2 });
-/** Valores pequeños (fracciones como 0,225) con una cifra decimal más. */
-const formatoNumeroPequeno = new Intl.NumberFormat("es-CO", { maximumFractionDigits: 3 });
-
-/** 1.0126 → «101,3 %»; null → «—». */
-export function porcentaje(fraccion: number | null | undefined): string {
-  if (fraccion === null || fraccion === undefined || !Number.isFinite(fraccion)) return INFORME.noAplica;
-  return `${formatoPorcentaje.format(fraccion * 100)} %`;
-}
-
-/** 48030 → «48.030»; 0.225 → «0,225»; 10.45 → «10,45»; null → «—». */
-export function numero(v: number | null | undefined): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return INFORME.noAplica;
-  return (Math.abs(v) < 1 ? formatoNumeroPequeno : formatoNumero).format(v);
-}
 
 const ANSI = {
   rojo: "\u001b[31m",
@@ -184,11 +178,9 @@ export function informeTexto(archivo: string, informe: InformeValidacion, opcion
         const filasInd = o.indicadores.map((ie) => [
           ie.indicador.codigo ?? "",
           recortar(ie.indicador.nombre ?? "", ANCHO_NOMBRE - 4),
-          ie.indicador.tendencia
-            ? ie.indicador.tendencia.charAt(0) + ie.indicador.tendencia.slice(1).toLowerCase()
-            : (ie.indicador.tendenciaTexto ?? INFORME.noAplica),
-          numero(ie.programado),
-          numero(ie.ejecutado),
+          textoTendencia(ie.indicador) ?? INFORME.noAplica,
+          valorIndicador(ie.programado, escalaPorcentaje(ie.indicador)),
+          valorIndicador(ie.ejecutado, escalaPorcentaje(ie.indicador)),
           porcentaje(ie.avance),
           ie.estado,
         ]);
@@ -270,7 +262,7 @@ export function informeTexto(archivo: string, informe: InformeValidacion, opcion
     for (const categoria of orden) {
       const lista = porCategoria.get(categoria);
       if (!lista) continue;
-      lineas.push(`  ${pintar(`${categoria} (${lista.length.toLocaleString("es-CO")})`, "negrita")}`);
+      lineas.push(`  ${pintar(`${categoria} (${entero(lista.length)})`, "negrita")}`);
       for (const h of lista) {
         const sev = INFORME.severidad[h.severidad] ?? h.severidad;
         lineas.push(

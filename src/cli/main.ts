@@ -94,21 +94,20 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
     );
   }
 
-  const [{ leerArchivoXlsx, ErrorLecturaLibro }, { validarLibro, informeJson }] = await Promise.all([
+  const [{ leerArchivoXlsx, ErrorLecturaLibro }, { validar: validarCaso }] = await Promise.all([
     import("../hosts/xlsx/lectorXlsx"),
-    import("../engine/validar"),
+    import("../casos/validar"),
   ]);
-  let libro;
+  let informe;
   try {
-    libro = await leerArchivoXlsx(o.libro);
+    informe = await validarCaso({ leerLibro: () => leerArchivoXlsx(o.libro) }, { pedida: datos });
   } catch (e) {
     if (e instanceof ErrorLecturaLibro) throw new ErrorDeUso(e.message, { cause: e });
     throw e;
   }
-  const informe = validarLibro(libro, conf.configuracion);
-  libro = undefined; // las grillas ya no hacen falta
 
   if (o.formato === "json") {
+    const { informeJson } = await import("./informeJson");
     entorno.stdout.write(JSON.stringify(informeJson(o.libro, informe), null, 2) + "\n");
   } else {
     const { informeTexto } = await import("./informeTexto");

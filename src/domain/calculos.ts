@@ -14,7 +14,8 @@ export const EPSILON = 1e-9;
 
 type Serie = readonly (number | null | undefined)[];
 
-function esNumero(v: number | null | undefined): v is number {
+/** ¿Es un número finito? (null, NaN e ±Infinity no son cifras.) La única definición. */
+export function esNumero(v: number | null | undefined): v is number {
   return typeof v === "number" && Number.isFinite(v);
 }
 

@@ -89,10 +89,17 @@ export function normalizadorDeCodigos(): (codigo: string | null | undefined) => 
   return (codigo) => (codigo === null || codigo === undefined ? null : normalizar(codigo));
 }
 
-/** Tipo efectivo de un indicador: el declarado o, si falta, Producto cuando tiene código de producto. */
+/**
+ * Tipo efectivo de un indicador: el declarado o, si falta, Producto cuando tiene código de
+ * producto (ya normalizado, o sabido). La única definición; `tipoEfectivo` la aplica a una fila.
+ */
+export function tipoEfectivoDe(tipo: TipoIndicador | null, tieneProducto: boolean): TipoIndicador {
+  return tipo ?? (tieneProducto ? "PRODUCTO" : "OBJETIVO");
+}
+
+/** Tipo efectivo de un indicador (ver tipoEfectivoDe). */
 export function tipoEfectivo(ind: Indicador): TipoIndicador {
-  if (ind.tipo) return ind.tipo;
-  return normalizarCodigo(ind.codigoProducto) ? "PRODUCTO" : "OBJETIVO";
+  return tipoEfectivoDe(ind.tipo, normalizarCodigo(ind.codigoProducto) !== null);
 }
 
 /** Vigencia a evaluar: la pedida o la más reciente de las filas. */
@@ -212,8 +219,7 @@ export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
     }
     if (cp) {
       const p = productoPorCodigo.get(cp) ?? nuevoProducto(cp, ind.producto, co);
-      // Tipo efectivo (tipoEfectivo): el declarado o, si falta, Producto (tiene código de producto).
-      if ((ind.tipo ?? "PRODUCTO") === "PRODUCTO") p.indicadores.push(ev);
+      if (tipoEfectivoDe(ind.tipo, true) === "PRODUCTO") p.indicadores.push(ev);
     }
     return ev;
   });

@@ -6,3 +6,4 @@ export * from "./valores";
 export * from "./evaluacion";
 export * from "./hallazgo";
 export * from "./memoria";
+export * from "./formato";

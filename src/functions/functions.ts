@@ -26,12 +26,12 @@ import {
   leerToleranciaCelda,
   valorBasico,
 } from "./celdas";
-import { configuracionFunciones } from "./configuracion";
+import { configuracionFunciones } from "../hosts/excel/configuracionFunciones";
 import { type ErrorFuncion, crearError, noDisponible, valorNoValido } from "./errores";
 import { ARGUMENTOS, MENSAJES } from "./mensajes";
 import { difundir, esDifusion, esRango, formaDe, leerRango, porCelda, valorEn } from "./rangos";
 
-export { actualizarConfiguracionFunciones } from "./configuracion";
+export { actualizarConfiguracionFunciones } from "../hosts/excel/configuracionFunciones";
 
 /** Error inesperado convertido en #VALUE! (nunca una excepción hacia Excel). */
 function errorInterno(e: unknown): ErrorFuncion {

@@ -5,7 +5,13 @@
  */
 import type { Configuracion } from "../domain/configuracion";
 import { celdaIndicador, columnaDe, direccionA1, rangoA1 } from "../domain/direcciones";
-import { normalizadorDeCodigos, normalizarCodigo, type Evaluacion, type IndicadorEvaluado } from "../domain/evaluacion";
+import {
+  normalizadorDeCodigos,
+  normalizarCodigo,
+  tipoEfectivoDe,
+  type Evaluacion,
+  type IndicadorEvaluado,
+} from "../domain/evaluacion";
 import type {
   CampoPmr,
   CampoPresupuesto,
@@ -132,7 +138,7 @@ export function construirContexto(modelo: ModeloPmr, evaluacion: Evaluacion, con
     const ind = ev.indicador;
     const codigo = normalizarCodigo(ind.codigo);
     const codigoProducto = normalizar(ind.codigoProducto);
-    const tipo: TipoIndicador = ind.tipo ?? (codigoProducto ? "PRODUCTO" : "OBJETIVO");
+    const tipo: TipoIndicador = tipoEfectivoDe(ind.tipo, codigoProducto !== null);
     const codigoObjetivo = normalizar(ind.codigoObjetivo);
     let f: FilaNormalizada;
     if (codigo) {

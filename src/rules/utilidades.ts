@@ -1,5 +1,5 @@
 /** Piezas comunes de las reglas: construir un hallazgo y preguntas frecuentes sobre un indicador. */
-import { EPSILON } from "../domain/calculos";
+import { EPSILON, esNumero } from "../domain/calculos";
 import { claveHallazgo, type Hallazgo } from "../domain/hallazgo";
 import type { Indicador, Periodicidad } from "../domain/modelo";
 import { esVacio, normalizarTexto } from "../domain/valores";
@@ -27,9 +27,8 @@ export function hallazgo(
   };
 }
 
-export function esNumero(v: number | null | undefined): v is number {
-  return typeof v === "number" && Number.isFinite(v);
-}
+export { esNumero } from "../domain/calculos";
+export { unidadPorcentual } from "../domain/formato";
 
 /** Largo máximo de los textos que significan «vacío» («no aplica», «sin dato»…), con holgura. */
 const LARGO_MAXIMO_VACIO = 16;
@@ -75,13 +74,6 @@ export function programadoEnVigencia(ind: Indicador): boolean {
 export function periodicidadEfectiva(ind: Indicador): Periodicidad | null {
   if (ind.periodicidad) return ind.periodicidad;
   return textoVacio(ind.periodicidadTexto) ? "MENSUAL" : null;
-}
-
-/** ¿Es la unidad de medida un porcentaje («%», «Porcentaje», «Porcentual»)? */
-export function unidadPorcentual(unidad: string | null): boolean {
-  if (!unidad) return false;
-  const u = unidad.toLowerCase();
-  return u.includes("%") || u.includes("porcentaje") || u.includes("porcentual");
 }
 
 /** Código tal como se escribió (recortado) o el normalizado si no hay texto. */

@@ -6,16 +6,17 @@
  * adaptador de Office.js (src/hosts/excel) y la caché de configuración de las funciones.
  */
 import { CONFIGURACION_POR_DEFECTO, type Configuracion } from "../domain/configuracion";
-import type { InformeValidacion } from "../engine/validar";
-import { actualizarConfiguracionFunciones } from "../functions/configuracion";
+import { validar as validarCaso, type InformeValidacion } from "../casos/validar";
+import { MENSAJES_CASOS } from "../casos/mensajes";
+import { actualizarConfiguracionFunciones } from "../hosts/excel/configuracionFunciones";
 import {
   MENSAJES_EXCEL,
   guardarConfiguracion,
   irACelda,
   leerConfiguracionDetallada,
   quitarResaltado,
+  puertosExcel,
   recalcularFormulas,
-  validarEnExcel,
 } from "../hosts/excel";
 import type { AccionesPanel, Almacen, EstadoPanel } from "./estado";
 import { textoDeError } from "./logica";
@@ -24,7 +25,8 @@ import { MENSAJES } from "./mensajes";
 export interface DependenciasPanel {
   /** ¿Hay un Excel con el que hablar? (fuera de Office no existe `Excel.run`). */
   hayExcel(): boolean;
-  validarEnExcel(config: Configuracion, alProgreso: (etapa: string) => void): Promise<{ informe: InformeValidacion }>;
+  /** Valida el libro abierto con la configuración guardada en él y resalta los hallazgos. */
+  validar(alProgreso: (etapa: string) => void): Promise<InformeValidacion>;
   quitarResaltado(): Promise<void>;
   irACelda(hoja: string, celda: string): Promise<void>;
   leerConfiguracion(): { configuracion: Configuracion; errores: string[] };
@@ -41,7 +43,8 @@ export interface DependenciasPanel {
 export function dependenciasExcel(): DependenciasPanel {
   return {
     hayExcel: () => typeof (globalThis as { Excel?: { run?: unknown } }).Excel?.run === "function",
-    validarEnExcel: (config, alProgreso) => validarEnExcel(config, alProgreso),
+    validar: (alProgreso) =>
+      validarCaso(puertosExcel(), { alProgreso: (etapa) => alProgreso(MENSAJES_CASOS.etapas[etapa]) }),
     quitarResaltado: () => quitarResaltado(),
     irACelda: (hoja, celda) => irACelda(hoja, celda),
     leerConfiguracion: () => leerConfiguracionDetallada(),
@@ -68,14 +71,13 @@ export function crearAcciones(
     almacen.actualizar({ validando: true, etapa: MENSAJES.preparando, aviso: null });
     try {
       if (!deps.hayExcel()) throw sinExcel();
-      const { configuracion } = deps.leerConfiguracion();
-      const { informe } = await deps.validarEnExcel(configuracion, (etapa) => almacen.actualizar({ etapa }));
+      const informe = await deps.validar((etapa) => almacen.actualizar({ etapa }));
       const { errores, advertencias, info } = informe.resumen;
       almacen.actualizar({
         validando: false,
         etapa: null,
         informe,
-        configuracionUsada: configuracion,
+        configuracionUsada: informe.configuracion,
         ultimaValidacion: deps.ahora(),
         aviso: {
           intent: errores > 0 ? "warning" : "success",

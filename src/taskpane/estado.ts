@@ -12,7 +12,7 @@
  */
 import type { Configuracion } from "../domain/configuracion";
 import type { Categoria, Hallazgo, Severidad } from "../domain/hallazgo";
-import type { InformeValidacion } from "../engine/validar";
+import type { InformeValidacion } from "../casos/validar";
 import type { ErroresFormulario, FormularioConfiguracion } from "./logica";
 
 // Este módulo solo importa tipos: el paquete de los comandos lo incluye y debe quedar pequeño.

@@ -6,7 +6,8 @@
  * El panel nunca recalcula una cifra del PMR: muestra las de InformeValidacion.evaluacion.
  */
 import { CONFIGURACION_POR_DEFECTO, validarConfiguracion, type Configuracion } from "../domain/configuracion";
-import type { ColorSemaforo, Coherencia, Estado } from "../domain/calculos";
+import { esNumero, type ColorSemaforo, type Coherencia, type Estado } from "../domain/calculos";
+import { escalaPorcentaje, valorIndicador, type ValoresIndicador } from "../domain/formato";
 import type { Evaluacion, ObjetivoEvaluado, ProductoEvaluado } from "../domain/evaluacion";
 import { CATEGORIAS, type Categoria, type Hallazgo, type Severidad } from "../domain/hallazgo";
 import { NOMBRES_MES_LARGOS } from "../domain/modelo";
@@ -16,26 +17,18 @@ import { MENSAJES } from "./mensajes";
 
 // ─── Formato es-CO ──────────────────────────────────────────────────────────────────────────
 
-const NBSP = "\u00a0";
-const FORMATO_PORCENTAJE = new Intl.NumberFormat("es-CO", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const FORMATO_NUMERO = new Intl.NumberFormat("es-CO", { maximumFractionDigits: 2 });
 const FORMATO_ENTRADA = new Intl.NumberFormat("es-CO", { maximumFractionDigits: 4, useGrouping: false });
 const FORMATO_FECHA = new Intl.DateTimeFormat("es-CO", { dateStyle: "long", timeStyle: "short" });
 
-function esNumero(v: number | null | undefined): v is number {
-  return typeof v === "number" && Number.isFinite(v);
-}
+/**
+ * Las cifras del panel usan el formato único de src/domain/formato.ts (el mismo de los mensajes,
+ * la línea de comandos y los informes): fracción → «101,26 %», valor → «3.000,00», null → «—».
+ */
+export { porcentaje as formatearPorcentaje, numero as formatearNumero } from "../domain/formato";
 
-/** Fracción → «101,3 %» (espacio duro antes de %); null → «—». */
-export function formatearPorcentaje(fraccion: number | null | undefined): string {
-  if (!esNumero(fraccion)) return MENSAJES.noAplica;
-  return `${FORMATO_PORCENTAJE.format(fraccion * 100)}${NBSP}%`;
-}
-
-/** Número → «1.234,5»; null → «—». */
-export function formatearNumero(valor: number | null | undefined): string {
-  if (!esNumero(valor)) return MENSAJES.noAplica;
-  return FORMATO_NUMERO.format(valor);
+/** Un valor de un indicador en su unidad: «23,00 %» si su unidad es un porcentaje, si no «3.000,00». */
+export function formatearValorIndicador(valor: number | null | undefined, ind: ValoresIndicador): string {
+  return valorIndicador(valor, escalaPorcentaje(ind));
 }
 
 /** Fecha y hora de una validación en es-CO («21 de noviembre de 2025, 8:10 p. m.»). */

@@ -17,7 +17,7 @@ import {
   programadoAlCorte,
   type Tendencia,
 } from "../../src/domain";
-import { porcentaje } from "../../src/cli/informeTexto";
+import { porcentaje } from "../../src/domain/formato";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ejemplo = require("../../scripts/ejemplo") as typeof import("../../scripts/ejemplo");
 
@@ -287,11 +287,11 @@ describe("pmr validar (texto)", () => {
     expect(r.stdout).toMatch(/^ {4}PMR!Z10 +error +/m);
   });
 
-  it("cumplimientos en formato es-CO («100,2 %»), con la cifra de src/domain", () => {
+  it("cumplimientos en formato es-CO («100,23 %»), con la cifra de src/domain", () => {
     // Los problemas del ejemplo que tocan O2 (tipo de IP2.3.1, texto largo) no cambian su cumplimiento.
     const linea = r.stdout.split("\n").find((l) => l.startsWith("  O2 "));
     expect(linea).toContain(porcentaje(esperado(9).cumplimientoDe("O2")));
-    expect(linea).toMatch(/ \d+,\d % /);
+    expect(linea).toMatch(/ \d+,\d\d\u00a0% /);
   });
 
   it("sin colores cuando la salida no es una terminal", () => {

@@ -23,7 +23,7 @@ import {
   CONFIGURACION_POR_DEFECTO,
   type Tendencia,
 } from "../../src/domain";
-import { validarLibro } from "../../src/engine/validar";
+import { validarLibro } from "../../src/casos/validar";
 import { leerArchivoXlsx } from "../../src/hosts/xlsx";
 import type { GrillaHoja, LibroGrillas } from "../../src/workbook/grilla";
 // eslint-disable-next-line @typescript-eslint/no-require-imports

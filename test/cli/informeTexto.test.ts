@@ -1,7 +1,8 @@
 /** Informe en texto de `pmr validar`: formato es-CO, alineación, grupos por categoría y colores. */
-import { CONFIGURACION_POR_DEFECTO, evaluar, type Hallazgo, type ModeloPmr } from "../../src/domain";
-import { validarLibro, resumir, type InformeValidacion } from "../../src/engine/validar";
-import { informeTexto, numero, porcentaje } from "../../src/cli/informeTexto";
+import { CONFIGURACION_POR_DEFECTO, type Hallazgo, type ModeloPmr } from "../../src/domain";
+import { validarLibro, validarModelo, resumir, type InformeValidacion } from "../../src/casos/validar";
+import { informeTexto } from "../../src/cli/informeTexto";
+import { numero, porcentaje } from "../../src/domain/formato";
 import { leerArchivoXlsx } from "../../src/hosts/xlsx";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ejemplo = require("../../scripts/ejemplo") as typeof import("../../scripts/ejemplo");
@@ -9,22 +10,11 @@ const ejemplo = require("../../scripts/ejemplo") as typeof import("../../scripts
 const ESC = "\u001b[";
 
 describe("cifras en es-CO", () => {
-  it.each([
-    [1.0126, "101,3 %"],
-    [0.5, "50,0 %"],
-    [1.25, "125,0 %"],
-    [0, "0,0 %"],
-    [null, "—"],
-    [Number.NaN, "—"],
-  ])("porcentaje(%j) = %j", (f, s) => expect(porcentaje(f)).toBe(s));
-
-  it.each([
-    [48030, "48.030"],
-    [3596000, "3.596.000"],
-    [0.225, "0,225"],
-    [10.45, "10,45"],
-    [null, "—"],
-  ])("numero(%j) = %j", (v, s) => expect(numero(v)).toBe(s));
+  it("los porcentajes y valores son los del formato único (src/domain/formato.ts)", () => {
+    expect(porcentaje(1.0126)).toBe("101,26\u00a0%");
+    expect(numero(48030)).toBe("48.030,00");
+    expect(porcentaje(null)).toBe("—");
+  });
 });
 
 describe("informe del libro de ejemplo", () => {
@@ -105,8 +95,7 @@ describe("hallazgos agrupados por categoría", () => {
     hallazgo("Seguimiento", "info", "AB100", "Una nota."),
   ];
   const informe: InformeValidacion = {
-    modelo,
-    evaluacion: evaluar(modelo, CONFIGURACION_POR_DEFECTO),
+    ...validarModelo(modelo, CONFIGURACION_POR_DEFECTO),
     hallazgos,
     resumen: resumir(hallazgos),
   };

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import * as motor from "../../src/engine/validar";
+import * as motor from "../../src/casos/validar";
 import { main, type Entorno } from "../../src/cli/main";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ejemplo = require("../../scripts/ejemplo") as typeof import("../../scripts/ejemplo");
@@ -139,7 +139,7 @@ describe("errores internos", () => {
   afterEach(() => jest.restoreAllMocks());
 
   it("se convierten en una línea en español y salida 2, sin traza", async () => {
-    jest.spyOn(motor, "validarLibro").mockImplementation(() => {
+    jest.spyOn(motor, "validar").mockImplementation(() => {
       throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at algo (archivo.js:1:1)");
     });
     const e = entorno();
@@ -152,7 +152,7 @@ describe("errores internos", () => {
   });
 
   it("PMR_DEPURAR=1 añade la traza para quien desarrolla", async () => {
-    jest.spyOn(motor, "validarLibro").mockImplementation(() => {
+    jest.spyOn(motor, "validar").mockImplementation(() => {
       throw new Error("falla");
     });
     const e = entorno({ env: { PMR_DEPURAR: "1" } });

@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { CONFIGURACION_POR_DEFECTO } from "../../src/domain/configuracion";
-import { validarLibro } from "../../src/engine/validar";
+import { validarLibro } from "../../src/casos/validar";
 import { filasDeLista } from "../../src/taskpane/logica";
 import { grillaPmr } from "../../src/workbook/plantilla";
 import type { DefinicionLibroFalso } from "../fakes/excel-falso";

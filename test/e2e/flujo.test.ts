@@ -12,7 +12,8 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { CONFIGURACION_POR_DEFECTO, CLAVE_CONFIGURACION } from "../../src/domain/configuracion";
 import type { Hallazgo } from "../../src/domain/hallazgo";
-import { validarLibro, type InformeValidacion } from "../../src/engine/validar";
+import { validarLibro, type InformeValidacion } from "../../src/casos/validar";
+import { porcentaje } from "../../src/domain/formato";
 import { COLORES_RESALTADO, esFormulaDelComplemento } from "../../src/hosts/excel/resaltado";
 import { abrirPanelConExcelFalso, type PaginaAislada, type PanelConExcelFalso } from "./entorno";
 import type { PmrFalso } from "./instalador-falso";
@@ -259,8 +260,7 @@ describe("flujo del panel con el Excel falso", () => {
       const medidor = page.getByRole("meter", { name: `Cumplimiento del objetivo ${o.codigo}` });
       await medidor.waitFor();
       const texto = await medidor.getAttribute("aria-valuetext");
-      const porcentaje = `${new Intl.NumberFormat("es-CO", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((o.cumplimiento ?? 0) * 100)}\u00a0%`;
-      expect(texto).toBe(`${porcentaje}, ${o.semaforo}`);
+      expect(texto).toBe(`${porcentaje(o.cumplimiento)}, ${o.semaforo}`);
     }
     const primero = esperado.evaluacion.objetivos[0];
     await page.getByRole("button", { name: new RegExp(`^${primero.codigo}`) }).click();

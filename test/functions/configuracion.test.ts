@@ -9,12 +9,12 @@ import {
   configuracionFunciones,
   erroresConfiguracionFunciones,
   interpretarConfiguracion,
-} from "../../src/functions/configuracion";
+} from "../../src/hosts/excel/configuracionFunciones";
 import { semaforo } from "../../src/functions/functions";
 import { reiniciarConfiguracion, unico } from "./ayuda";
 
 type Global = { Office?: unknown };
-type ModuloConfiguracion = typeof import("../../src/functions/configuracion");
+type ModuloConfiguracion = typeof import("../../src/hosts/excel/configuracionFunciones");
 
 /** Office de mentira con la configuración del documento que usan las funciones. */
 function instalarOffice(guardado: unknown) {
@@ -126,7 +126,7 @@ test("el estado se comparte entre copias del módulo (panel y funciones van en p
   instalarOffice(null);
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const otraCopia: ModuloConfiguracion = require("../../src/functions/configuracion");
+    const otraCopia: ModuloConfiguracion = require("../../src/hosts/excel/configuracionFunciones");
     otraCopia.actualizarConfiguracionFunciones({ metodoAvance: "brecha" });
   });
   expect(configuracionFunciones().metodoAvance).toBe("brecha");

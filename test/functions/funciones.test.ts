@@ -5,7 +5,7 @@
  */
 import * as calculos from "../../src/domain/calculos";
 import { CONFIGURACION_POR_DEFECTO } from "../../src/domain/configuracion";
-import { actualizarConfiguracionFunciones } from "../../src/functions/configuracion";
+import { actualizarConfiguracionFunciones } from "../../src/hosts/excel/configuracionFunciones";
 import {
   acumulado,
   avance,

@@ -614,7 +614,7 @@ probarRegla(cvPonderacionSuma, {
         {
           celda: "K8:K9",
           mensaje:
-            "La ponderación de los indicadores del objetivo O2 suma 90 %; debe sumar 100 %. Ajuste las celdas K8:K9.",
+            "La ponderación de los indicadores del objetivo O2 suma 90,00\u00a0%; debe sumar 100 %. Ajuste las celdas K8:K9.",
         },
       ],
     },
@@ -627,13 +627,13 @@ probarRegla(cvPonderacionSuma, {
         ],
       }),
       hallazgos: [
-        { celda: "K6:K7", mensaje: "suma 60 %; debe sumar 100 %. I2 no tiene ponderación y cuenta como 0 %." },
+        { celda: "K6:K7", mensaje: "suma 60,00\u00a0%; debe sumar 100 %. I2 no tiene ponderación y cuenta como 0 %." },
       ],
     },
     {
       nombre: "un solo indicador con 80 %",
       modelo: modelo({ indicadores: [indicador({ codigo: "I1", ponderacion: 0.8, metaVigencia: 5 })] }),
-      hallazgos: [{ celda: "K6", mensaje: "suma 80 %" }],
+      hallazgos: [{ celda: "K6", mensaje: "suma 80,00\u00a0%" }],
     },
   ],
 });

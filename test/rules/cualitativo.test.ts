@@ -186,7 +186,7 @@ probarRegla(cualAcumuladoDistinto, {
         {
           celda: "AQ6",
           mensaje:
-            "El avance cualitativo de marzo del indicador I3 dice «acumulado de 1.200», pero el acumulado calculado a marzo es 1.150. Corrija la cifra del texto (AQ6)",
+            "El avance cualitativo de marzo del indicador I3 dice «acumulado de 1.200», pero el acumulado calculado a marzo es 1.150,00. Corrija la cifra del texto (AQ6)",
         },
       ],
     },
@@ -205,7 +205,7 @@ probarRegla(cualAcumuladoDistinto, {
         ejecutado: serie(10, 10, 10),
         cualitativo: serie(null, null, "Avance acumulado: 45 %"),
       }),
-      hallazgos: [{ celda: "AQ6", mensaje: "pero el avance calculado a marzo es 25 %" }],
+      hallazgos: [{ celda: "AQ6", mensaje: "pero el avance calculado a marzo es 25,00\u00a0%" }],
     },
     {
       nombre: "declara un acumulado sin ninguna ejecución",

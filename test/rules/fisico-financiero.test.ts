@@ -54,14 +54,20 @@ probarRegla(ffCompromisosMayorApropiacion, {
           hoja: H,
           celda: "E2:G2",
           mensaje:
-            "Los compromisos de O1-P1 (Inversión, proyecto 7890) a marzo (300) superan la apropiación vigente (250) en 50",
+            "Los compromisos de O1-P1 (Inversión, proyecto 7890) a marzo ($\u00a0300) superan la apropiación vigente ($\u00a0250) en $\u00a050.",
         },
       ],
     },
     {
       nombre: "columna de acumulados",
       modelo: conAcumulados({ apropiacion: 1200000000, compromisosAcumulados: 1250000000 }),
-      hallazgos: [{ hoja: H, celda: "E2", mensaje: "(1.250.000.000) superan la apropiación vigente (1.200.000.000)" }],
+      hallazgos: [
+        {
+          hoja: H,
+          celda: "E2",
+          mensaje: "($\u00a01.250.000.000) superan la apropiación vigente ($\u00a01.200.000.000)",
+        },
+      ],
     },
     {
       nombre: "compromisos sin apropiación",
@@ -74,7 +80,7 @@ probarRegla(ffCompromisosMayorApropiacion, {
           hoja: H,
           celda: "E3:G3",
           mensaje:
-            "La fila de presupuesto de O1-P1 (Funcionamiento) tiene compromisos por 5 a marzo pero no tiene apropiación vigente. Escriba la apropiación en D3",
+            "La fila de presupuesto de O1-P1 (Funcionamiento) tiene compromisos por $\u00a05 a marzo pero no tiene apropiación vigente. Escriba la apropiación en D3",
         },
       ],
     },
@@ -101,7 +107,8 @@ probarRegla(ffGirosMayorCompromisos, {
         {
           hoja: H,
           celda: "Q2:S2",
-          mensaje: "Los giros de O1-P1 (Inversión, proyecto 7890) a marzo (150) superan los compromisos (100) en 50",
+          mensaje:
+            "Los giros de O1-P1 (Inversión, proyecto 7890) a marzo ($\u00a0150) superan los compromisos ($\u00a0100) en $\u00a050.",
         },
       ],
     },
@@ -134,7 +141,7 @@ probarRegla(ffFinancieroAdelantado, {
         {
           celda: "C7",
           mensaje:
-            "El producto O1-P1 tiene un avance financiero de 80 % y un avance físico de 25 %: el financiero va 55 puntos adelante y la tolerancia es de 30 puntos",
+            "El producto O1-P1 tiene un avance financiero de 80,00\u00a0% y un avance físico de 25,00\u00a0%: el financiero va 55,00 puntos adelante y la tolerancia es de 30,00 puntos",
         },
       ],
     },
@@ -142,7 +149,7 @@ probarRegla(ffFinancieroAdelantado, {
       nombre: "tolerancia de 10 puntos",
       modelo: conPresupuesto({ apropiacion: 1000, compromisos: serie(400) }),
       config: { toleranciaFisicoFinanciera: 0.1 },
-      hallazgos: [{ celda: "C7", mensaje: "va 15 puntos adelante y la tolerancia es de 10 puntos" }],
+      hallazgos: [{ celda: "C7", mensaje: "va 15,00 puntos adelante y la tolerancia es de 10,00 puntos" }],
     },
   ],
 });
@@ -172,14 +179,14 @@ probarRegla(ffFisicoAdelantado, {
         {
           celda: "C7",
           mensaje:
-            "El producto P4 tiene un avance físico de 70 % y un avance financiero de 10 %: el físico va 60 puntos adelante",
+            "El producto P4 tiene un avance físico de 70,00\u00a0% y un avance financiero de 10,00\u00a0%: el físico va 60,00 puntos adelante",
         },
       ],
     },
     {
       nombre: "sin compromisos",
       modelo: fisicoAlto(0),
-      hallazgos: [{ celda: "C7", mensaje: "avance financiero de 0 %" }],
+      hallazgos: [{ celda: "C7", mensaje: "avance financiero de 0,00\u00a0%" }],
     },
   ],
 });
@@ -219,7 +226,8 @@ probarRegla(ffApropiacionSinIndicador, {
         {
           hoja: H,
           celda: "D3",
-          mensaje: "El producto P5 tiene apropiación vigente (350.000.000) pero ningún indicador de producto en el PMR",
+          mensaje:
+            "El producto P5 tiene apropiación vigente ($\u00a0350.000.000) pero ningún indicador de producto en el PMR",
         },
       ],
     },
@@ -235,7 +243,7 @@ probarRegla(ffApropiacionSinIndicador, {
           filaPresupuesto({ codigoProducto: "p6", apropiacion: 200 }),
         ],
       }),
-      hallazgos: [{ hoja: H, celda: "D3", mensaje: "apropiación vigente (200)" }],
+      hallazgos: [{ hoja: H, celda: "D3", mensaje: "apropiación vigente ($\u00a0200)" }],
     },
   ],
 });

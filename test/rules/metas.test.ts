@@ -173,7 +173,7 @@ probarRegla(metSumaProgramacionMv, {
         {
           celda: "P6:AA6",
           mensaje:
-            "La programación mensual del indicador I3 suma 1.150, pero la meta vigencia es 1.200 (diferencia: 50)",
+            "La programación mensual del indicador I3 suma 1.150,00, pero la meta vigencia es 1.200,00 (diferencia: 50,00)",
         },
       ],
     },
@@ -200,13 +200,13 @@ probarRegla(metSumaMvMayorMp, {
       nombre: "1.200 contra 1.000",
       modelo: uno({ codigo: "I3", metaVigencia: 1200, metaPlan: 1000 }),
       hallazgos: [
-        { celda: "O6", mensaje: "La meta vigencia del indicador I3 (1.200) es mayor que su meta plan (1.000)" },
+        { celda: "O6", mensaje: "La meta vigencia del indicador I3 (1.200,00) es mayor que su meta plan (1.000,00)" },
       ],
     },
     {
       nombre: "decimales",
       modelo: uno({ metaVigencia: 10.5, metaPlan: 10 }),
-      hallazgos: [{ celda: "O6", mensaje: "(10,5) es mayor que su meta plan (10)" }],
+      hallazgos: [{ celda: "O6", mensaje: "(10,50) es mayor que su meta plan (10,00)" }],
     },
   ],
 });
@@ -230,7 +230,8 @@ probarRegla(metCrecienteMpMenorLb, {
       hallazgos: [
         {
           celda: "M6",
-          mensaje: "La meta plan del indicador I3 (40) es menor que su línea base (55), pero su tendencia es Creciente",
+          mensaje:
+            "La meta plan del indicador I3 (40,00) es menor que su línea base (55,00), pero su tendencia es Creciente",
         },
       ],
     },
@@ -259,7 +260,7 @@ probarRegla(metDecrecienteMpMayorLb, {
         {
           celda: "M6",
           mensaje:
-            "La meta plan del indicador I9 (12) es mayor que su línea base (8,5), pero su tendencia es Decreciente",
+            "La meta plan del indicador I9 (12,00) es mayor que su línea base (8,50), pero su tendencia es Decreciente",
         },
       ],
     },
@@ -354,7 +355,7 @@ probarRegla(metEscalaPorcentajeMixta, {
         {
           celda: "L6",
           mensaje:
-            "El indicador I6 (unidad «Porcentaje») mezcla escalas de porcentaje: Línea base 0,15 (L6) frente a Meta vigencia 15 (O6)",
+            "El indicador I6 (unidad «Porcentaje») mezcla escalas de porcentaje: Línea base 0,15 (L6) frente a Meta vigencia 15,00 (O6)",
         },
       ],
     },
@@ -368,7 +369,7 @@ probarRegla(metEscalaPorcentajeMixta, {
         metaVigencia: 15,
         ejecutado: serie(0.12, 0.14),
       }),
-      hallazgos: [{ celda: "AB6", mensaje: "Ejecutado enero 0,12 (AB6) frente a Línea base 10 (L6)" }],
+      hallazgos: [{ celda: "AB6", mensaje: "Ejecutado enero 0,12 (AB6) frente a Línea base 10,00 (L6)" }],
     },
   ],
 });

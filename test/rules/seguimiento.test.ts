@@ -143,13 +143,16 @@ probarRegla(segTendenciaContraria, {
       nombre: "Creciente que baja en marzo",
       modelo: uno({ codigo: "I3", tendencia: "CRECIENTE", ejecutado: serie(40, 45, 40) }),
       hallazgos: [
-        { celda: "AD6", mensaje: "El indicador I3 es Creciente pero su ejecución baja en marzo: de 45 (febrero) a 40" },
+        {
+          celda: "AD6",
+          mensaje: "El indicador I3 es Creciente pero su ejecución baja en marzo: de 45,00 (febrero) a 40,00",
+        },
       ],
     },
     {
       nombre: "Decreciente que sube, saltando un mes vacío",
       modelo: uno({ tendencia: "DECRECIENTE", ejecutado: serie(10, null, 12.5) }),
-      hallazgos: [{ celda: "AD6", mensaje: "sube en marzo: de 10 (enero) a 12,5" }],
+      hallazgos: [{ celda: "AD6", mensaje: "sube en marzo: de 10,00 (enero) a 12,50" }],
     },
     {
       nombre: "dos cambios de sentido",
@@ -232,7 +235,7 @@ probarRegla(segSobrecumplimientoSinJustificacion, {
         {
           celda: "BA6",
           mensaje:
-            "El indicador I3 tiene un avance de 140 % al corte (febrero), por encima del umbral de sobrecumplimiento (125 %), y no tiene justificación",
+            "El indicador I3 tiene un avance de 140,00\u00a0% al corte (febrero), por encima del umbral de sobrecumplimiento (125,00\u00a0%), y no tiene justificación",
         },
       ],
     },
@@ -243,7 +246,8 @@ probarRegla(segSobrecumplimientoSinJustificacion, {
       hallazgos: [
         {
           celda: "BA6",
-          mensaje: "avance de 120 % al corte (enero), por encima del umbral de sobrecumplimiento (110 %)",
+          mensaje:
+            "avance de 120,00\u00a0% al corte (enero), por encima del umbral de sobrecumplimiento (110,00\u00a0%)",
         },
       ],
     },
@@ -273,7 +277,7 @@ probarRegla(segCierreSinObservaciones, {
         {
           celda: "BA6",
           mensaje:
-            "El año está cerrado (corte de diciembre) y el indicador I3 terminó con un avance de 82 % (No cumplida) sin observaciones",
+            "El año está cerrado (corte de diciembre) y el indicador I3 terminó con un avance de 82,00\u00a0% (No cumplida) sin observaciones",
         },
       ],
     },
@@ -281,7 +285,7 @@ probarRegla(segCierreSinObservaciones, {
       nombre: "programado y sin ejecución al cierre",
       modelo: uno({ metaVigencia: 100 }),
       config: { corte: 12 },
-      hallazgos: [{ celda: "BA6", mensaje: "avance de 0 %" }],
+      hallazgos: [{ celda: "BA6", mensaje: "avance de 0,00\u00a0%" }],
     },
   ],
 });

@@ -109,7 +109,7 @@ probarRegla(terMetasDistintasMv, {
           hoja: H,
           celda: "C2:C4",
           mensaje:
-            "Las metas por localidad del indicador I1 suman 950 (3 filas), pero su meta vigencia en el PMR es 1.000 (PMR!O6)",
+            "Las metas por localidad del indicador I1 suman 950,00 (3 filas), pero su meta vigencia en el PMR es 1.000,00 (PMR!O6)",
         },
       ],
     },
@@ -145,7 +145,8 @@ probarRegla(terEjecucionDistintaAcum, {
         {
           hoja: H,
           celda: "D2:D3",
-          mensaje: "La ejecución por localidad del indicador I1 suma 410, pero su acumulado en el PMR a marzo es 450",
+          mensaje:
+            "La ejecución por localidad del indicador I1 suma 410,00, pero su acumulado en el PMR a marzo es 450,00",
         },
       ],
     },

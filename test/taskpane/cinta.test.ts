@@ -4,7 +4,7 @@
  * llama a event.completed(), también cuando Excel falla.
  */
 import { CONFIGURACION_POR_DEFECTO, crearConfiguracion, CLAVE_CONFIGURACION } from "../../src/domain/configuracion";
-import { validarLibro } from "../../src/engine/validar";
+import { validarLibro } from "../../src/casos/validar";
 import { MENSAJES_EXCEL } from "../../src/hosts/excel/mensajes";
 import { crearAcciones } from "../../src/taskpane/controlador";
 import { almacenPanel, registrarAcciones, reiniciarEstadoCompartido } from "../../src/taskpane/estado";

@@ -3,24 +3,25 @@
  * (éxito, error en español, sin Excel, acciones repetidas).
  */
 import { CONFIGURACION_POR_DEFECTO, crearConfiguracion } from "../../src/domain/configuracion";
-import { validarLibro } from "../../src/engine/validar";
+import { validarLibro } from "../../src/casos/validar";
 import { MENSAJES_EXCEL } from "../../src/hosts/excel/mensajes";
 import { crearAcciones, type DependenciasPanel } from "../../src/taskpane/controlador";
 import { crearAlmacen, ESTADO_INICIAL, type EstadoPanel } from "../../src/taskpane/estado";
 import { MENSAJES } from "../../src/taskpane/mensajes";
 import { grillasFlujo } from "../e2e/libro-flujo";
 
-const INFORME = validarLibro(grillasFlujo(), CONFIGURACION_POR_DEFECTO);
+const CONFIG_LIBRO = crearConfiguracion({ corte: 5 });
+const INFORME = validarLibro(grillasFlujo(), CONFIG_LIBRO);
 
 function preparar(cambios: Partial<DependenciasPanel> = {}) {
   const almacen = crearAlmacen<EstadoPanel>(ESTADO_INICIAL);
-  const config = crearConfiguracion({ corte: 5 });
+  const config = CONFIG_LIBRO;
   const deps: DependenciasPanel = {
     hayExcel: () => true,
-    validarEnExcel: jest.fn(async (_c, alProgreso) => {
+    validar: jest.fn(async (alProgreso) => {
       alProgreso("Leyendo el libro…");
       alProgreso("Validando…");
-      return { informe: INFORME };
+      return INFORME;
     }),
     quitarResaltado: jest.fn(async () => undefined),
     irACelda: jest.fn(async () => undefined),
@@ -45,7 +46,7 @@ describe("validar", () => {
     const { almacen, deps, acciones, config, etapas } = preparar();
     await acciones.validar();
     const e = almacen.obtener();
-    expect(deps.validarEnExcel).toHaveBeenCalledWith(config, expect.any(Function));
+    expect(deps.validar).toHaveBeenCalledWith(expect.any(Function));
     expect(e.informe).toBe(INFORME);
     expect(e.configuracionUsada).toBe(config);
     expect(e.ultimaValidacion).toBe(1_700_000_000_000);
@@ -62,7 +63,7 @@ describe("validar", () => {
   test("si falla, el error va al aviso en español y se conserva el informe anterior", async () => {
     const { almacen, acciones, deps } = preparar();
     await acciones.validar();
-    (deps.validarEnExcel as jest.Mock).mockRejectedValueOnce(new Error(MENSAJES_EXCEL.lecturaFallida("sin conexión")));
+    (deps.validar as jest.Mock).mockRejectedValueOnce(new Error(MENSAJES_EXCEL.lecturaFallida("sin conexión")));
     await acciones.validar();
     const e = almacen.obtener();
     expect(e.validando).toBe(false);
@@ -78,17 +79,17 @@ describe("validar", () => {
   test("fuera de Excel dice en español que hace falta un libro abierto", async () => {
     const { almacen, acciones, deps } = preparar({ hayExcel: () => false });
     await acciones.validar();
-    expect(deps.validarEnExcel).not.toHaveBeenCalled();
+    expect(deps.validar).not.toHaveBeenCalled();
     expect(almacen.obtener().aviso).toMatchObject({ intent: "error", texto: MENSAJES_EXCEL.sinDocumento });
   });
 
   test("una segunda pulsación mientras valida no lanza otra validación", async () => {
     let terminar: () => void = () => undefined;
     const { acciones, deps } = preparar({
-      validarEnExcel: jest.fn(
+      validar: jest.fn(
         () =>
           new Promise((resolver) => {
-            terminar = () => resolver({ informe: INFORME });
+            terminar = () => resolver(INFORME);
           }),
       ),
     });
@@ -96,12 +97,12 @@ describe("validar", () => {
     await acciones.validar();
     terminar();
     await primera;
-    expect(deps.validarEnExcel).toHaveBeenCalledTimes(1);
+    expect(deps.validar).toHaveBeenCalledTimes(1);
   });
 
   test("sin hallazgos el aviso lo dice", async () => {
     const vacio = { ...INFORME, hallazgos: [], resumen: { errores: 0, advertencias: 0, info: 0 } };
-    const { almacen, acciones } = preparar({ validarEnExcel: async () => ({ informe: vacio }) });
+    const { almacen, acciones } = preparar({ validar: async () => vacio });
     await acciones.validar();
     expect(almacen.obtener().aviso).toMatchObject({ intent: "success", texto: MENSAJES.validacionSinHallazgos });
   });

@@ -15,6 +15,7 @@ import {
   formatearFechaHora,
   formatearNumero,
   formatearPorcentaje,
+  formatearValorIndicador,
   FORMULARIO_POR_DEFECTO,
   formularioDeConfiguracion,
   hayFiltros,
@@ -25,6 +26,7 @@ import {
   siguienteHallazgo,
   textoDeError,
 } from "../../src/taskpane/logica";
+import { numero, porcentaje } from "../../src/domain/formato";
 import { MENSAJES } from "../../src/taskpane/mensajes";
 
 const NBSP = "\u00a0";
@@ -56,14 +58,10 @@ const HALLAZGOS: Hallazgo[] = [
 ];
 
 describe("formato es-CO", () => {
-  test.each([
-    [1.0126, `101,3${NBSP}%`],
-    [0.5, `50,0${NBSP}%`],
-    [0, `0,0${NBSP}%`],
-    [1.25, `125,0${NBSP}%`],
-    [12.3456, `1.234,6${NBSP}%`],
-  ])("porcentaje de %p es %p", (fraccion, texto) => {
-    expect(formatearPorcentaje(fraccion)).toBe(texto);
+  test("el panel usa el formato único de las cifras (el mismo de los mensajes, la CLI y los informes)", () => {
+    for (const f of [1.0126, 0.5, 0, 1.25, 12.3456, 0.245833]) expect(formatearPorcentaje(f)).toBe(porcentaje(f));
+    for (const v of [1234.5, 1234567.891, -3, 0.0025]) expect(formatearNumero(v)).toBe(numero(v));
+    expect(formatearPorcentaje(1.0126)).toBe(`101,26${NBSP}%`);
   });
 
   test("lo que no existe se muestra como raya, nunca como 0", () => {
@@ -72,10 +70,17 @@ describe("formato es-CO", () => {
     expect(formatearNumero(undefined)).toBe(MENSAJES.noAplica);
   });
 
-  test("números con punto de miles y coma decimal", () => {
-    expect(formatearNumero(1234.5)).toBe("1.234,5");
-    expect(formatearNumero(1234567.891)).toBe("1.234.567,89");
-    expect(formatearNumero(-3)).toBe("-3");
+  test("un indicador en porcentaje muestra sus valores como porcentaje (0,23 con formato 0.0 % es 23 %)", () => {
+    const ind = {
+      unidad: "Porcentaje",
+      lineaBase: 0.2,
+      metaPlan: 0.3,
+      metaVigencia: 0.23,
+      programado: new Array<number | null>(12).fill(null),
+      ejecutado: new Array<number | null>(12).fill(null),
+    };
+    expect(formatearValorIndicador(0.23, ind)).toBe(`23,00${NBSP}%`);
+    expect(formatearValorIndicador(3000, { ...ind, unidad: "Hogares" })).toBe("3.000,00");
   });
 
   test("fecha y hora de la última validación en español de Colombia", () => {

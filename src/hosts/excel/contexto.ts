@@ -76,8 +76,3 @@ export function detalleError(error: unknown): string {
   if (typeof error === "string" && error) return error;
   return MENSAJES_EXCEL.errorDesconocido;
 }
-
-/** Cede el hilo (la interfaz puede pintar el progreso) antes de un cálculo largo. */
-export function ceder(): Promise<void> {
-  return new Promise((resolver) => setTimeout(resolver, 0));
-}

@@ -31,7 +31,7 @@ export {
   recalcularFormulas,
   type LecturaConfiguracion,
 } from "./configuracion";
-export { validarEnExcel, type ResultadoValidacionExcel, type SyncsValidacion } from "./validacion";
+export { configuracionGuardadaExcel, puertosExcel, type MedidaValidacionExcel, type PuertosExcel } from "./validacion";
 export {
   CLAVE_PROPIETARIO,
   ErrorEscrituraExcel,

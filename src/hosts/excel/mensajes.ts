@@ -1,12 +1,8 @@
 /**
- * Textos que el usuario lee desde el adaptador de Excel (errores y etapas de progreso), en
+ * Textos que el usuario lee desde el adaptador de Excel (errores), en
  * español (es-CO). Están todos aquí para revisarlos y traducirlos en un solo lugar.
  */
 export const MENSAJES_EXCEL = {
-  progresoLeyendo: "Leyendo el libro…",
-  progresoValidando: "Validando…",
-  progresoResaltando: "Resaltando celdas…",
-
   hojaNoExiste: (hoja: string) => `La hoja «${hoja}» no está en el libro (quizá se borró o cambió de nombre).`,
   celdaNoValida: (celda: string) => `«${celda}» no es una dirección de celda válida (use, por ejemplo, B12 o K12:K15).`,
   noSePudoIrACelda: (hoja: string, celda: string, detalle: string) =>

@@ -1,46 +1,69 @@
-/** «Validar PMR» dentro de Excel: leer el libro → validar → resaltar, con avisos de progreso. */
-import type { Configuracion } from "../../domain";
-import { validarLibro, type InformeValidacion } from "../../engine/validar";
-import { ceder, ejecutarExcel, type Ejecutar } from "./contexto";
+/**
+ * Los puertos de Excel para el caso de uso «validar» (src/casos/validar.ts): leer el libro
+ * abierto, leer la configuración guardada en él y resaltar las celdas de los hallazgos. El flujo
+ * (leer → validar → resaltar) no está aquí: lo arma el caso de uso.
+ *
+ * Los puertos miden lo que hacen (viajes a Excel y formatos agregados) para las pruebas y los
+ * benchmarks: `medida` se llena a medida que se usan.
+ */
+import type { Hallazgo } from "../../domain";
+import type { ConfiguracionGuardada, PuertosValidacion } from "../../casos/validar";
+import { CLAVE_CONFIGURACION } from "../../domain/configuracion";
+import { ajustesDelDocumento, ejecutarExcel, type AjustesDocumento, type Ejecutar } from "./contexto";
 import { leerLibroConMedida } from "./lectura";
-import { MENSAJES_EXCEL } from "./mensajes";
 import { resaltarConMedida } from "./resaltado";
 
-export interface SyncsValidacion {
+export interface MedidaValidacionExcel {
   /** Viajes a Excel de la lectura (2 normalmente; nunca crece con el tamaño del libro). */
   lectura: number;
   /** Viajes a Excel del resaltado (2 normalmente). */
   resaltado: number;
-  total: number;
-}
-
-export interface ResultadoValidacionExcel {
-  informe: InformeValidacion;
-  syncs: SyncsValidacion;
   /** Formatos condicionales de resaltado agregados. */
   formatosResaltado: number;
 }
 
+export interface PuertosExcel extends PuertosValidacion {
+  medida: MedidaValidacionExcel;
+}
+
 /**
- * Lee el libro abierto, lo valida con `config` y resalta las celdas de los hallazgos (quitando
- * antes el resaltado anterior). `alProgreso` recibe las etapas en español.
+ * La configuración guardada en el libro (`Office.context.document.settings`, clave
+ * CLAVE_CONFIGURACION), cruda: el caso de uso la interpreta. Nunca lanza.
  */
-export async function validarEnExcel(
-  config: Configuracion,
-  alProgreso?: (etapa: string) => void,
-  ejecutar: Ejecutar = ejecutarExcel,
-): Promise<ResultadoValidacionExcel> {
-  alProgreso?.(MENSAJES_EXCEL.progresoLeyendo);
-  const lectura = await leerLibroConMedida(ejecutar);
-  alProgreso?.(MENSAJES_EXCEL.progresoValidando);
-  await ceder();
-  const informe = validarLibro(lectura.libro, config);
-  alProgreso?.(MENSAJES_EXCEL.progresoResaltando);
-  await ceder();
-  const resaltado = await resaltarConMedida(informe.hallazgos, ejecutar, lectura.nombresHojas);
-  return {
-    informe,
-    syncs: { lectura: lectura.syncs, resaltado: resaltado.syncs, total: lectura.syncs + resaltado.syncs },
-    formatosResaltado: resaltado.formatos,
+export function configuracionGuardadaExcel(
+  ajustes: AjustesDocumento | null = ajustesDelDocumento(),
+): ConfiguracionGuardada | null {
+  try {
+    const datos: unknown = ajustes?.get(CLAVE_CONFIGURACION);
+    return datos === null || datos === undefined ? null : { datos, problemas: [] };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Puertos del libro abierto en Excel. `resaltar`: quita el resaltado anterior y resalta los
+ * hallazgos (solo en las hojas que existían al leer el libro).
+ */
+export function puertosExcel(ejecutar: Ejecutar = ejecutarExcel, opciones: { resaltar?: boolean } = {}): PuertosExcel {
+  const medida: MedidaValidacionExcel = { lectura: 0, resaltado: 0, formatosResaltado: 0 };
+  let nombresHojas: string[] | undefined;
+  const puertos: PuertosExcel = {
+    medida,
+    async leerLibro() {
+      const lectura = await leerLibroConMedida(ejecutar);
+      medida.lectura += lectura.syncs;
+      nombresHojas = lectura.nombresHojas;
+      return lectura.libro;
+    },
+    leerConfiguracion: () => Promise.resolve(configuracionGuardadaExcel()),
   };
+  if (opciones.resaltar !== false) {
+    puertos.resaltar = async (hallazgos: readonly Hallazgo[]) => {
+      const r = await resaltarConMedida(hallazgos, ejecutar, nombresHojas);
+      medida.resaltado += r.syncs;
+      medida.formatosResaltado += r.formatos;
+    };
+  }
+  return puertos;
 }

@@ -1,6 +1,6 @@
 import { direccionA1 } from "../../domain/direcciones";
 import type { Hallazgo } from "../../domain/hallazgo";
-import { citar, mes, numero } from "../formato";
+import { citar, entero, mes } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo, textoVacio } from "../utilidades";
 import { hayColumnasCualitativas, reporteCualitativo, textoCualitativo } from "./comun";
@@ -12,7 +12,7 @@ type Datos =
 const mensaje = (d: Datos) =>
   d.sinColumnas
     ? `La hoja ${citar(d.hoja)} no tiene columnas de avance cualitativo (Cualitativo Ene … Dic o Avance cualitativo): los reportes cualitativos no se pueden revisar.`
-    : `Falta el avance cualitativo de ${mes(d.mes)} del indicador ${d.indicador}, que reporta ejecución ese mes (${d.celdaEjecucion}). Escriba en ${d.celda} qué se logró en el mes y el acumulado (máximo ${numero(d.maximo)} caracteres).`;
+    : `Falta el avance cualitativo de ${mes(d.mes)} del indicador ${d.indicador}, que reporta ejecución ese mes (${d.celdaEjecucion}). Escriba en ${d.celda} qué se logró en el mes y el acumulado (máximo ${entero(d.maximo)} caracteres).`;
 
 export const cualFaltante = definirRegla(
   {

@@ -1,11 +1,11 @@
 import type { Hallazgo } from "../../domain/hallazgo";
 import { MESES } from "../../domain/modelo";
-import { mes, numero } from "../formato";
+import { entero, mes } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgo, textoVacio } from "../utilidades";
 
 const mensaje = (d: { indicador: string; cuando: string; largo: number; maximo: number; celda: string }) =>
-  `El avance cualitativo ${d.cuando} del indicador ${d.indicador} tiene ${numero(d.largo)} caracteres; el máximo es ${numero(d.maximo)}. Resúmalo en ${d.celda} (sobran ${numero(d.largo - d.maximo)}).`;
+  `El avance cualitativo ${d.cuando} del indicador ${d.indicador} tiene ${entero(d.largo)} caracteres; el máximo es ${entero(d.maximo)}. Resúmalo en ${d.celda} (sobran ${entero(d.largo - d.maximo)}).`;
 
 /** Longitud en caracteres (puntos de código, no unidades UTF-16), sin espacios en los extremos. */
 export function longitud(texto: string): number {

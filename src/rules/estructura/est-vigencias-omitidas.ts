@@ -1,5 +1,5 @@
 import { direccionA1 } from "../../domain/direcciones";
-import { lista, numero } from "../formato";
+import { entero, lista } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
 
@@ -9,7 +9,7 @@ interface Datos {
   otras: number[];
 }
 const mensaje = (d: Datos) =>
-  `Se evaluó la vigencia ${d.vigencia}; ${d.filas === 1 ? "se omitió 1 fila" : `se omitieron ${numero(d.filas)} filas`} de ${d.otras.length === 1 ? "la vigencia" : "las vigencias"} ${lista(d.otras.map(String), 10)}, que no se revisan ni cuentan en los cálculos.`;
+  `Se evaluó la vigencia ${d.vigencia}; ${d.filas === 1 ? "se omitió 1 fila" : `se omitieron ${entero(d.filas)} filas`} de ${d.otras.length === 1 ? "la vigencia" : "las vigencias"} ${lista(d.otras.map(String), 10)}, que no se revisan ni cuentan en los cálculos.`;
 
 export const estVigenciasOmitidas = definirRegla(
   {

@@ -1,10 +1,10 @@
 import type { Hallazgo } from "../../domain/hallazgo";
-import { numero } from "../formato";
+import { moneda } from "../formato";
 import { definirRegla } from "../tipos";
 import { codigoVisible, esNumero, hallazgo } from "../utilidades";
 
 const mensaje = (d: { producto: string; apropiacion: number }) =>
-  `El producto ${d.producto} tiene apropiación vigente (${numero(d.apropiacion)}) pero ningún indicador de producto en el PMR: no hay cómo medir lo que se entrega con esos recursos. Añada su indicador de producto en la hoja PMR.`;
+  `El producto ${d.producto} tiene apropiación vigente (${moneda(d.apropiacion)}) pero ningún indicador de producto en el PMR: no hay cómo medir lo que se entrega con esos recursos. Añada su indicador de producto en la hoja PMR.`;
 
 export const ffApropiacionSinIndicador = definirRegla(
   {

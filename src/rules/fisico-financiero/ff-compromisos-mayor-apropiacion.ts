@@ -1,7 +1,7 @@
 import { EPSILON } from "../../domain/calculos";
 import { normalizarCodigo } from "../../domain/evaluacion";
 import type { Hallazgo } from "../../domain/hallazgo";
-import { mes, numero } from "../formato";
+import { mes, moneda } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo } from "../utilidades";
 import { describirFila, montoAlCorte } from "./comun";
@@ -14,8 +14,8 @@ const mensaje = (d: {
   celdaApropiacion: string;
 }) =>
   d.apropiacion === null
-    ? `La fila de presupuesto de ${d.fila} tiene compromisos por ${numero(d.compromisos)} a ${mes(d.corte)} pero no tiene apropiación vigente. Escriba la apropiación en ${d.celdaApropiacion} o revise los compromisos.`
-    : `Los compromisos de ${d.fila} a ${mes(d.corte)} (${numero(d.compromisos)}) superan la apropiación vigente (${numero(d.apropiacion)}) en ${numero(d.compromisos - d.apropiacion)}. No se puede comprometer más de lo apropiado: revise los compromisos o la apropiación (${d.celdaApropiacion}).`;
+    ? `La fila de presupuesto de ${d.fila} tiene compromisos por ${moneda(d.compromisos)} a ${mes(d.corte)} pero no tiene apropiación vigente. Escriba la apropiación en ${d.celdaApropiacion} o revise los compromisos.`
+    : `Los compromisos de ${d.fila} a ${mes(d.corte)} (${moneda(d.compromisos)}) superan la apropiación vigente (${moneda(d.apropiacion)}) en ${moneda(d.compromisos - d.apropiacion)}. No se puede comprometer más de lo apropiado: revise los compromisos o la apropiación (${d.celdaApropiacion}).`;
 
 export const ffCompromisosMayorApropiacion = definirRegla(
   {

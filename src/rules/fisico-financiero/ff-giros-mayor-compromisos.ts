@@ -1,13 +1,13 @@
 import { EPSILON } from "../../domain/calculos";
 import { normalizarCodigo } from "../../domain/evaluacion";
 import type { Hallazgo } from "../../domain/hallazgo";
-import { mes, numero } from "../formato";
+import { mes, moneda } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo } from "../utilidades";
 import { describirFila, montoAlCorte } from "./comun";
 
 const mensaje = (d: { fila: string; giros: number; compromisos: number; corte: number; celdaCompromisos: string }) =>
-  `Los giros de ${d.fila} a ${mes(d.corte)} (${numero(d.giros)}) superan los compromisos (${numero(d.compromisos)}) en ${numero(d.giros - d.compromisos)}. Solo se puede girar lo comprometido: revise los giros o los compromisos (${d.celdaCompromisos}).`;
+  `Los giros de ${d.fila} a ${mes(d.corte)} (${moneda(d.giros)}) superan los compromisos (${moneda(d.compromisos)}) en ${moneda(d.giros - d.compromisos)}. Solo se puede girar lo comprometido: revise los giros o los compromisos (${d.celdaCompromisos}).`;
 
 export const ffGirosMayorCompromisos = definirRegla(
   {

@@ -17,7 +17,7 @@ import {
   COLOR_SEMAFORO,
   colorCoherencia,
   colorEstado,
-  formatearNumero,
+  formatearValorIndicador,
   formatearPorcentaje,
   productosPorObjetivo,
 } from "../logica";
@@ -174,8 +174,8 @@ function TablaIndicadores({ objetivo }: { objetivo: ObjetivoEvaluado }) {
                   </Etiqueta>
                 </span>
               </td>
-              <td className={s.num}>{formatearNumero(i.programado)}</td>
-              <td className={s.num}>{formatearNumero(i.ejecutado)}</td>
+              <td className={s.num}>{formatearValorIndicador(i.programado, i.indicador)}</td>
+              <td className={s.num}>{formatearValorIndicador(i.ejecutado, i.indicador)}</td>
               <td className={mergeClasses(s.num, s.cifra)}>{formatearPorcentaje(i.avance)}</td>
             </tr>
           ))}

@@ -4,7 +4,7 @@
  *   const h = hoja("Informe PMR", "informe-anual")
  *     .titulo("A1:F1", "Informe anual PMR 2025")
  *     .celdas("A3", [["Código", "Objetivo", "Cumplimiento"], ...filas])
- *     .formato("C4:C20", FORMATOS_NUMERO.porcentaje)
+ *     .formato("C4:C20", FORMATOS_EXCEL.porcentaje)
  *     .tabla({ nombre: "PMR_Objetivos", rango: "A3:C20" })
  *     .construir();
  */

@@ -41,15 +41,11 @@ export function esFormula(c: unknown): c is Formula {
 // ---------------------------------------------------------------------------------------------
 // Formatos de número y estilos (vocabulario pequeño y con nombre)
 
-/** Formatos de número (códigos invariantes de Excel: el separador lo pone la configuración regional). */
-export const FORMATOS_NUMERO = {
-  entero: "#,##0",
-  decimal: "#,##0.00",
-  porcentaje: "0.00%",
-  pesos: '"$" #,##0',
-  texto: "@",
-  fecha: "dd/mm/yyyy",
-} as const;
+/**
+ * Formatos de número: los de `src/domain/formato.ts` (una sola definición para las cifras del
+ * panel, la línea de comandos y las hojas que se escriben).
+ */
+export { FORMATOS_EXCEL } from "../../domain/formato";
 
 /** Lo que un estilo puede cambiar. */
 export interface Estilo {

@@ -1,12 +1,6 @@
 import { CONFIGURACION_POR_DEFECTO } from "../../../src/domain";
-import { validarLibro } from "../../../src/engine/validar";
-import {
-  hojasALeer,
-  leerLibroConMedida,
-  leerLibroExcel,
-  validarEnExcel,
-  type Ejecutar,
-} from "../../../src/hosts/excel";
+import { validar, validarLibro } from "../../../src/casos/validar";
+import { hojasALeer, leerLibroConMedida, leerLibroExcel, puertosExcel, type Ejecutar } from "../../../src/hosts/excel";
 import type { LibroGrillas } from "../../../src/workbook/grilla";
 import { grillaPmr } from "../../../src/workbook/plantilla";
 import { crearLibroFalso, type DefinicionHojaFalsa, type LibroFalso } from "../../fakes/excel-falso";
@@ -116,7 +110,7 @@ describe("leerLibroExcel", () => {
       ],
     };
     const libro = crearLibroFalso(grillas);
-    const r = await validarEnExcel(CONFIGURACION_POR_DEFECTO, undefined, ejecutarDe(libro));
+    const r = { informe: await validar(puertosExcel(ejecutarDe(libro))) };
     const directo = validarLibro(grillas, CONFIGURACION_POR_DEFECTO);
     expect(r.informe.modelo.presupuesto?.nombre).toBe("Recursos");
     expect(r.informe.hallazgos.map((h) => h.clave)).toEqual(directo.hallazgos.map((h) => h.clave));

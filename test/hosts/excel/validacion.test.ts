@@ -1,12 +1,21 @@
-import { crearConfiguracion } from "../../../src/domain";
-import { MENSAJES_EXCEL, esFormulaDelComplemento, validarEnExcel, type Ejecutar } from "../../../src/hosts/excel";
+import { MENSAJES_CASOS } from "../../../src/casos/mensajes";
+import { validar } from "../../../src/casos/validar";
+import { esFormulaDelComplemento, puertosExcel, type Ejecutar } from "../../../src/hosts/excel";
 import { crearLibroFalso, reabrir, type LibroFalso } from "../../fakes/excel-falso";
 import { quitarAnfitrion, usarLibro } from "./ayudas";
 import { libroPmr } from "./generador-pmr";
 
 afterEach(() => quitarAnfitrion());
 
-const config = crearConfiguracion();
+/** El caso de uso «validar» con los puertos de Excel, y lo que midieron los puertos. */
+async function validarEnExcel(alProgreso: ((etapa: string) => void) | undefined, ejecutar: Ejecutar) {
+  const puertos = puertosExcel(ejecutar);
+  const informe = await validar(puertos, {
+    alProgreso: alProgreso && ((e) => alProgreso(MENSAJES_CASOS.etapas[e])),
+  });
+  const { lectura, resaltado, formatosResaltado } = puertos.medida;
+  return { informe, syncs: { lectura, resaltado, total: lectura + resaltado }, formatosResaltado };
+}
 
 function delComplemento(libro: LibroFalso) {
   return libro
@@ -20,11 +29,11 @@ describe("validarEnExcel", () => {
     const ejecutar = usarLibro(libro);
     const antes = libro.instantaneaCeldas("PMR");
     const etapas: string[] = [];
-    const r = await validarEnExcel(config, (e) => etapas.push(e), ejecutar);
+    const r = await validarEnExcel((e) => etapas.push(e), ejecutar);
     expect(etapas).toEqual([
-      MENSAJES_EXCEL.progresoLeyendo,
-      MENSAJES_EXCEL.progresoValidando,
-      MENSAJES_EXCEL.progresoResaltando,
+      MENSAJES_CASOS.etapas.leyendo,
+      MENSAJES_CASOS.etapas.validando,
+      MENSAJES_CASOS.etapas.resaltando,
     ]);
     expect(r.informe.modelo.pmr).not.toBeNull();
     expect(r.informe.hallazgos.length).toBeGreaterThan(0);
@@ -43,21 +52,21 @@ describe("validarEnExcel", () => {
   test("validar dos veces no duplica el resaltado", async () => {
     const libro = crearLibroFalso(libroPmr(100));
     const ejecutar = usarLibro(libro);
-    await validarEnExcel(config, undefined, ejecutar);
+    await validarEnExcel(undefined, ejecutar);
     const primera = delComplemento(libro).map((f) => ({ ...f, id: undefined }));
-    await validarEnExcel(config, undefined, ejecutar);
+    await validarEnExcel(undefined, ejecutar);
     expect(delComplemento(libro).map((f) => ({ ...f, id: undefined }))).toEqual(primera);
   });
 
   test("guardar, cerrar, reabrir y validar otra vez: primero quita el resaltado anterior, sin duplicados", async () => {
     const original = crearLibroFalso(libroPmr(100));
     const antes = original.instantaneaCeldas("PMR");
-    await validarEnExcel(config, undefined, usarLibro(original));
+    await validarEnExcel(undefined, usarLibro(original));
     const primera = delComplemento(original).map((f) => ({ ...f, id: undefined }));
     expect(primera.length).toBeGreaterThan(0);
 
     const reabierto = reabrir(original);
-    const r = await validarEnExcel(config, undefined, usarLibro(reabierto));
+    const r = await validarEnExcel(undefined, usarLibro(reabierto));
     expect(r.syncs.resaltado).toBeLessThanOrEqual(2);
     expect(delComplemento(reabierto).map((f) => ({ ...f, id: undefined }))).toEqual(primera);
     expect(reabierto.instantaneaCeldas("PMR")).toEqual(antes);
@@ -66,7 +75,7 @@ describe("validarEnExcel", () => {
   test("un libro sin hoja PMR: el hallazgo de estructura no rompe el resaltado", async () => {
     const libro = crearLibroFalso({ hojas: [{ nombre: "Hoja1", valores: [["nada que ver"]] }] });
     const ejecutar = usarLibro(libro);
-    const r = await validarEnExcel(config, undefined, ejecutar);
+    const r = await validarEnExcel(undefined, ejecutar);
     expect(r.informe.resumen.errores).toBeGreaterThan(0);
     expect(r.syncs.lectura).toBe(2);
   });
@@ -74,7 +83,7 @@ describe("validarEnExcel", () => {
   test("los mismos viajes a Excel con 1.000 y con 10.000 indicadores", async () => {
     const medir = async (n: number) => {
       const libro = crearLibroFalso(libroPmr(n));
-      const r = await validarEnExcel(config, undefined, libro.run as unknown as Ejecutar);
+      const r = await validarEnExcel(undefined, libro.run as unknown as Ejecutar);
       expect(r.syncs.total).toBe(libro.syncs);
       return r.syncs;
     };

@@ -1,5 +1,5 @@
 /** Descripción de muestra para las pruebas de los dos anfitriones: dos hojas, tablas, validaciones y gráficos. */
-import { formula, FORMATOS_NUMERO, hoja, libro, type DescripcionLibro } from "../../../src/workbook/escritura";
+import { formula, FORMATOS_EXCEL, hoja, libro, type DescripcionLibro } from "../../../src/workbook/escritura";
 
 export const MENSAJE_PELIGROSO = '=HYPERLINK("http://ejemplo.invalid","clic")';
 
@@ -21,7 +21,7 @@ export function descripcionMuestra(filasExtra = 0): DescripcionLibro {
       ["Y otro", "@analista"],
       ["Más", "+57 300"],
     ])
-    .formato(`C4:C${ultima + 1}`, FORMATOS_NUMERO.porcentaje)
+    .formato(`C4:C${ultima + 1}`, FORMATOS_EXCEL.porcentaje)
     .estilo("A3:D3", "encabezado")
     .estilo("D6", "semaforoRojo")
     .ancho("A", 10)
@@ -62,7 +62,7 @@ export function descripcionMuestra(filasExtra = 0): DescripcionLibro {
       [null, null, null],
     ])
     .celdas("E1", [["Tendencias"], ["Suma"], ["Creciente"], ["Constante"], ["Decreciente"]])
-    .formato("C2:C3", FORMATOS_NUMERO.decimal)
+    .formato("C2:C3", FORMATOS_EXCEL.numero)
     .estilo("A1:C1", "encabezado")
     .ancho("A:C", 18)
     .inmovilizar(1, 1)

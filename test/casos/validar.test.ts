@@ -5,7 +5,8 @@
  */
 import fc from "fast-check";
 import { CONFIGURACION_POR_DEFECTO, HallazgoSchema, type Hallazgo } from "../../src/domain";
-import { informeJson, validarLibro, type InformeValidacion } from "../../src/engine/validar";
+import { validarLibro, type InformeValidacion } from "../../src/casos/validar";
+import { informeJson } from "../../src/cli/informeJson";
 import type { GrillaHoja, LibroGrillas } from "../../src/workbook/grilla";
 import { ENCABEZADOS_PMR, grillaPmr } from "../../src/workbook/plantilla";
 import { filaIndicador } from "../workbook/arbitrarios";

@@ -19,7 +19,7 @@ import {
   CONFIGURACION_POR_DEFECTO,
   type Configuracion,
   validarConfiguracion,
-} from "../domain/configuracion";
+} from "../../domain/configuracion";
 
 interface EstadoConfiguracion {
   config: Configuracion | null;
