@@ -583,16 +583,16 @@ function definir(b: BaseFalsa) {
           throw operacionInvalida(`una tabla no puede solaparse con otra (${direccionTabla})`);
         if (hoja.combinadas.some((a) => seTocan(a, rect)))
           throw operacionInvalida(`una tabla no puede contener celdas combinadas (${direccionTabla})`);
-        if (conEncabezados) {
-          const vistos = new Set<string>();
-          for (let c = rect.columna; c < rect.columna + rect.columnas; c++) {
-            const v = hoja.valor(rect.fila, c);
-            if (typeof v !== "string" || v.trim() === "" || vistos.has(v.toLowerCase()))
-              throw new NoModelado(
-                `encabezado de tabla vacío, repetido o no textual en ${direccion(hoja, b.celda(rect.fila, c))} (Excel lo renombraría)`,
-              );
-            vistos.add(v.toLowerCase());
-          }
+        // Sin encabezados, Excel agrega una fila de encabezados propia: no se modela.
+        if (!conEncabezados) throw new NoModelado("tables.add sin encabezados (Excel agrega una fila propia)");
+        const vistos = new Set<string>();
+        for (let c = rect.columna; c < rect.columna + rect.columnas; c++) {
+          const v = hoja.valor(rect.fila, c);
+          if (typeof v !== "string" || v.trim() === "" || vistos.has(v.toLowerCase()))
+            throw new NoModelado(
+              `encabezado de tabla vacío, repetido o no textual en ${direccion(hoja, b.celda(rect.fila, c))} (Excel lo renombraría)`,
+            );
+          vistos.add(v.toLowerCase());
         }
         let n = todasLasTablas(libro).length + 1;
         while (todasLasTablas(libro).some((x) => x.tabla.nombre.toLowerCase() === `table${n}`)) n++;

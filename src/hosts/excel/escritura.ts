@@ -344,7 +344,7 @@ async function escribirHoja(
   }
   for (const c of h.combinadas ?? []) ws.getRange(c).merge(false);
   for (const t of h.tablas ?? []) {
-    const tabla = ws.tables.add(t.rango, t.conEncabezados ?? true);
+    const tabla = ws.tables.add(t.rango, true);
     tabla.name = t.nombre;
     tabla.style = t.estilo ?? "TableStyleMedium2";
     tabla.showTotals = false;

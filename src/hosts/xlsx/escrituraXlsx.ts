@@ -126,7 +126,6 @@ function escribirHoja(wb: ExcelJS.Workbook, h: DescripcionHoja, hojas: readonly 
   // Tablas primero: ExcelJS escribe sus celdas; después se escriben (iguales) con sus formatos.
   for (const t of h.tablas ?? []) {
     const r = rect(t.rango);
-    const conEncabezados = t.conEncabezados ?? true;
     const contenido = (f: number, c: number): unknown => {
       for (const b of h.celdas) {
         const ini = leerRango(b.desde);
@@ -136,10 +135,10 @@ function escribirHoja(wb: ExcelJS.Workbook, h: DescripcionHoja, hojas: readonly 
       return null;
     };
     const columnasTabla = Array.from({ length: r.columnas }, (_v, j) => ({
-      name: conEncabezados ? String(contenido(r.fila, r.columna + j)) : `Columna${j + 1}`,
+      name: String(contenido(r.fila, r.columna + j)),
       filterButton: true,
     }));
-    const desde = conEncabezados ? r.fila + 1 : r.fila;
+    const desde = r.fila + 1;
     const rows = Array.from({ length: r.fila + r.filas - desde }, (_v, i) =>
       Array.from({ length: r.columnas }, (_w, j) => valorExcelJs(contenido(desde + i, r.columna + j))),
     );
@@ -147,7 +146,7 @@ function escribirHoja(wb: ExcelJS.Workbook, h: DescripcionHoja, hojas: readonly 
       name: t.nombre,
       displayName: t.nombre,
       ref: `${t.rango.split(":")[0]}`,
-      headerRow: conEncabezados,
+      headerRow: true,
       totalsRow: false,
       style: {
         theme: (t.estilo ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"],

@@ -119,8 +119,11 @@ export interface DescripcionTabla {
   readonly rango: string;
   /** Estilo de tabla de Excel («TableStyleMedium2» por defecto). */
   readonly estilo?: string;
-  /** La primera fila son los encabezados (por defecto sí). La fila de totales nunca se muestra. */
-  readonly conEncabezados?: boolean;
+  /**
+   * La primera fila del rango son los encabezados: siempre (una tabla sin encabezados hace que Excel
+   * agregue una fila propia, y Excel y el .xlsx ya no coincidirían). La fila de totales nunca se muestra.
+   */
+  readonly conEncabezados?: true;
 }
 
 export type OperadorValidacion = "mayorOIgual" | "menorOIgual" | "mayor" | "menor" | "igual" | "entre";

@@ -100,20 +100,19 @@ function comprobarTabla(h: DescripcionHoja, t: DescripcionTabla, mapa: Map<numbe
   if (!ESTILO_TABLA_VALIDO.test(estilo)) p.push(M.estiloTablaInvalido(h.nombre, t.nombre, estilo));
   const r = rango(h.nombre, `Tabla «${t.nombre}»`, t.rango, p);
   if (!r) return null;
-  if (t.conEncabezados ?? true) {
-    if (r.filas < 2) p.push(M.tablaSinFilas(h.nombre, t.nombre, t.rango));
-    const vistos = new Set<string>();
-    for (let c = r.columna; c < r.columna + r.columnas; c++) {
-      const v = mapa.get(r.fila * MAX_COLUMNAS + c);
-      const dir = `${letraColumna(c)}${r.fila + 1}`;
-      if (typeof v !== "string" || v.trim() === "") {
-        p.push(M.encabezadoTablaVacio(h.nombre, t.nombre, dir));
-        continue;
-      }
-      const k = v.trim().toLocaleLowerCase("es");
-      if (vistos.has(k)) p.push(M.encabezadoTablaRepetido(h.nombre, t.nombre, v));
-      vistos.add(k);
+  if ((t.conEncabezados as boolean | undefined) === false) p.push(M.tablaSinEncabezados(h.nombre, t.nombre));
+  if (r.filas < 2) p.push(M.tablaSinFilas(h.nombre, t.nombre, t.rango));
+  const vistos = new Set<string>();
+  for (let c = r.columna; c < r.columna + r.columnas; c++) {
+    const v = mapa.get(r.fila * MAX_COLUMNAS + c);
+    const dir = `${letraColumna(c)}${r.fila + 1}`;
+    if (typeof v !== "string" || v.trim() === "") {
+      p.push(M.encabezadoTablaVacio(h.nombre, t.nombre, dir));
+      continue;
     }
+    const k = v.trim().toLocaleLowerCase("es");
+    if (vistos.has(k)) p.push(M.encabezadoTablaRepetido(h.nombre, t.nombre, v));
+    vistos.add(k);
   }
   return r;
 }

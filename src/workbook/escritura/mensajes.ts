@@ -49,6 +49,8 @@ export const MENSAJES_DESCRIPCION = {
   tablaRepetida: (nombre: string) => `Dos tablas se llaman «${nombre}» (Excel no distingue mayúsculas).`,
   estiloTablaInvalido: (hoja: string, nombre: string, estilo: string) =>
     `El estilo «${estilo}» de la tabla «${nombre}» (hoja «${hoja}») no es un estilo de tabla de Excel (TableStyleLight1–21, TableStyleMedium1–28, TableStyleDark1–11).`,
+  tablaSinEncabezados: (hoja: string, nombre: string) =>
+    `La tabla «${nombre}» (hoja «${hoja}») debe tener fila de encabezados: sin ella Excel agrega una propia.`,
   tablaSinFilas: (hoja: string, nombre: string, rango: string) =>
     `La tabla «${nombre}» (${hoja}!${rango}) necesita al menos una fila de datos además de los encabezados.`,
   encabezadoTablaVacio: (hoja: string, nombre: string, celda: string) =>

@@ -116,17 +116,18 @@ describe("Excel falso: escribir", () => {
     await lote(l, (ws) => {
       ws.getRange("A1:B1").values = [["Uno", "Dos"]];
       ws.getRange("D1:E1").values = [["Tres", ""]];
+      ws.getRange("G1:N1").values = [["a", "b", "", "c", "d", "", "e", "f"]];
     });
     await lote(l, (ws) => (ws.tables.add("A1:B3", true).name = "Tabla_1"));
     await expect(lote(l, (ws) => ws.tables.add("B1:C3", true))).rejects.toMatchObject({ code: "InvalidOperation" });
     await expect(lote(l, (ws) => ws.tables.add("D1:E3", true))).rejects.toThrow(NoModelado);
-    await expect(lote(l, (ws) => (ws.tables.add("G1:H3", false).name = "tabla_1"))).rejects.toMatchObject({
+    await expect(lote(l, (ws) => (ws.tables.add("G1:H3", true).name = "tabla_1"))).rejects.toMatchObject({
       code: "ItemAlreadyExists",
     });
-    await expect(lote(l, (ws) => (ws.tables.add("J1:K3", false).name = "A1"))).rejects.toMatchObject({
+    await expect(lote(l, (ws) => (ws.tables.add("J1:K3", true).name = "A1"))).rejects.toMatchObject({
       code: "InvalidArgument",
     });
-    await expect(lote(l, (ws) => (ws.tables.add("M1:N3", false).style = "TableStyleMedium99"))).rejects.toMatchObject({
+    await expect(lote(l, (ws) => (ws.tables.add("M1:N3", true).style = "TableStyleMedium99"))).rejects.toMatchObject({
       code: "InvalidArgument",
     });
   });

@@ -216,6 +216,7 @@ describe("invariantes", () => {
       tablas: [
         { nombre: "Mala tabla", rango: "A1:C2", estilo: "TableStyleMedium29" },
         { nombre: "T2", rango: "C1:C1" },
+        { nombre: "T3", rango: "F1:G3", conEncabezados: false as unknown as true },
       ],
     }).join(" ");
     expect(p).toContain("El nombre de tabla «Mala tabla»");
@@ -223,6 +224,7 @@ describe("invariantes", () => {
     expect(p).toContain("repite el encabezado «código»");
     expect(p).toContain("El encabezado Informe!C1 de la tabla «Mala tabla» debe ser un texto no vacío.");
     expect(p).toContain("al menos una fila de datos");
+    expect(p).toContain("La tabla «T3» (hoja «Informe») debe tener fila de encabezados");
     expect(p).toContain("se solapan");
     const dos = problemasDescripcion({
       hojas: [
