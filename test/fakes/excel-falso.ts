@@ -32,6 +32,8 @@
  * lo instala como anfitrión con `instalarExcelFalso(globalThis, libro)`.
  */
 
+import { modelosEscritura } from "./escritura-falsa";
+
 // =============================================================================================
 // Errores
 
@@ -62,14 +64,14 @@ function propiedadNoCargada(propiedad: string): ErrorExcelFalso {
   );
 }
 
-function argumentoInvalido(detalle: string): ErrorExcelFalso {
+export function argumentoInvalido(detalle: string): ErrorExcelFalso {
   return new ErrorExcelFalso(
     "InvalidArgument",
     `The argument is invalid or missing or has an incorrect format. (${detalle})`,
   );
 }
 
-function noEncontrado(detalle: string): ErrorExcelFalso {
+export function noEncontrado(detalle: string): ErrorExcelFalso {
   return new ErrorExcelFalso("ItemNotFound", `The requested resource doesn't exist. (${detalle})`);
 }
 
@@ -248,7 +250,7 @@ interface FormatoCondicionalModelo {
 
 const CLAVE_FILA = MAX_COLUMNAS;
 
-class HojaModelo {
+export class HojaModelo {
   filas: (ValorCelda[] | undefined)[] = [];
   formatosNumero: (string[] | undefined)[] = [];
   formatos = new Map<number, FormatoCeldaFalso>();
@@ -333,7 +335,7 @@ class HojaModelo {
   }
 }
 
-function celda(fila: number, columna: number): Rect {
+export function celda(fila: number, columna: number): Rect {
   return { fila, columna, filas: 1, columnas: 1 };
 }
 
@@ -689,7 +691,7 @@ const CONSULTAS_DE_INFRAESTRUCTURA = new Set([
 ]);
 
 /** Envuelve un objeto para que leer o escribir un miembro que no modela lance «no modelado». */
-function blindar<T extends object>(objeto: T, clase: string): T {
+export function blindar<T extends object>(objeto: T, clase: string): T {
   return new Proxy(objeto, {
     get(destino, p) {
       if (typeof p === "symbol" || p in destino || p.startsWith("_") || CONSULTAS_DE_INFRAESTRUCTURA.has(p)) {
@@ -705,7 +707,7 @@ function blindar<T extends object>(objeto: T, clase: string): T {
 }
 
 /** Lo que devuelve un lote en curso: valores cargados (se confirman solo si el sync termina bien). */
-class Respuesta {
+export class Respuesta {
   bytes = 0;
   private confirmaciones: (() => void)[] = [];
   cargar(objeto: ObjetoFalso, propiedad: string, valor: unknown): void {
@@ -791,7 +793,7 @@ export class ContextoFalso {
 }
 
 /** Base de los objetos proxy: carga perezosa, lectura solo de lo cargado, isNullObject. */
-abstract class ObjetoFalso {
+export abstract class ObjetoFalso {
   _cargado = new Map<string, unknown>();
   _nulo: boolean | undefined = undefined;
   private _hijos = new Map<string, ObjetoFalso>();
@@ -910,7 +912,7 @@ function analizarCarga(arg: unknown, clase: string): string[][] {
 }
 
 /** Colección: `items` solo tras cargar; "x" equivale a "items/x" (como Office.js). */
-abstract class ColeccionFalsa<T extends ObjetoFalso> extends ObjetoFalso {
+export abstract class ColeccionFalsa<T extends ObjetoFalso> extends ObjetoFalso {
   readonly _escalares: readonly string[] = [];
   _items: T[] | undefined = undefined;
   abstract _destinos(): unknown[];
@@ -957,6 +959,10 @@ class LibroProxy extends ObjetoFalso {
   }
   get worksheets(): ColeccionHojas {
     return this._hijo("worksheets", () => blindar(new ColeccionHojas(this._ctx), "WorksheetCollection"));
+  }
+  /** Tablas del libro (escritura-falsa.ts). */
+  get tables(): ObjetoFalso {
+    return this._hijo("tables", () => escritura().tablasDelLibro(this._ctx));
   }
   get application(): AplicacionProxy {
     return this._hijo("application", () => blindar(new AplicacionProxy(this._ctx), "Application"));
@@ -1021,6 +1027,10 @@ class ColeccionHojas extends ColeccionFalsa<HojaProxy> {
   getItemOrNullObject(clave: string): HojaProxy {
     return hojaPorClave(this._ctx, String(clave), true, true);
   }
+  /** Agregar una hoja (escritura-falsa.ts). */
+  add(nombre?: string): HojaProxy {
+    return escritura().agregarHoja(this._ctx, nombre);
+  }
   getActiveWorksheet(): HojaProxy {
     const libro = this._ctx._libro;
     return blindar(
@@ -1034,7 +1044,7 @@ class ColeccionHojas extends ColeccionFalsa<HojaProxy> {
   }
 }
 
-function hojaPorClave(ctx: ContextoFalso, clave: string, porNombre: boolean, nulable: boolean): HojaProxy {
+export function hojaPorClave(ctx: ContextoFalso, clave: string, porNombre: boolean, nulable: boolean): HojaProxy {
   return blindar(
     new HojaProxy(ctx, nulable, () => {
       const h = porNombre ? ctx._libro.hojaPorClave(clave) : (ctx._libro.hojas.find((x) => x.id === clave) ?? null);
@@ -1046,7 +1056,7 @@ function hojaPorClave(ctx: ContextoFalso, clave: string, porNombre: boolean, nul
   );
 }
 
-class HojaProxy extends ObjetoFalso {
+export class HojaProxy extends ObjetoFalso {
   readonly _clase = "Worksheet";
   readonly _escalares = ["name", "id", "position", "visibility"] as const;
   constructor(
@@ -1072,14 +1082,33 @@ class HojaProxy extends ObjetoFalso {
   get name(): string {
     return this._leer("name") as string;
   }
-  set name(_v: string) {
-    throw new NoModelado("cambiar el nombre de una hoja");
+  set name(v: string) {
+    escritura().renombrarHoja(this, v);
   }
   get id(): string {
     return this._leer("id") as string;
   }
   get position(): number {
     return this._leer("position") as number;
+  }
+  set position(v: number) {
+    escritura().moverHoja(this, v);
+  }
+  delete(): void {
+    escritura().borrarHoja(this);
+  }
+  /** Propiedades, tablas, gráficos e inmovilizar (escritura-falsa.ts). */
+  get customProperties(): ObjetoFalso {
+    return this._hijo("customProperties", () => escritura().propiedadesHoja(this));
+  }
+  get tables(): ObjetoFalso {
+    return this._hijo("tables", () => escritura().tablasDeHoja(this));
+  }
+  get charts(): ObjetoFalso {
+    return this._hijo("charts", () => escritura().graficosDeHoja(this));
+  }
+  get freezePanes(): ObjetoFalso {
+    return this._hijo("freezePanes", () => escritura().inmovilizarHoja(this));
   }
   get visibility(): string {
     return this._leer("visibility") as string;
@@ -1164,7 +1193,7 @@ class HojaProxy extends ObjetoFalso {
 
 // ---- Range, RangeAreas, RangeCollection ----
 
-interface DestinoRango {
+export interface DestinoRango {
   hoja: HojaModelo;
   rect: Rect;
 }
@@ -1182,7 +1211,7 @@ function comprobarLectura(rect: Rect): void {
   }
 }
 
-class RangoProxy extends ObjetoFalso {
+export class RangoProxy extends ObjetoFalso {
   readonly _clase = "Range";
   readonly _escalares = [
     "address",
@@ -1224,6 +1253,7 @@ class RangoProxy extends ObjetoFalso {
         return rect.filas * rect.columnas;
       case "values": {
         comprobarLectura(rect);
+        escritura().comprobarSinFormulas(hoja, rect);
         const salida: ValorCelda[][] = new Array(rect.filas);
         for (let f = 0; f < rect.filas; f++) {
           const fila = hoja.filas[rect.fila + f];
@@ -1256,14 +1286,26 @@ class RangoProxy extends ObjetoFalso {
   get values(): ValorCelda[][] {
     return this._leer("values") as ValorCelda[][];
   }
-  set values(_v: unknown) {
-    throw new NoModelado("escribir Range.values (el complemento no cambia valores del usuario)");
+  set values(v: unknown) {
+    escritura().escribirValores(this, v, "values");
+  }
+  get formulas(): unknown {
+    throw new NoModelado("leer Range.formulas");
+  }
+  set formulas(v: unknown) {
+    escritura().escribirValores(this, v, "formulas");
   }
   get numberFormat(): string[][] {
     return this._leer("numberFormat") as string[][];
   }
-  set numberFormat(_v: unknown) {
-    throw new NoModelado("escribir Range.numberFormat");
+  set numberFormat(v: unknown) {
+    escritura().escribirFormatosNumero(this, v);
+  }
+  get dataValidation(): ObjetoFalso {
+    return this._hijo("dataValidation", () => escritura().validacionDeRango(this));
+  }
+  merge(across?: boolean): void {
+    escritura().combinar(this, across);
   }
   get rowIndex(): number {
     return this._leer("rowIndex") as number;
@@ -1282,6 +1324,7 @@ class RangoProxy extends ObjetoFalso {
   }
   override _navegacion(nombre: string): ObjetoFalso | undefined {
     if (nombre === "format") return this.format;
+    if (nombre === "dataValidation") return this.dataValidation;
     if (nombre === "conditionalFormats") return this.conditionalFormats;
     return undefined;
   }
@@ -1404,7 +1447,7 @@ function uniforme<T>(rect: Rect, leer: (f: number, c: number) => T): T | null {
   return valor;
 }
 
-function cadaCelda(rect: Rect, accion: (f: number, c: number) => void): void {
+export function cadaCelda(rect: Rect, accion: (f: number, c: number) => void): void {
   if (rect.filas * rect.columnas > LIMITE_CELDAS_LECTURA)
     throw new NoModelado("dar formato a más de 5 millones de celdas");
   for (let f = rect.fila; f < rect.fila + rect.filas; f++)
@@ -1434,6 +1477,31 @@ class FormatoRangoProxy extends ObjetoFalso {
   }
   get fill(): RellenoProxy {
     return this._hijo("fill", () => blindar(new RellenoProxy(this._ctx, this._buscar), "RangeFill"));
+  }
+  /** Ancho, ajuste y alineación (escritura-falsa.ts). */
+  get columnWidth(): number {
+    throw new NoModelado("leer RangeFormat.columnWidth");
+  }
+  set columnWidth(v: number) {
+    escritura().formatoRango(this, this._buscar, "columnWidth", v);
+  }
+  get wrapText(): boolean {
+    throw new NoModelado("leer RangeFormat.wrapText");
+  }
+  set wrapText(v: boolean) {
+    escritura().formatoRango(this, this._buscar, "wrapText", v);
+  }
+  get horizontalAlignment(): string {
+    throw new NoModelado("leer RangeFormat.horizontalAlignment");
+  }
+  set horizontalAlignment(v: string) {
+    escritura().formatoRango(this, this._buscar, "horizontalAlignment", v);
+  }
+  get verticalAlignment(): string {
+    throw new NoModelado("leer RangeFormat.verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    escritura().formatoRango(this, this._buscar, "verticalAlignment", v);
   }
   get font(): FuenteProxy {
     return this._hijo("font", () => blindar(new FuenteProxy(this._ctx, this._buscar), "RangeFont"));
@@ -1501,6 +1569,25 @@ class FuenteProxy extends ObjetoFalso {
       const { hoja, rect } = this._buscar();
       cadaCelda(rect, (f, c) => hoja.cambiarFormato(f, c, (x) => (x.fuente = String(valor).toUpperCase())));
     }, valor);
+  }
+  /** Negrita, cursiva y tamaño (escritura-falsa.ts). */
+  get bold(): boolean {
+    throw new NoModelado("leer RangeFont.bold");
+  }
+  set bold(v: boolean) {
+    escritura().formatoRango(this, this._buscar, "bold", v);
+  }
+  get italic(): boolean {
+    throw new NoModelado("leer RangeFont.italic");
+  }
+  set italic(v: boolean) {
+    escritura().formatoRango(this, this._buscar, "italic", v);
+  }
+  get size(): number {
+    throw new NoModelado("leer RangeFont.size");
+  }
+  set size(v: number) {
+    escritura().formatoRango(this, this._buscar, "size", v);
   }
 }
 
@@ -2078,4 +2165,31 @@ export function instalarExcelFalso(
       }
     },
   };
+}
+
+// =============================================================================================
+// Lo que escritura-falsa.ts necesita de este archivo (sin importarlo en tiempo de ejecución)
+
+const BASE = {
+  ObjetoFalso,
+  ColeccionFalsa,
+  HojaModelo,
+  HojaProxy,
+  RangoProxy,
+  ErrorExcelFalso,
+  NoModelado,
+  blindar,
+  argumentoInvalido,
+  noEncontrado,
+  analizarDireccion,
+  textoDireccion,
+  letrasDeColumna,
+  cadaCelda,
+  celda,
+  hojaPorClave,
+};
+export type BaseFalsa = typeof BASE;
+
+function escritura(): ReturnType<typeof modelosEscritura> {
+  return modelosEscritura(BASE);
 }

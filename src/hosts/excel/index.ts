@@ -32,3 +32,15 @@ export {
   type LecturaConfiguracion,
 } from "./configuracion";
 export { configuracionGuardadaExcel, puertosExcel, type MedidaValidacionExcel, type PuertosExcel } from "./validacion";
+export {
+  CLAVE_PROPIETARIO,
+  ErrorEscrituraExcel,
+  escribirLibroExcel,
+  nombreConNumero,
+  propositoDeMarca,
+  valorPropietario,
+  type HojaEscrita,
+  type OpcionesEscrituraExcel,
+  type ResultadoEscrituraExcel,
+} from "./escritura";
+export { MENSAJES_ESCRITURA_EXCEL } from "./mensajesEscritura";

@@ -8,3 +8,11 @@ export {
 } from "./lectorXlsx";
 export type { OpcionesLecturaXlsx } from "./lectorXlsx";
 export { mensajeLectura, MOTIVOS_LECTURA, type MotivoLectura } from "./mensajes";
+export {
+  ErrorEscrituraXlsx,
+  escribirLibroXlsx,
+  type OpcionesEscrituraXlsx,
+  type ResultadoEscrituraXlsx,
+} from "./escrituraXlsx";
+export { agregarGraficos, xmlDibujo, xmlGrafico } from "./graficosXlsx";
+export { MENSAJES_ESCRITURA_XLSX } from "./mensajesEscritura";

@@ -144,11 +144,11 @@ describe("Excel falso: cargar antes de leer", () => {
     const libro = libroBasico();
     await libro.run(async (context: ContextoFalso) => {
       const hoja = context.workbook.worksheets.getItem("PMR") as unknown as Record<string, unknown>;
-      expect(() => hoja.tables).toThrow(NoModelado);
+      expect(() => hoja.shapes).toThrow(NoModelado);
       expect(() => (hoja.getRange as (a: string) => { values: unknown })("A1").values).toThrow(/not available/);
       const rango = context.workbook.worksheets.getItem("PMR").getRange("A1");
       expect(() => {
-        (rango as unknown as { values: unknown }).values = [[1]];
+        (rango as unknown as { formulasLocal: unknown }).formulasLocal = [["=1"]];
       }).toThrow(NoModelado);
       expect(() => rango.load(undefined)).toThrow(NoModelado);
       rango.load("formulas");
