@@ -28,9 +28,12 @@
  * - `Excel.run(lote)` hace un sync final si quedaron operaciones pendientes, como Office.js; los
  *   objetos de un `run` terminado no sirven en otro (InvalidObjectPath).
  *
+ * - Partes XML personalizadas (`workbook.customXmlParts`): test/fakes/partes-xml-falsas.ts.
+ *
  * TypeScript sin importaciones de Node: la prueba de punta a punta lo empaqueta en una página y
  * lo instala como anfitrión con `instalarExcelFalso(globalThis, libro)`.
  */
+import { ModeloPartesXml, crearColeccionPartesXml, type DefinicionParteXml } from "./partes-xml-falsas";
 
 // =============================================================================================
 // Errores
@@ -55,21 +58,21 @@ export class NoModelado extends Error {
   }
 }
 
-function propiedadNoCargada(propiedad: string): ErrorExcelFalso {
+export function propiedadNoCargada(propiedad: string): ErrorExcelFalso {
   return new ErrorExcelFalso(
     "PropertyNotLoaded",
     `The property '${propiedad}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
 }
 
-function argumentoInvalido(detalle: string): ErrorExcelFalso {
+export function argumentoInvalido(detalle: string): ErrorExcelFalso {
   return new ErrorExcelFalso(
     "InvalidArgument",
     `The argument is invalid or missing or has an incorrect format. (${detalle})`,
   );
 }
 
-function noEncontrado(detalle: string): ErrorExcelFalso {
+export function noEncontrado(detalle: string): ErrorExcelFalso {
   return new ErrorExcelFalso("ItemNotFound", `The requested resource doesn't exist. (${detalle})`);
 }
 
@@ -375,6 +378,8 @@ export interface DefinicionLibroFalso {
   hojas: readonly DefinicionHojaFalsa[];
   /** Configuración guardada en el archivo (Office.context.document.settings). */
   ajustes?: Readonly<Record<string, unknown>>;
+  /** Partes XML personalizadas del archivo (workbook.customXmlParts). */
+  partesXml?: readonly DefinicionParteXml[];
   /** Hoja activa (la primera por defecto). */
   activa?: string;
 }
@@ -384,6 +389,8 @@ export interface OpcionesLibroFalso {
   limiteBytesRespuesta?: number;
   /** Versión más alta de ExcelApi que «soporta» este Excel (para Office.context.requirements). */
   versionExcelApi?: string;
+  /** Largo máximo de una parte XML personalizada (Excel en la Web: LIMITE_WEB_PARTE_XML). Sin límite por defecto. */
+  limiteCaracteresParteXml?: number;
 }
 
 /** Lo medido en cada sync. */
@@ -446,9 +453,12 @@ export class LibroFalso {
     recalculos: [] as string[],
   };
   readonly ajustes: AjustesFalsos;
+  /** Partes XML personalizadas (workbook.customXmlParts). */
+  readonly partesXml: ModeloPartesXml;
 
   constructor(readonly opciones: OpcionesLibroFalso = {}) {
     this.ajustes = blindar(new AjustesFalsos(this), "Settings");
+    this.partesXml = new ModeloPartesXml(() => this.nuevoId("XML"), opciones.limiteCaracteresParteXml);
   }
 
   /** Ids únicos en todo el proceso (un libro reabierto conserva los de sus hojas y no choca con los nuevos). */
@@ -555,6 +565,7 @@ export class LibroFalso {
     return {
       activa: this.hojaActiva(),
       ajustes: this.ajustesGuardados(),
+      partesXml: this.partesXml.guardar(),
       hojas: this.hojas.map((h) => {
         const usado = h.rangoUsado(true);
         const numeros = (() => {
@@ -689,7 +700,7 @@ const CONSULTAS_DE_INFRAESTRUCTURA = new Set([
 ]);
 
 /** Envuelve un objeto para que leer o escribir un miembro que no modela lance «no modelado». */
-function blindar<T extends object>(objeto: T, clase: string): T {
+export function blindar<T extends object>(objeto: T, clase: string): T {
   return new Proxy(objeto, {
     get(destino, p) {
       if (typeof p === "symbol" || p in destino || p.startsWith("_") || CONSULTAS_DE_INFRAESTRUCTURA.has(p)) {
@@ -705,7 +716,7 @@ function blindar<T extends object>(objeto: T, clase: string): T {
 }
 
 /** Lo que devuelve un lote en curso: valores cargados (se confirman solo si el sync termina bien). */
-class Respuesta {
+export class Respuesta {
   bytes = 0;
   private confirmaciones: (() => void)[] = [];
   cargar(objeto: ObjetoFalso, propiedad: string, valor: unknown): void {
@@ -791,7 +802,7 @@ export class ContextoFalso {
 }
 
 /** Base de los objetos proxy: carga perezosa, lectura solo de lo cargado, isNullObject. */
-abstract class ObjetoFalso {
+export abstract class ObjetoFalso {
   _cargado = new Map<string, unknown>();
   _nulo: boolean | undefined = undefined;
   private _hijos = new Map<string, ObjetoFalso>();
@@ -910,7 +921,7 @@ function analizarCarga(arg: unknown, clase: string): string[][] {
 }
 
 /** Colección: `items` solo tras cargar; "x" equivale a "items/x" (como Office.js). */
-abstract class ColeccionFalsa<T extends ObjetoFalso> extends ObjetoFalso {
+export abstract class ColeccionFalsa<T extends ObjetoFalso> extends ObjetoFalso {
   readonly _escalares: readonly string[] = [];
   _items: T[] | undefined = undefined;
   abstract _destinos(): unknown[];
@@ -953,10 +964,14 @@ class LibroProxy extends ObjetoFalso {
     throw new NoModelado("propiedades escalares de Workbook");
   }
   override _navegacion(nombre: string): ObjetoFalso | undefined {
+    if (nombre === "customXmlParts") return this.customXmlParts;
     return nombre === "worksheets" ? this.worksheets : undefined;
   }
   get worksheets(): ColeccionHojas {
     return this._hijo("worksheets", () => blindar(new ColeccionHojas(this._ctx), "WorksheetCollection"));
+  }
+  get customXmlParts(): ObjetoFalso {
+    return this._hijo("customXmlParts", () => crearColeccionPartesXml(this._ctx));
   }
   get application(): AplicacionProxy {
     return this._hijo("application", () => blindar(new AplicacionProxy(this._ctx), "Application"));
@@ -1898,6 +1913,7 @@ export function crearLibroFalso(definicion: DefinicionLibroFalso, opciones: Opci
   libro.activaId = activa?.id ?? "";
   libro.ajustesArchivo = (jsonDe(definicion.ajustes ?? {}) as Record<string, unknown>) ?? {};
   libro.ajustesMemoria = new Map(Object.entries(libro.ajustesArchivo).map(([k, v]) => [k, jsonDe(v)]));
+  libro.partesXml.restaurar(definicion.partesXml ?? []);
   return libro;
 }
 

@@ -60,9 +60,9 @@ describe("definirRanura", () => {
     [{ nombre: "otra", version: 0 }, /entero ≥ 1/],
     [{ nombre: "otra", version: 1.5 }, /entero ≥ 1/],
   ])("rechaza una definición mal escrita %p", (cambio, error) => {
-    expect(() => definirRanura({ nombre: "x", descripcion: "x", version: 1, schema: z.unknown(), ...cambio })).toThrow(
-      error,
-    );
+    expect(() =>
+      definirRanura({ ...{ nombre: "x", descripcion: "x", version: 1, schema: z.unknown() }, ...cambio }),
+    ).toThrow(error);
   });
 });
 
