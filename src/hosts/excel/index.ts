@@ -1,7 +1,8 @@
 /**
  * Adaptador de Office.js (Excel): leer el libro, validar, resaltar y quitar el resaltado, ir a
- * una celda y guardar la configuración en el libro. Cada función que habla con Excel recibe un
- * `ejecutar` opcional (por defecto `Excel.run`); las pruebas pasan el `run` del Excel falso.
+ * una celda, y guardar en el libro la configuración y los demás datos del complemento (almacén).
+ * Cada función que habla con Excel recibe un `ejecutar` opcional (por defecto `Excel.run`); las
+ * pruebas pasan el `run` del Excel falso.
  */
 export { ejecutarExcel, type AjustesDocumento, type Ejecutar } from "./contexto";
 export { MENSAJES_EXCEL } from "./mensajes";
@@ -32,3 +33,4 @@ export {
   type LecturaConfiguracion,
 } from "./configuracion";
 export { validarEnExcel, type ResultadoValidacionExcel, type SyncsValidacion } from "./validacion";
+export { BYTES_POR_VIAJE, crearAlmacenExcel, type AlmacenExcel, type OpcionesAlmacenExcel } from "./almacen";
