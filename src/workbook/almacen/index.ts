@@ -45,4 +45,4 @@ export {
 } from "./webextension";
 export { RANURA_CONFIGURACION } from "./configuracion";
 export { MENSAJES_ALMACEN } from "./mensajes";
-export { escaparAtributoXml, escaparTextoXml, leerRaizXml } from "./xml";
+export { escaparAtributoXml, escaparTextoXml, leerEtiqueta, leerRaizXml } from "./xml";
