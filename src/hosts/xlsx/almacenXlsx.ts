@@ -373,6 +373,8 @@ export class AlmacenXlsx implements AlmacenLibro {
   private paquete: Paquete | null = null;
   private constructor(
     private zip: JSZip,
+    /** Los bytes del libro tal como está `zip` (para volver a él si una escritura falla). */
+    private bytes: Buffer,
     private readonly nombre: string,
     private readonly ruta: string | null,
     private estadoOriginal: { mtimeMs: number; size: number; mode: number } | null,
@@ -393,7 +395,7 @@ export class AlmacenXlsx implements AlmacenLibro {
       throw new ErrorLecturaLibro(nombre, motivoDeErrorFs(e), e);
     }
     const zip = await AlmacenXlsx.cargar(contenido, nombre);
-    return new AlmacenXlsx(zip, nombre, ruta, estado, opciones);
+    return new AlmacenXlsx(zip, contenido, nombre, ruta, estado, opciones);
   }
 
   /**
@@ -403,7 +405,7 @@ export class AlmacenXlsx implements AlmacenLibro {
   static async desdeContenido(contenido: Buffer, opciones: OpcionesAlmacenXlsx = {}): Promise<AlmacenXlsx> {
     const nombre = opciones.nombre ?? NOMBRE_LIBRO_EN_MEMORIA;
     const zip = await AlmacenXlsx.cargar(contenido, nombre);
-    return new AlmacenXlsx(zip, nombre, null, null, opciones);
+    return new AlmacenXlsx(zip, contenido, nombre, null, null, opciones);
   }
 
   private static async cargar(contenido: Buffer, nombre: string): Promise<JSZip> {
@@ -466,21 +468,22 @@ export class AlmacenXlsx implements AlmacenLibro {
     const paquete = await this.examinar();
     const { almacen } = await leerPartes(paquete);
     const plan = planificarEscritura(ranura, datos, almacen, { maxBytesParte: this.opciones.maxBytesParte });
-    // Sobre una copia del zip: si algo falla, el almacén sigue como estaba.
-    const copia = await JSZip.loadAsync(await generar(this.zip));
-    const paqueteCopia = await examinarPaquete(copia);
-    if (!paqueteCopia || (await aplicarPlan(paqueteCopia, plan)) === null)
-      throw new ErrorEscrituraLibro(nombreDestino, "estructura");
-    const bytes = await generar(copia);
-    if (destino !== null) await this.escribirAtomico(destino, nombreDestino, bytes, sa);
-    // Lo escrito pasa a ser el libro de este almacén.
-    this.zip = await JSZip.loadAsync(bytes);
-    this.paquete = null;
+    try {
+      if ((await aplicarPlan(paquete, plan)) === null) throw new ErrorEscrituraLibro(nombreDestino, "estructura");
+      const bytes = await generar(this.zip);
+      if (destino !== null) await this.escribirAtomico(destino, nombreDestino, bytes, sa);
+      this.bytes = bytes;
+    } catch (error) {
+      // El almacén vuelve a ser el libro de antes (el archivo no cambió).
+      this.zip = await JSZip.loadAsync(this.bytes);
+      this.paquete = null;
+      throw error;
+    }
   }
 
   /** Los bytes del libro con lo escrito hasta ahora. */
-  async contenido(): Promise<Buffer> {
-    return generar(this.zip);
+  contenido(): Buffer {
+    return this.bytes;
   }
 
   private esElLibro(destino: string): boolean {

@@ -198,7 +198,7 @@ test("sin Default para .xml en [Content_Types].xml, la parte lleva su Override",
   z.file("[Content_Types].xml", tipos.replace('<Default Extension="xml" ContentType="application/xml"/>', ""));
   const almacen = await AlmacenXlsx.desdeContenido(await z.generateAsync({ type: "nodebuffer" }));
   await almacen.escribir(DECISIONES, {});
-  const c = await contenidosZip(await almacen.contenido());
+  const c = await contenidosZip(almacen.contenido());
   expect(c.get("[Content_Types].xml")!.toString("utf8")).toContain(
     '<Override PartName="/customXml/item1.xml" ContentType="application/xml"/>',
   );
@@ -240,7 +240,7 @@ describe("ida y vuelta entre Excel y el .xlsx", () => {
 
     // Al revés: lo que escribe pmr, abierto en Excel (el falso con las partes del archivo).
     await xlsx.escribir(DECISIONES, { "0a1b": "Justificado" });
-    const c = await contenidosZip(await xlsx.contenido());
+    const c = await contenidosZip(xlsx.contenido());
     const partes = [...c.entries()]
       .filter(([n]) => /^customXml\/item\d+\.xml$/.test(n))
       .map(([, b]) => ({ xml: b.toString("utf8") }));
@@ -278,9 +278,11 @@ describe("escritura atómica, copia y errores con el nombre del archivo", () => 
   test("una falla a mitad de la escritura deja el original intacto y ningún temporal", async () => {
     const ruta = await copiaDe(EJEMPLO);
     const antes = await fs.readFile(ruta);
+    let fallas = 1;
     const fallaAlEscribir: SistemaArchivos = {
       ...SISTEMA_ARCHIVOS,
-      async escribirNuevo(r, bytes) {
+      async escribirNuevo(r, bytes, modo) {
+        if (fallas-- <= 0) return SISTEMA_ARCHIVOS.escribirNuevo(r, bytes, modo);
         await fs.writeFile(r, bytes.subarray(0, bytes.length >> 1));
         throw Object.assign(new Error("disco lleno"), { code: "ENOSPC" });
       },
@@ -291,6 +293,10 @@ describe("escritura atómica, copia y errores con el nombre del archivo", () => 
     );
     expect((await fs.readFile(ruta)).equals(antes)).toBe(true);
     expect(await fs.readdir(carpeta)).toEqual(["libro.xlsx"]);
+    // El mismo almacén quedó como el libro de antes y la siguiente escritura sale bien.
+    await a.escribir(DECISIONES, { x: "z" });
+    expect((await (await AlmacenXlsx.abrir(ruta)).leer(DECISIONES)).datos).toEqual({ x: "z" });
+    await compararEntradas(antes, await fs.readFile(ruta));
   });
 
   test("si el cambio de nombre falla (archivo bloqueado), tampoco cambia nada", async () => {
