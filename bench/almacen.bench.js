@@ -10,7 +10,9 @@
  *     la parte, el tamaño con deflate + base64.
  * (b) Tiempos en Node (mediana de 5 tras calentar): codificar (validar con zod, JSON, trozos,
  *     sobre), leer (sobres, huella, JSON, zod), y escribir y volver a leer un .xlsx de 10.000
- *     indicadores con AlmacenXlsx (edición del zip y escritura atómica).
+ *     indicadores con AlmacenXlsx (edición del zip y escritura atómica, con fsync); «sin archivo»
+ *     es la misma escritura en memoria (AlmacenXlsx.desdeContenido), para separar lo que cuesta
+ *     llevar el archivo al disco.
  *
  *   npm run bench -- almacen            (o node --expose-gc bench/almacen.bench.js)
  *   PMR_BENCH_TAMANOS=1000,10000 npm run bench -- almacen
@@ -209,6 +211,11 @@ async function main() {
           const a = await AlmacenXlsx.abrir(copia);
           await a.escribir(RANURA, datos);
         });
+        const bytesCopia = fs.readFileSync(copia);
+        const enMemoriaMs = await medirAsync(async () => {
+          const a = await AlmacenXlsx.desdeContenido(bytesCopia);
+          await a.escribir(RANURA, datos);
+        });
         const leerXlsxMs = await medirAsync(async () => {
           const a = await AlmacenXlsx.abrir(copia);
           const r = await a.leer(RANURA);
@@ -219,11 +226,19 @@ async function main() {
           miles.format(Math.round(codificar)),
           miles.format(Math.round(leer)),
           miles.format(Math.round(escribirXlsxMs)),
+          miles.format(Math.round(enMemoriaMs)),
           miles.format(Math.round(leerXlsxMs)),
         ]);
       }
       imprimirTabla(
-        ["Qué se guarda", "Codificar", "Leer partes", "Abrir + escribir .xlsx", "Abrir + leer .xlsx"],
+        [
+          "Qué se guarda",
+          "Codificar",
+          "Leer partes",
+          "Abrir + escribir .xlsx",
+          "Lo mismo sin archivo",
+          "Abrir + leer .xlsx",
+        ],
         tiempos,
       );
     }
