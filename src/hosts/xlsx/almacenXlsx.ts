@@ -364,7 +364,7 @@ function motivoDeEscritura(e: unknown, alRenombrar: boolean): MotivoEscritura {
   if (codigo === "EBUSY" || codigo === "ETXTBSY") return "en-uso";
   if (codigo === "EISDIR") return "salida-carpeta";
   if (codigo === "EACCES" || codigo === "EPERM") return alRenombrar ? "en-uso" : "carpeta-sin-permiso";
-  if (codigo === "ENOENT" || codigo === "ENOTDIR") return "carpeta-sin-permiso";
+  if (codigo === "ENOENT" || codigo === "ENOTDIR") return "carpeta-no-existe";
   return "otro";
 }
 

@@ -27,6 +27,7 @@ export const MOTIVOS_ESCRITURA = {
   "solo-lectura": "el archivo es de solo lectura; quítele esa marca o use --salida para escribir una copia.",
   "carpeta-sin-permiso":
     "la carpeta no permite crear archivos (se necesita uno temporal para guardar sin riesgo); use --salida con otra carpeta.",
+  "carpeta-no-existe": "la carpeta no existe.",
   "disco-solo-lectura": "el disco o la carpeta son de solo lectura; use --salida con otra carpeta.",
   "en-uso": "el archivo está abierto o bloqueado por otro programa (¿Excel?); ciérrelo y vuelva a intentarlo.",
   "abierto-en-excel": (bloqueo: string) =>

@@ -323,6 +323,10 @@ describe("escritura atómica, copia y errores con el nombre del archivo", () => 
     expect((await fs.readFile(ruta)).equals(antes)).toBe(true);
     expect((await (await AlmacenXlsx.abrir(salida)).leer(DECISIONES)).datos).toEqual({ k: "v" });
     await compararEntradas(antes, await fs.readFile(salida));
+    const perdida = join(carpeta, "no-existe", "copia.xlsx");
+    await expect((await AlmacenXlsx.abrir(ruta, { salida: perdida })).escribir(DECISIONES, {})).rejects.toThrow(
+      `No se pudo guardar en «${perdida}»: la carpeta no existe.`,
+    );
   });
 
   test("archivo de solo lectura, abierto en Excel o cambiado en el disco: error claro y nada cambia", async () => {
