@@ -174,8 +174,19 @@ export function esParteDelAlmacen(xml: string): boolean {
  * Lee el sobre de una parte. Devuelve el sobre o un error con el nombre de la ranura si se pudo
  * saber (para atribuir el problema).
  */
-export function leerSobre(xml: string): Sobre | { error: string; nombre: string | null } {
-  const raiz = leerRaizXml(xml);
+export function leerSobre(
+  xml: string,
+  opciones: { soloCabecera?: boolean } = {},
+): Sobre | { error: string; nombre: string | null } {
+  // Para planear una escritura basta la etiqueta de apertura (nombre, versión, serie): no se lee
+  // ni se desescapa el contenido.
+  const etiqueta = opciones.soloCabecera ? leerEtiquetaRaiz(xml) : null;
+  const raiz =
+    etiqueta === null
+      ? leerRaizXml(xml)
+      : typeof etiqueta === "string"
+        ? etiqueta
+        : { ...etiqueta.elemento, espacio: etiqueta.espacio, texto: "" };
   if (typeof raiz === "string") {
     const m = /\snombre\s*=\s*["']([a-z][a-z0-9-]{0,39})["']/.exec(xml.slice(0, 2000));
     return { error: `XML mal formado: ${raiz}`, nombre: m ? m[1] : null };
@@ -210,11 +221,14 @@ export interface InventarioPartes {
 }
 
 /** Lee los sobres de todas las partes del almacén (las de otro espacio de nombres se ignoran). */
-export function inventariar(partes: readonly ParteGuardada[]): InventarioPartes {
+export function inventariar(
+  partes: readonly ParteGuardada[],
+  opciones: { soloCabecera?: boolean } = {},
+): InventarioPartes {
   const porRanura = new Map<string, { id: string; sobre: Sobre }[]>();
   const danadas = new Map<string | null, { id: string; error: string }[]>();
   for (const p of partes) {
-    const s = leerSobre(p.xml);
+    const s = leerSobre(p.xml, opciones);
     if ("error" in s) {
       if (s.error === "no es del espacio de nombres del complemento") continue;
       const lista = danadas.get(s.nombre) ?? [];
@@ -345,7 +359,7 @@ export function planificarEscritura<T>(
   existentes: readonly ParteGuardada[],
   opciones: Omit<OpcionesCodificacion, "serie"> = {},
 ): PlanEscritura {
-  const inventario = inventariar(existentes);
+  const inventario = inventariar(existentes, { soloCabecera: true });
   const propias = inventario.porRanura.get(ranura.nombre) ?? [];
   const nueva = propias.find((p) => p.sobre.version > ranura.version);
   if (nueva) throw new ErrorAlmacen(M.hayVersionNueva(ranura.descripcion, nueva.sobre.version, ranura.version));

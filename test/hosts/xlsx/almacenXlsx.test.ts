@@ -392,8 +392,9 @@ describe("escritura atómica, copia y errores con el nombre del archivo", () => 
     });
     const c = await contenidosZip(await fs.readFile(ruta));
     expect([...c.keys()].filter(esDelAlmacen)).toHaveLength(3);
+    // La serie sigue a la de la parte dañada (su cabecera se pudo leer).
     expect(leerSobre(c.get("customXml/item1.xml")!.toString("utf8"))).toMatchObject({
-      serie: 1,
+      serie: 2,
       nombre: "decisiones-xlsx",
     });
   });
