@@ -10,8 +10,9 @@
  * Compilación: `npm run prepare` (tsconfig.cli.json) no incluye src/hosts/excel ni test/fakes, así
  * que este script transpila con la API de TypeScript (`ts.transpileModule`, sin comprobar tipos:
  * eso lo hace `npm run typecheck`) src/domain, src/workbook, src/rules, src/casos,
- * src/hosts/excel y test/fakes/excel-falso.ts a una carpeta temporal (con un enlace a
- * node_modules para zod) y la borra al terminar. Los libros salen de bench/generar.js.
+ * src/hosts/excel y el Excel falso (test/fakes/excel-falso.ts, partes-xml-falsas.ts y escritura-falsa.ts) a una
+ * carpeta temporal (con un enlace a node_modules para zod) y la borra al terminar. Los libros
+ * salen de bench/generar.js.
  *
  * Los tiempos son los del lado de JavaScript con el Excel falso (que también copia y mide los
  * datos); no incluyen lo que tarda Excel de verdad en cada viaje, que es justamente lo que
@@ -29,7 +30,7 @@ const { libroGrillas } = require("./generar");
 
 const RAIZ = path.join(__dirname, "..");
 const CARPETAS = ["src/domain", "src/workbook", "src/rules", "src/casos", "src/hosts/excel"];
-const ARCHIVOS = ["test/fakes/excel-falso.ts"];
+const ARCHIVOS = ["test/fakes/excel-falso.ts", "test/fakes/partes-xml-falsas.ts", "test/fakes/escritura-falsa.ts"];
 const TAMANOS = process.argv
   .slice(2)
   .map(Number)

@@ -98,3 +98,43 @@ export function validarConfiguracion(
   });
   return { ok: false, errores };
 }
+
+/** Lo guardado en el libro bajo CLAVE_CONFIGURACION, interpretado. */
+export type ConfiguracionGuardada =
+  { estado: "vacia" } | { estado: "valida"; configuracion: Configuracion } | { estado: "no-valida"; errores: string[] };
+
+/**
+ * El único intérprete de la configuración guardada en el libro, para el panel, las funciones
+ * =PMR.* y la línea de comandos (que la lee de las partes `webextension` del .xlsx). Acepta el
+ * texto JSON que guarda el complemento o el objeto mismo (lo que devuelva `settings.get`). Nunca
+ * lanza: lo que no sirve vuelve como errores en español.
+ */
+export function leerConfiguracionGuardada(guardado: unknown): ConfiguracionGuardada {
+  if (guardado === null || guardado === undefined || guardado === "") return { estado: "vacia" };
+  let datos: unknown = guardado;
+  if (typeof guardado === "string") {
+    try {
+      datos = JSON.parse(guardado);
+    } catch {
+      return {
+        estado: "no-valida",
+        errores: [`La configuración guardada en el libro (${CLAVE_CONFIGURACION}) no es un JSON válido.`],
+      };
+    }
+  }
+  const r = validarConfiguracion(datos);
+  return r.ok ? { estado: "valida", configuracion: r.configuracion } : { estado: "no-valida", errores: r.errores };
+}
+
+/**
+ * La configuración que rige con lo guardado en el libro: la guardada si es válida; si falta o no
+ * es válida, la configuración por defecto (y en `errores`, por qué no se usó lo guardado).
+ */
+export function interpretarConfiguracionGuardada(guardado: unknown): {
+  configuracion: Configuracion;
+  errores: string[];
+} {
+  const l = leerConfiguracionGuardada(guardado);
+  if (l.estado === "valida") return { configuracion: l.configuracion, errores: [] };
+  return { configuracion: crearConfiguracion(), errores: l.estado === "no-valida" ? l.errores : [] };
+}

@@ -5,5 +5,6 @@ export * from "./calculos";
 export * from "./valores";
 export * from "./evaluacion";
 export * from "./hallazgo";
+export * from "./hash";
 export * from "./memoria";
 export * from "./formato";

@@ -1,4 +1,11 @@
-import { CONFIGURACION_POR_DEFECTO, claveHallazgo, crearConfiguracion, validarConfiguracion } from "../../src/domain";
+import {
+  CONFIGURACION_POR_DEFECTO,
+  claveHallazgo,
+  crearConfiguracion,
+  interpretarConfiguracionGuardada,
+  leerConfiguracionGuardada,
+  validarConfiguracion,
+} from "../../src/domain";
 
 describe("configuración", () => {
   it("valores por defecto de la especificación", () => {
@@ -41,6 +48,31 @@ describe("configuración", () => {
       );
       expect(r.errores.join(" ")).not.toMatch(/boolean|number|object/);
     }
+  });
+});
+
+describe("configuración guardada en el libro (un solo intérprete)", () => {
+  it.each([null, undefined, ""])("%p: no hay nada guardado", (guardado) => {
+    expect(leerConfiguracionGuardada(guardado)).toEqual({ estado: "vacia" });
+    expect(interpretarConfiguracionGuardada(guardado)).toEqual({
+      configuracion: CONFIGURACION_POR_DEFECTO,
+      errores: [],
+    });
+  });
+  it("texto JSON u objeto: lo mismo, completado con los valores por defecto", () => {
+    const esperado = { estado: "valida", configuracion: crearConfiguracion({ corte: 4 }) };
+    expect(leerConfiguracionGuardada('{"corte":4}')).toEqual(esperado);
+    expect(leerConfiguracionGuardada({ corte: 4 })).toEqual(esperado);
+  });
+  it("JSON roto o configuración rechazada: errores en español, nunca lanza", () => {
+    expect(leerConfiguracionGuardada("{corte")).toEqual({
+      estado: "no-valida",
+      errores: ["La configuración guardada en el libro (pmr.configuracion) no es un JSON válido."],
+    });
+    const r = interpretarConfiguracionGuardada(JSON.stringify({ corte: 0 }));
+    expect(r.configuracion).toEqual(CONFIGURACION_POR_DEFECTO);
+    expect(r.errores.join(" ")).toMatch(/«corte».*mínimo 1/);
+    expect(leerConfiguracionGuardada(42)).toMatchObject({ estado: "no-valida" });
   });
 });
 

@@ -28,9 +28,12 @@
  * - `Excel.run(lote)` hace un sync final si quedaron operaciones pendientes, como Office.js; los
  *   objetos de un `run` terminado no sirven en otro (InvalidObjectPath).
  *
+ * - Partes XML personalizadas (`workbook.customXmlParts`): test/fakes/partes-xml-falsas.ts.
+ *
  * TypeScript sin importaciones de Node: la prueba de punta a punta lo empaqueta en una página y
  * lo instala como anfitrión con `instalarExcelFalso(globalThis, libro)`.
  */
+import { ModeloPartesXml, crearColeccionPartesXml, type DefinicionParteXml } from "./partes-xml-falsas";
 
 import { modelosEscritura } from "./escritura-falsa";
 
@@ -57,7 +60,7 @@ export class NoModelado extends Error {
   }
 }
 
-function propiedadNoCargada(propiedad: string): ErrorExcelFalso {
+export function propiedadNoCargada(propiedad: string): ErrorExcelFalso {
   return new ErrorExcelFalso(
     "PropertyNotLoaded",
     `The property '${propiedad}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
@@ -377,6 +380,8 @@ export interface DefinicionLibroFalso {
   hojas: readonly DefinicionHojaFalsa[];
   /** Configuración guardada en el archivo (Office.context.document.settings). */
   ajustes?: Readonly<Record<string, unknown>>;
+  /** Partes XML personalizadas del archivo (workbook.customXmlParts). */
+  partesXml?: readonly DefinicionParteXml[];
   /** Hoja activa (la primera por defecto). */
   activa?: string;
 }
@@ -386,6 +391,8 @@ export interface OpcionesLibroFalso {
   limiteBytesRespuesta?: number;
   /** Versión más alta de ExcelApi que «soporta» este Excel (para Office.context.requirements). */
   versionExcelApi?: string;
+  /** Largo máximo de una parte XML personalizada (Excel en la Web: LIMITE_WEB_PARTE_XML). Sin límite por defecto. */
+  limiteCaracteresParteXml?: number;
 }
 
 /** Lo medido en cada sync. */
@@ -448,9 +455,12 @@ export class LibroFalso {
     recalculos: [] as string[],
   };
   readonly ajustes: AjustesFalsos;
+  /** Partes XML personalizadas (workbook.customXmlParts). */
+  readonly partesXml: ModeloPartesXml;
 
   constructor(readonly opciones: OpcionesLibroFalso = {}) {
     this.ajustes = blindar(new AjustesFalsos(this), "Settings");
+    this.partesXml = new ModeloPartesXml(() => this.nuevoId("XML"), opciones.limiteCaracteresParteXml);
   }
 
   /** Ids únicos en todo el proceso (un libro reabierto conserva los de sus hojas y no choca con los nuevos). */
@@ -557,6 +567,7 @@ export class LibroFalso {
     return {
       activa: this.hojaActiva(),
       ajustes: this.ajustesGuardados(),
+      partesXml: this.partesXml.guardar(),
       hojas: this.hojas.map((h) => {
         const usado = h.rangoUsado(true);
         const numeros = (() => {
@@ -955,6 +966,7 @@ class LibroProxy extends ObjetoFalso {
     throw new NoModelado("propiedades escalares de Workbook");
   }
   override _navegacion(nombre: string): ObjetoFalso | undefined {
+    if (nombre === "customXmlParts") return this.customXmlParts;
     return nombre === "worksheets" ? this.worksheets : undefined;
   }
   get worksheets(): ColeccionHojas {
@@ -963,6 +975,9 @@ class LibroProxy extends ObjetoFalso {
   /** Tablas del libro (escritura-falsa.ts). */
   get tables(): ObjetoFalso {
     return this._hijo("tables", () => escritura().tablasDelLibro(this._ctx));
+  }
+  get customXmlParts(): ObjetoFalso {
+    return this._hijo("customXmlParts", () => crearColeccionPartesXml(this._ctx));
   }
   get application(): AplicacionProxy {
     return this._hijo("application", () => blindar(new AplicacionProxy(this._ctx), "Application"));
@@ -1985,6 +2000,7 @@ export function crearLibroFalso(definicion: DefinicionLibroFalso, opciones: Opci
   libro.activaId = activa?.id ?? "";
   libro.ajustesArchivo = (jsonDe(definicion.ajustes ?? {}) as Record<string, unknown>) ?? {};
   libro.ajustesMemoria = new Map(Object.entries(libro.ajustesArchivo).map(([k, v]) => [k, jsonDe(v)]));
+  libro.partesXml.restaurar(definicion.partesXml ?? []);
   return libro;
 }
 

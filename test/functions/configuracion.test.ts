@@ -3,12 +3,15 @@
  * pmr.configuracion), se guarda en caché, se renueva con SettingsChanged y con
  * actualizarConfiguracionFunciones; fuera de Office rigen los valores por defecto.
  */
-import { CLAVE_CONFIGURACION, CONFIGURACION_POR_DEFECTO } from "../../src/domain/configuracion";
+import {
+  CLAVE_CONFIGURACION,
+  CONFIGURACION_POR_DEFECTO,
+  interpretarConfiguracionGuardada,
+} from "../../src/domain/configuracion";
 import {
   actualizarConfiguracionFunciones,
   configuracionFunciones,
   erroresConfiguracionFunciones,
-  interpretarConfiguracion,
 } from "../../src/hosts/excel/configuracionFunciones";
 import { semaforo } from "../../src/functions/functions";
 import { reiniciarConfiguracion, unico } from "./ayuda";
@@ -87,7 +90,7 @@ test("JSON roto: valores por defecto y un error que nombra la clave", () => {
   instalarOffice("{no es json");
   expect(configuracionFunciones()).toEqual(CONFIGURACION_POR_DEFECTO);
   expect(erroresConfiguracionFunciones()).toEqual([
-    "La configuración guardada en el libro (pmr.configuracion) no es JSON válido.",
+    "La configuración guardada en el libro (pmr.configuracion) no es un JSON válido.",
   ]);
 });
 
@@ -149,8 +152,8 @@ test("un Office sin documento o con settings que fallan no rompe nada", () => {
   expect(configuracionFunciones()).toEqual(CONFIGURACION_POR_DEFECTO);
 });
 
-test("interpretarConfiguracion: completa con los valores por defecto", () => {
-  const { configuracion, errores } = interpretarConfiguracion('{"metodoDecreciente":"inversa"}');
+test("interpretarConfiguracionGuardada: completa con los valores por defecto", () => {
+  const { configuracion, errores } = interpretarConfiguracionGuardada('{"metodoDecreciente":"inversa"}');
   expect(errores).toEqual([]);
   expect(configuracion).toEqual({ ...CONFIGURACION_POR_DEFECTO, metodoDecreciente: "inversa" });
 });

@@ -3,7 +3,12 @@
  * clave CLAVE_CONFIGURACION, texto JSON), para que umbrales y corte viajen con el archivo. Las
  * funciones =PMR.* leen la misma clave.
  */
-import { CLAVE_CONFIGURACION, crearConfiguracion, validarConfiguracion, type Configuracion } from "../../domain";
+import {
+  CLAVE_CONFIGURACION,
+  interpretarConfiguracionGuardada,
+  validarConfiguracion,
+  type Configuracion,
+} from "../../domain";
 import {
   ajustesDelDocumento,
   detalleError,
@@ -31,23 +36,7 @@ export function leerConfiguracionDetallada(
   } catch {
     crudo = null;
   }
-  if (crudo === null || crudo === undefined || crudo === "")
-    return { configuracion: crearConfiguracion(), errores: [] };
-  let datos: unknown = crudo;
-  if (typeof crudo === "string") {
-    try {
-      datos = JSON.parse(crudo);
-    } catch {
-      return {
-        configuracion: crearConfiguracion(),
-        errores: ["La configuración guardada en el libro no es un JSON válido."],
-      };
-    }
-  }
-  const r = validarConfiguracion(datos);
-  return r.ok
-    ? { configuracion: r.configuracion, errores: [] }
-    : { configuracion: crearConfiguracion(), errores: r.errores };
+  return interpretarConfiguracionGuardada(crudo);
 }
 
 /** La configuración del libro; si falta o no es válida, la configuración por defecto. Nunca lanza. */

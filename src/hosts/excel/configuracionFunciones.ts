@@ -4,8 +4,9 @@
  * 100 %). Vive en la configuración del documento (Office.context.document.settings) bajo la
  * clave CLAVE_CONFIGURACION como JSON del objeto Configuracion, y viaja con el libro.
  *
- * - Se lee una vez y se guarda en caché; se valida con validarConfiguracion y, si no es válida,
- *   se usan los valores por defecto (los errores quedan en `erroresConfiguracionFunciones`).
+ * - Se lee una vez y se guarda en caché; la interpreta interpretarConfiguracionGuardada (de
+ *   src/domain: el mismo intérprete del panel y de la línea de comandos) y, si no es válida, se
+ *   usan los valores por defecto (los errores quedan en `erroresConfiguracionFunciones`).
  * - Se vuelve a leer cuando Office avisa un cambio (SettingsChanged) y cuando el panel llama a
  *   `actualizarConfiguracionFunciones(config)` después de guardar.
  * - Fuera de Office (Node, pruebas) rigen los valores por defecto.
@@ -18,6 +19,7 @@ import {
   CLAVE_CONFIGURACION,
   CONFIGURACION_POR_DEFECTO,
   type Configuracion,
+  interpretarConfiguracionGuardada,
   validarConfiguracion,
 } from "../../domain/configuracion";
 
@@ -55,28 +57,6 @@ function ajustesDocumento(): AjustesDocumento | null {
   }
 }
 
-/** Interpreta lo guardado en el documento: JSON (texto) u objeto. */
-export function interpretarConfiguracion(guardado: unknown): { configuracion: Configuracion; errores: string[] } {
-  if (guardado === null || guardado === undefined || guardado === "") {
-    return { configuracion: CONFIGURACION_POR_DEFECTO, errores: [] };
-  }
-  let datos: unknown = guardado;
-  if (typeof guardado === "string") {
-    try {
-      datos = JSON.parse(guardado);
-    } catch {
-      return {
-        configuracion: CONFIGURACION_POR_DEFECTO,
-        errores: [`La configuración guardada en el libro (${CLAVE_CONFIGURACION}) no es JSON válido.`],
-      };
-    }
-  }
-  const r = validarConfiguracion(datos);
-  return r.ok
-    ? { configuracion: r.configuracion, errores: [] }
-    : { configuracion: CONFIGURACION_POR_DEFECTO, errores: r.errores };
-}
-
 function registrarManejador(ajustes: AjustesDocumento, e: EstadoConfiguracion): void {
   if (e.manejadorRegistrado || typeof ajustes.addHandlerAsync !== "function") return;
   e.manejadorRegistrado = true;
@@ -106,7 +86,7 @@ export function configuracionFunciones(): Configuracion {
   } catch {
     return CONFIGURACION_POR_DEFECTO;
   }
-  const { configuracion, errores } = interpretarConfiguracion(guardado);
+  const { configuracion, errores } = interpretarConfiguracionGuardada(guardado);
   e.config = configuracion;
   e.errores = errores;
   registrarManejador(ajustes, e);

@@ -1,7 +1,8 @@
 /**
  * Adaptador de Office.js (Excel): leer el libro, validar, resaltar y quitar el resaltado, ir a
- * una celda y guardar la configuración en el libro. Cada función que habla con Excel recibe un
- * `ejecutar` opcional (por defecto `Excel.run`); las pruebas pasan el `run` del Excel falso.
+ * una celda, y guardar en el libro la configuración y los demás datos del complemento (almacén).
+ * Cada función que habla con Excel recibe un `ejecutar` opcional (por defecto `Excel.run`); las
+ * pruebas pasan el `run` del Excel falso.
  */
 export { ejecutarExcel, type AjustesDocumento, type Ejecutar } from "./contexto";
 export { MENSAJES_EXCEL } from "./mensajes";
@@ -44,3 +45,4 @@ export {
   type ResultadoEscrituraExcel,
 } from "./escritura";
 export { MENSAJES_ESCRITURA_EXCEL } from "./mensajesEscritura";
+export { BYTES_POR_VIAJE, crearAlmacenExcel, type AlmacenExcel, type OpcionesAlmacenExcel } from "./almacen";

@@ -22,5 +22,14 @@ export const MENSAJES_EXCEL = {
   configuracionNoGuardada: (detalle: string) => `No se pudo guardar la configuración en el libro: ${detalle}`,
   recalculoFallido: (detalle: string) => `No se pudieron recalcular las fórmulas del libro: ${detalle}`,
   sinDocumento: "Esta acción solo funciona con un libro abierto en Excel.",
+
+  almacenSinSoporte:
+    "Este Excel no permite guardar datos de PMR para Excel dentro del libro (se necesita ExcelApi 1.5: Excel 2016 o posterior, Excel para Mac o Excel en la Web).",
+  almacenLecturaFallida: (detalle: string) =>
+    `No se pudieron leer los datos de PMR para Excel guardados en el libro: ${detalle}`,
+  almacenEscrituraFallida: (descripcion: string, detalle: string) =>
+    `No se guardó nada en el libro (${descripcion}): ${detalle}`,
+  almacenParteMuyGrandeWeb:
+    "El libro tiene una parte de datos de PMR para Excel demasiado grande para que Excel en la Web la envíe (límite de 5 MB por solicitud); no se leyó. Ábralo en Excel de escritorio.",
   errorDesconocido: "error desconocido",
 } as const;

@@ -16,3 +16,12 @@ export {
 } from "./escrituraXlsx";
 export { agregarGraficos, xmlDibujo, xmlGrafico } from "./graficosXlsx";
 export { MENSAJES_ESCRITURA_XLSX } from "./mensajesEscritura";
+export {
+  AlmacenXlsx,
+  ErrorEscrituraLibro,
+  SISTEMA_ARCHIVOS,
+  agregarPartesXml,
+  type OpcionesAlmacenXlsx,
+  type SistemaArchivos,
+} from "./almacenXlsx";
+export { MENSAJES_ALMACEN_XLSX, MOTIVOS_ESCRITURA, mensajeEscritura, type MotivoEscritura } from "./mensajes";

@@ -259,7 +259,8 @@ export function motivoPorFirma(buf: Buffer): MotivoLectura | null {
   return null;
 }
 
-function motivoDeErrorFs(e: unknown): MotivoLectura {
+/** Motivo de lectura de un error del sistema de archivos (también lo usa el almacén). */
+export function motivoDeErrorFs(e: unknown): MotivoLectura {
   const codigo = (e as { code?: string } | null)?.code;
   if (codigo === "ENOENT" || codigo === "ENOTDIR") return "no-existe";
   if (codigo === "EISDIR") return "carpeta";
