@@ -7,7 +7,6 @@
  * El motor no conoce ninguna regla por nombre: las ejecuta el registro (src/rules/registro.ts).
  */
 import {
-  CONFIGURACION_POR_DEFECTO,
   ConfiguracionSchema,
   evaluar,
   ordenarHallazgos,
@@ -17,7 +16,9 @@ import {
   type Hallazgo,
   type ModeloPmr,
 } from "../domain";
-import { ejecutarReglas } from "../rules/registro";
+import { SIN_GUARDADO, type DatosGuardados } from "../rules/contexto";
+import { REGLAS, ejecutarReglas } from "../rules/registro";
+import { RANURA_CONFIGURACION, type AlmacenLibro, type LecturaRanura } from "../workbook/almacen";
 import type { LibroGrillas } from "../workbook/grilla";
 import { leerModelo } from "../workbook/lector";
 import { MENSAJES_CASOS } from "./mensajes";
@@ -68,9 +69,10 @@ export function validarModelo(
   modelo: ModeloPmr,
   config: Configuracion,
   origen: OrigenConfiguracion = origenUniforme("defecto"),
+  guardado: DatosGuardados = SIN_GUARDADO,
 ): InformeValidacion {
   const evaluacion = evaluar(modelo, config);
-  const hallazgos = ordenarHallazgos(ejecutarReglas(modelo, evaluacion, config));
+  const hallazgos = ordenarHallazgos(ejecutarReglas(modelo, evaluacion, config, REGLAS, guardado));
   return { modelo, evaluacion, hallazgos, resumen: resumir(hallazgos), configuracion: config, origen };
 }
 
@@ -79,63 +81,34 @@ export function validarLibro(
   libro: LibroGrillas,
   config: Configuracion,
   origen?: OrigenConfiguracion,
+  guardado?: DatosGuardados,
 ): InformeValidacion {
-  return validarModelo(leerModelo(libro), config, origen);
+  return validarModelo(leerModelo(libro), config, origen, guardado);
 }
 
 // ─── Configuración: la guardada en el libro y, encima, la pedida ─────────────────────────────
 
-/** Lo que el anfitrión encontró guardado en el libro: los datos crudos (o null) y sus problemas. */
-export interface ConfiguracionGuardada {
-  datos: unknown;
-  /** Por qué no se pudo usar lo guardado, en español (vacío si no había nada o si era válido). */
-  problemas: readonly string[];
-}
-
 export interface ConfiguracionResuelta {
   configuracion: Configuracion;
   origen: OrigenConfiguracion;
-  /** Problemas de la configuración guardada (se usó la de defecto para esas claves). */
-  problemas: string[];
-}
-
-function esObjeto(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
 /**
- * La configuración que rige: los valores por defecto, encima lo guardado en el libro (si es
- * válido) y encima lo pedido (`pedida`, ya validada por quien llama: argumentos o --config).
- * Si lo guardado no es válido, no se usa nada de ello y queda el problema para decirlo.
- * Nunca lanza por lo guardado; lanza si `pedida` no es válida (es un error de quien llama).
+ * La configuración que rige: los valores por defecto, encima la guardada en el libro (ya
+ * interpretada por el almacén: válida o null) y encima lo pedido (`pedida`: argumentos o
+ * --config). Lanza si `pedida` no es válida (es un error de quien llama, no del libro).
  */
 export function resolverConfiguracion(
-  guardada: ConfiguracionGuardada | null,
+  guardada: Configuracion | null,
   pedida: Readonly<Record<string, unknown>> = {},
 ): ConfiguracionResuelta {
-  const problemas = [...(guardada?.problemas ?? [])];
-  let delLibro: Record<string, unknown> = {};
-  let datos = guardada?.datos;
-  if (typeof datos === "string" && datos !== "") {
-    try {
-      datos = JSON.parse(datos) as unknown;
-    } catch {
-      problemas.push(MENSAJES_CASOS.configuracionGuardadaNoJson);
-      datos = null;
-    }
-  }
-  if (datos !== null && datos !== undefined && datos !== "") {
-    const r = validarConfiguracion(datos);
-    if (r.ok && esObjeto(datos)) delLibro = datos;
-    else if (!r.ok) problemas.push(MENSAJES_CASOS.configuracionGuardadaNoValida(r.errores));
-  }
-  const combinada = { ...delLibro, ...pedida };
-  const r = validarConfiguracion(combinada);
+  const delLibro: Readonly<Record<string, unknown>> = guardada ?? {};
+  const r = validarConfiguracion({ ...delLibro, ...pedida });
   if (!r.ok) throw new Error(MENSAJES_CASOS.configuracionPedidaNoValida(r.errores));
   const origen = Object.fromEntries(
     CLAVES.map((k) => [k, k in pedida ? "opciones" : k in delLibro ? "libro" : "defecto"]),
   ) as Record<ClaveConfiguracion, "libro" | "opciones" | "defecto">;
-  return { configuracion: r.configuracion, origen, problemas };
+  return { configuracion: r.configuracion, origen };
 }
 
 // ─── El caso de uso con puertos ─────────────────────────────────────────────────────────────
@@ -144,8 +117,8 @@ export function resolverConfiguracion(
 export interface PuertosValidacion {
   /** Las grillas de las hojas del libro que el lector necesita. */
   leerLibro(): Promise<LibroGrillas>;
-  /** La configuración guardada en el libro; sin este puerto, la de defecto. */
-  leerConfiguracion?(): Promise<ConfiguracionGuardada | null>;
+  /** Lo que el complemento guarda dentro del libro (configuración…); sin él, nada guardado. */
+  almacen?: AlmacenLibro;
   /** Resalta las celdas de los hallazgos (solo en Excel), quitando antes el resaltado anterior. */
   resaltar?(hallazgos: readonly Hallazgo[]): Promise<void>;
 }
@@ -164,11 +137,6 @@ function ceder(): Promise<void> {
   return new Promise((resolver) => setTimeout(resolver, 0));
 }
 
-export interface ResultadoValidacion extends InformeValidacion {
-  /** Problemas de la configuración guardada en el libro (rigió la de defecto). */
-  problemasConfiguracion: string[];
-}
-
 /**
  * Valida el libro del anfitrión. Lanza solo lo que lanzan los puertos (el libro no se pudo
  * leer, Excel falló) o una configuración pedida que no es válida; el contenido del libro nunca.
@@ -176,27 +144,25 @@ export interface ResultadoValidacion extends InformeValidacion {
 export async function validar(
   puertos: PuertosValidacion,
   opciones: OpcionesValidacion = {},
-): Promise<ResultadoValidacion> {
+): Promise<InformeValidacion> {
   opciones.alProgreso?.("leyendo");
-  const [libro, guardada] = await Promise.all([
+  const [libro, [config]] = await Promise.all([
     puertos.leerLibro(),
-    puertos.leerConfiguracion ? puertos.leerConfiguracion() : Promise.resolve(null),
+    puertos.almacen ? puertos.almacen.leerVarias([RANURA_CONFIGURACION] as const) : Promise.resolve([SIN_DATOS]),
   ]);
-  const resuelta = resolverConfiguracion(guardada, opciones.pedida);
+  const resuelta = resolverConfiguracion(config.datos, opciones.pedida);
+  const guardado: DatosGuardados = {
+    problemas: config.problemas.map((mensaje) => ({ ranura: RANURA_CONFIGURACION.nombre, mensaje })),
+  };
   opciones.alProgreso?.("validando");
   if (opciones.alProgreso) await ceder();
-  const informe = validarLibro(libro, resuelta.configuracion, resuelta.origen);
+  const informe = validarLibro(libro, resuelta.configuracion, resuelta.origen, guardado);
   if (puertos.resaltar) {
     opciones.alProgreso?.("resaltando");
     if (opciones.alProgreso) await ceder();
     await puertos.resaltar(informe.hallazgos);
   }
-  return { ...informe, problemasConfiguracion: resuelta.problemas };
+  return informe;
 }
 
-/** La configuración por defecto con su origen (para quien valida sin libro ni opciones). */
-export const CONFIGURACION_INICIAL: ConfiguracionResuelta = Object.freeze({
-  configuracion: CONFIGURACION_POR_DEFECTO,
-  origen: origenUniforme("defecto"),
-  problemas: [],
-});
+const SIN_DATOS: LecturaRanura<never> = Object.freeze({ datos: null, problemas: [], version: null });

@@ -49,8 +49,21 @@ export interface IndicadorRevisado extends FilaNormalizada {
   id: string;
 }
 
+/**
+ * Lo que el complemento guarda dentro del libro (PMR-SPEC §6.1) y las reglas revisan: hoy, los
+ * problemas al leerlo (lo guardado que no se pudo usar). Lo llena el caso de uso «validar».
+ */
+export interface DatosGuardados {
+  /** Un problema por oración, con la ranura de la que viene («configuracion», «sellos»…). */
+  problemas: readonly { ranura: string; mensaje: string }[];
+}
+
+export const SIN_GUARDADO: DatosGuardados = Object.freeze({ problemas: [] });
+
 export interface ContextoReglas {
   modelo: ModeloPmr;
+  /** Lo guardado por el complemento en el libro. */
+  guardado: DatosGuardados;
   evaluacion: Evaluacion;
   config: Configuracion;
   corte: number;
@@ -121,7 +134,12 @@ function conOrdinal(vistos: Map<string, number>, base: string): string {
   return n === 1 ? base : `${base}#${n}`;
 }
 
-export function construirContexto(modelo: ModeloPmr, evaluacion: Evaluacion, config: Configuracion): ContextoReglas {
+export function construirContexto(
+  modelo: ModeloPmr,
+  evaluacion: Evaluacion,
+  config: Configuracion,
+  guardado: DatosGuardados = SIN_GUARDADO,
+): ContextoReglas {
   const hojaPmr = modelo.pmr;
   const presupuesto = modelo.presupuesto;
   const territorial = modelo.territorial;
@@ -235,6 +253,7 @@ export function construirContexto(modelo: ModeloPmr, evaluacion: Evaluacion, con
 
   return {
     modelo,
+    guardado,
     evaluacion,
     config,
     corte: evaluacion.corte,

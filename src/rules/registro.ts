@@ -10,7 +10,7 @@ import type { Evaluacion } from "../domain/evaluacion";
 import type { Hallazgo } from "../domain/hallazgo";
 import type { ModeloPmr } from "../domain/modelo";
 import { claveHallazgo } from "../domain/hallazgo";
-import { construirContexto, type ContextoReglas } from "./contexto";
+import { SIN_GUARDADO, construirContexto, type ContextoReglas, type DatosGuardados } from "./contexto";
 import { ERROR_INTERNO, detalleError } from "./mensajes";
 import type { Regla } from "./tipos";
 import { estColumnaDuplicada } from "./estructura/est-columna-duplicada";
@@ -20,6 +20,7 @@ import { estHojaFaltante } from "./estructura/est-hoja-faltante";
 import { estPmrSinFilas } from "./estructura/est-pmr-sin-filas";
 import { estValorIlegible } from "./estructura/est-valor-ilegible";
 import { estVigenciasOmitidas } from "./estructura/est-vigencias-omitidas";
+import { estDatosGuardados } from "./estructura/est-datos-guardados";
 import { cvIndCodigoDuplicado } from "./cadena-valor/cv-ind-codigo-duplicado";
 import { cvIndSinCodigo } from "./cadena-valor/cv-ind-sin-codigo";
 import { cvIndSinMeta } from "./cadena-valor/cv-ind-sin-meta";
@@ -122,6 +123,7 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   estColumnaDuplicada,
   estPmrSinFilas,
   estVigenciasOmitidas,
+  estDatosGuardados,
 ]);
 
 /** ¿Existe la hoja que la regla necesita? */
@@ -166,10 +168,11 @@ export function ejecutarReglas(
   evaluacion: Evaluacion,
   config: Configuracion,
   reglas: readonly Regla[] = REGLAS,
+  guardado: DatosGuardados = SIN_GUARDADO,
 ): Hallazgo[] {
   let ctx: ContextoReglas;
   try {
-    ctx = construirContexto(modelo, evaluacion, config);
+    ctx = construirContexto(modelo, evaluacion, config, guardado);
   } catch (e) {
     return [errorInterno("(preparación de las reglas)", e, modelo.pmr?.nombre ?? "PMR")];
   }

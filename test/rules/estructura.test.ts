@@ -6,6 +6,7 @@ import { estHojaFaltante } from "../../src/rules/estructura/est-hoja-faltante";
 import { estPmrSinFilas } from "../../src/rules/estructura/est-pmr-sin-filas";
 import { estValorIlegible } from "../../src/rules/estructura/est-valor-ilegible";
 import { estVigenciasOmitidas } from "../../src/rules/estructura/est-vigencias-omitidas";
+import { estDatosGuardados } from "../../src/rules/estructura/est-datos-guardados";
 import { leerModelo } from "../../src/workbook/lector";
 import { indicador, modelo, objetivoCompleto } from "./fabrica";
 import { probarRegla } from "./probador";
@@ -243,6 +244,45 @@ probarRegla(estPmrSinFilas, {
       }),
       config: { vigencia: 2024 },
       hallazgos: [{ celda: "F5", mensaje: "Las vigencias del libro son 2023 y 2025: elija una de ellas" }],
+    },
+  ],
+});
+
+probarRegla(estDatosGuardados, {
+  validos: [
+    { nombre: "nada guardado", modelo: completo() },
+    { nombre: "lo guardado se leyó bien", modelo: completo(), guardado: { problemas: [] } },
+  ],
+  invalidos: [
+    {
+      nombre: "configuración guardada no válida: se dice y que rigió la de defecto",
+      modelo: completo(),
+      guardado: {
+        problemas: [
+          { ranura: "configuracion", mensaje: "La configuración guardada en el libro no es válida: «corte» (13)." },
+        ],
+      },
+      hallazgos: [
+        {
+          celda: "A1",
+          mensaje:
+            "La configuración guardada en el libro no es válida: «corte» (13). Se validó con la configuración por defecto",
+        },
+      ],
+    },
+    {
+      nombre: "dos problemas de otra ranura: uno por problema, con claves distintas",
+      modelo: completo(),
+      guardado: {
+        problemas: [
+          { ranura: "sellos", mensaje: "Lo guardado está incompleto (hay 9 de sus 10 partes)." },
+          { ranura: "sellos", mensaje: "La huella no coincide." },
+        ],
+      },
+      hallazgos: [
+        { celda: "A1", mensaje: "(hay 9 de sus 10 partes). Lo guardado no se usó en esta validación." },
+        { celda: "A1", mensaje: "La huella no coincide. Lo guardado no se usó" },
+      ],
     },
   ],
 });

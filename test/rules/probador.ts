@@ -4,6 +4,7 @@
  * un fragmento del mensaje; la regla, la categoría y la severidad salen de `meta`).
  */
 import { HallazgoSchema, type ConfiguracionEntrada, type Hallazgo, type ModeloPmr } from "../../src/domain";
+import type { DatosGuardados } from "../../src/rules/contexto";
 import { ejecutarReglas } from "../../src/rules/registro";
 import type { Regla } from "../../src/rules/tipos";
 import { configuracion, evaluacionDe } from "./fabrica";
@@ -12,6 +13,8 @@ export interface Caso {
   nombre: string;
   modelo: ModeloPmr;
   config?: ConfiguracionEntrada;
+  /** Lo guardado por el complemento en el libro (por defecto, nada). */
+  guardado?: DatosGuardados;
 }
 
 export interface Esperado {
@@ -27,9 +30,14 @@ export interface CasoInvalido extends Caso {
 }
 
 /** Ejecuta una sola regla (por el registro, con sus índices) sobre un modelo. */
-export function ejecutarRegla(regla: Regla, modelo: ModeloPmr, config: ConfiguracionEntrada = {}): Hallazgo[] {
+export function ejecutarRegla(
+  regla: Regla,
+  modelo: ModeloPmr,
+  config: ConfiguracionEntrada = {},
+  guardado?: DatosGuardados,
+): Hallazgo[] {
   const c = configuracion(config);
-  return ejecutarReglas(modelo, evaluacionDe(modelo, c), c, [regla]);
+  return ejecutarReglas(modelo, evaluacionDe(modelo, c), c, [regla], guardado);
 }
 
 export function probarRegla(regla: Regla, casos: { validos: Caso[]; invalidos: CasoInvalido[] }): void {
@@ -41,11 +49,11 @@ export function probarRegla(regla: Regla, casos: { validos: Caso[]; invalidos: C
     });
 
     it.each(casos.validos.map((c) => [c.nombre, c] as const))("válido: %s", (_nombre, caso) => {
-      expect(ejecutarRegla(regla, caso.modelo, caso.config)).toEqual([]);
+      expect(ejecutarRegla(regla, caso.modelo, caso.config, caso.guardado)).toEqual([]);
     });
 
     it.each(casos.invalidos.map((c) => [c.nombre, c] as const))("inválido: %s", (_nombre, caso) => {
-      const hallazgos = ejecutarRegla(regla, caso.modelo, caso.config);
+      const hallazgos = ejecutarRegla(regla, caso.modelo, caso.config, caso.guardado);
       expect(
         hallazgos.map((h) => ({
           regla: h.regla,

@@ -32,7 +32,7 @@ export {
   recalcularFormulas,
   type LecturaConfiguracion,
 } from "./configuracion";
-export { configuracionGuardadaExcel, puertosExcel, type MedidaValidacionExcel, type PuertosExcel } from "./validacion";
+export { puertosExcel, type MedidaValidacionExcel, type PuertosExcel } from "./validacion";
 export {
   CLAVE_PROPIETARIO,
   ErrorEscrituraExcel,

@@ -1,15 +1,16 @@
 /**
  * Los puertos de Excel para el caso de uso «validar» (src/casos/validar.ts): leer el libro
- * abierto, leer la configuración guardada en él y resaltar las celdas de los hallazgos. El flujo
+ * abierto, su almacén (la configuración y lo demás que el complemento guarda en él) y resaltar
+ * las celdas de los hallazgos. El flujo
  * (leer → validar → resaltar) no está aquí: lo arma el caso de uso.
  *
  * Los puertos miden lo que hacen (viajes a Excel y formatos agregados) para las pruebas y los
  * benchmarks: `medida` se llena a medida que se usan.
  */
 import type { Hallazgo } from "../../domain";
-import type { ConfiguracionGuardada, PuertosValidacion } from "../../casos/validar";
-import { CLAVE_CONFIGURACION } from "../../domain/configuracion";
-import { ajustesDelDocumento, ejecutarExcel, type AjustesDocumento, type Ejecutar } from "./contexto";
+import type { PuertosValidacion } from "../../casos/validar";
+import { crearAlmacenExcel } from "./almacen";
+import { ejecutarExcel, type Ejecutar } from "./contexto";
 import { leerLibroConMedida } from "./lectura";
 import { resaltarConMedida } from "./resaltado";
 
@@ -27,21 +28,6 @@ export interface PuertosExcel extends PuertosValidacion {
 }
 
 /**
- * La configuración guardada en el libro (`Office.context.document.settings`, clave
- * CLAVE_CONFIGURACION), cruda: el caso de uso la interpreta. Nunca lanza.
- */
-export function configuracionGuardadaExcel(
-  ajustes: AjustesDocumento | null = ajustesDelDocumento(),
-): ConfiguracionGuardada | null {
-  try {
-    const datos: unknown = ajustes?.get(CLAVE_CONFIGURACION);
-    return datos === null || datos === undefined ? null : { datos, problemas: [] };
-  } catch {
-    return null;
-  }
-}
-
-/**
  * Puertos del libro abierto en Excel. `resaltar`: quita el resaltado anterior y resalta los
  * hallazgos (solo en las hojas que existían al leer el libro).
  */
@@ -56,7 +42,7 @@ export function puertosExcel(ejecutar: Ejecutar = ejecutarExcel, opciones: { res
       nombresHojas = lectura.nombresHojas;
       return lectura.libro;
     },
-    leerConfiguracion: () => Promise.resolve(configuracionGuardadaExcel()),
+    almacen: crearAlmacenExcel({ ejecutar }),
   };
   if (opciones.resaltar !== false) {
     puertos.resaltar = async (hallazgos: readonly Hallazgo[]) => {
