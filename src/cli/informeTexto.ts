@@ -8,6 +8,7 @@
 import { CATEGORIAS, NOMBRES_MES_LARGOS, type ColorSemaforo, type Hallazgo, type Severidad } from "../domain";
 import type { InformeValidacion } from "../engine/validar";
 import { INFORME } from "./mensajes";
+import { textoVisible } from "./terminal";
 
 export interface OpcionesTexto {
   color: boolean;
@@ -96,6 +97,8 @@ function tabla(
   sangria: string,
   pintar: (s: string, e: Estilo | null) => string,
 ): string[] {
+  // Los textos del libro, sin caracteres de control (un salto de línea partiría la fila).
+  filas = filas.map((f) => f.map(textoVisible));
   const anchos = columnas.map((c, j) =>
     mayorLargo(
       filas.map((f) => f[j] ?? ""),
@@ -136,7 +139,7 @@ export function informeTexto(archivo: string, informe: InformeValidacion, opcion
   lineas.push(pintar(INFORME.titulo, "negrita"), "");
   const etiquetas = [INFORME.archivo, INFORME.vigencia, INFORME.corte];
   const anchoEtiqueta = mayorLargo(etiquetas) + 1;
-  lineas.push(`  ${aIzquierda(`${INFORME.archivo}:`, anchoEtiqueta)}  ${archivo}`);
+  lineas.push(`  ${aIzquierda(`${INFORME.archivo}:`, anchoEtiqueta)}  ${textoVisible(archivo)}`);
   lineas.push(
     `  ${aIzquierda(`${INFORME.vigencia}:`, anchoEtiqueta)}  ${ev.vigencia === null ? INFORME.sinVigencia : String(ev.vigencia)}`,
   );
@@ -264,17 +267,17 @@ export function informeTexto(archivo: string, informe: InformeValidacion, opcion
       ...CATEGORIAS,
       ...[...porCategoria.keys()].filter((c) => !(CATEGORIAS as readonly string[]).includes(c)),
     ];
-    const ubicacion = (h: Hallazgo) => `${h.hoja}!${h.celda}`;
+    const ubicacion = (h: Hallazgo) => textoVisible(`${h.hoja}!${h.celda}`);
     const anchoUbicacion = mayorLargo(informe.hallazgos.map(ubicacion));
     const anchoSeveridad = mayorLargo(Object.values(INFORME.severidad));
     for (const categoria of orden) {
       const lista = porCategoria.get(categoria);
       if (!lista) continue;
-      lineas.push(`  ${pintar(`${categoria} (${lista.length.toLocaleString("es-CO")})`, "negrita")}`);
+      lineas.push(`  ${pintar(`${textoVisible(categoria)} (${lista.length.toLocaleString("es-CO")})`, "negrita")}`);
       for (const h of lista) {
         const sev = INFORME.severidad[h.severidad] ?? h.severidad;
         lineas.push(
-          `    ${aIzquierda(ubicacion(h), anchoUbicacion)}  ${pintar(aIzquierda(sev, anchoSeveridad), COLOR_SEVERIDAD[h.severidad] ?? null)}  ${h.mensaje.replace(/\s*\n\s*/g, " ")}`,
+          `    ${aIzquierda(ubicacion(h), anchoUbicacion)}  ${pintar(aIzquierda(sev, anchoSeveridad), COLOR_SEVERIDAD[h.severidad] ?? null)}  ${textoVisible(h.mensaje.replace(/\s*\n\s*/g, " "))}`,
         );
       }
     }

@@ -12,6 +12,7 @@ import { promises as fs, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { leerArgumentos, type OpcionesValidar } from "./argumentos";
 import { ERRORES } from "./mensajes";
+import { jsonVisible, textoVisible } from "./terminal";
 
 export interface Salida {
   write(texto: string): unknown;
@@ -28,9 +29,18 @@ function entornoDelProceso(): Entorno {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env };
 }
 
-/** Un mensaje en una sola línea (sin saltos), terminado en salto de línea. */
+/** Un mensaje en una sola línea (sin saltos ni caracteres de control), terminado en salto de línea. */
 function linea(mensaje: string): string {
-  return mensaje.replace(/\s*[\r\n]+\s*/g, " ").trim() + "\n";
+  return textoVisible(mensaje.replace(/\s*[\r\n]+\s*/g, " ").trim()) + "\n";
+}
+
+/** Un máximo en MB de una variable de entorno (PMR_MAXIMO_MB…); undefined si no está. */
+function megasDelEntorno(entorno: Entorno, variable: string): number | undefined {
+  const texto = entorno.env[variable];
+  if (texto === undefined || texto.trim() === "") return undefined;
+  const mb = Number(texto.trim().replace(",", "."));
+  if (!Number.isFinite(mb) || mb <= 0) throw new ErrorDeUso(ERRORES.maximoInvalido(variable, texto));
+  return Math.floor(mb * 1024 * 1024);
 }
 
 /** Colores solo en una terminal interactiva y si NO_COLOR no está definido (https://no-color.org). */
@@ -94,13 +104,16 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
     );
   }
 
-  const [{ leerArchivoXlsx, ErrorLecturaLibro }, { validarLibro, informeJson }] = await Promise.all([
+  const [{ leerArchivoXlsx, ErrorLecturaLibro }, { validarLibro, informeJson }, mensajesXlsx] = await Promise.all([
     import("../hosts/xlsx/lectorXlsx"),
     import("../engine/validar"),
+    import("../hosts/xlsx/mensajes"),
   ]);
+  const tamanoMaximo = megasDelEntorno(entorno, mensajesXlsx.VARIABLE_TAMANO_MAXIMO);
+  const descomprimidoMaximo = megasDelEntorno(entorno, mensajesXlsx.VARIABLE_DESCOMPRIMIDO_MAXIMO);
   let libro;
   try {
-    libro = await leerArchivoXlsx(o.libro);
+    libro = await leerArchivoXlsx(o.libro, { hojas: "necesarias", tamanoMaximo, descomprimidoMaximo });
   } catch (e) {
     if (e instanceof ErrorLecturaLibro) throw new ErrorDeUso(e.message, { cause: e });
     throw e;
@@ -109,7 +122,7 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
   libro = undefined; // las grillas ya no hacen falta
 
   if (o.formato === "json") {
-    entorno.stdout.write(JSON.stringify(informeJson(o.libro, informe), null, 2) + "\n");
+    entorno.stdout.write(jsonVisible(JSON.stringify(informeJson(o.libro, informe), null, 2)) + "\n");
   } else {
     const { informeTexto } = await import("./informeTexto");
     entorno.stdout.write(informeTexto(o.libro, informe, { color: usarColor(entorno), indicadores: o.indicadores }));
@@ -149,13 +162,19 @@ export async function main(argv: readonly string[], entorno: Entorno = entornoDe
 
 /** Punto de entrada de bin/pmr.js: ejecuta y deja el código de salida en el proceso. */
 export function ejecutar(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  // `pmr validar … | head`: si quien lee cierra la tubería, se termina sin traza.
+  let salidaFallida = false;
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    // `pmr validar … | head`: si quien lee cierra la tubería, se termina sin traza.
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    // Otra falla (disco lleno, /dev/full…): el informe no se escribió; no es un éxito.
+    if (salidaFallida) return;
+    salidaFallida = true;
+    process.exitCode = 2;
+    process.stderr.write(linea(ERRORES.salidaFallida(e.code ?? e.message)));
   });
   return main(argv).then(
     (codigo) => {
-      process.exitCode = codigo;
+      process.exitCode = salidaFallida ? 2 : codigo;
     },
     () => {
       process.exitCode = 2;

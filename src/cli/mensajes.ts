@@ -62,6 +62,10 @@ export const ERRORES = {
   configInvalida: (f: string, errores: readonly string[]) =>
     `La configuración «${f}» no es válida: ${errores.join(" ")}`,
   argumentosInvalidos: (errores: readonly string[]) => `Los argumentos no son válidos: ${errores.join(" ")}`,
+  maximoInvalido: (variable: string, valor: string) =>
+    `La variable de entorno ${variable} dice «${valor.slice(0, 20)}»: debe ser un número de megabytes mayor que cero (p. ej., ${variable}=512).`,
+  salidaFallida: (codigo: string) =>
+    `No se pudo escribir el informe en la salida (${codigo}${codigo === "ENOSPC" ? ": no queda espacio en el disco o el dispositivo" : ""}); el informe está incompleto.`,
   interno: (detalle: string) =>
     `Error interno de pmr al validar el libro (${detalle}). Es un defecto del programa, no del libro: por favor repórtelo.`,
 } as const;
