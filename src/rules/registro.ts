@@ -19,6 +19,7 @@ import { estErrorCelda } from "./estructura/est-error-celda";
 import { estHojaFaltante } from "./estructura/est-hoja-faltante";
 import { estPmrSinFilas } from "./estructura/est-pmr-sin-filas";
 import { estValorIlegible } from "./estructura/est-valor-ilegible";
+import { estFechaEnNumero } from "./estructura/est-fecha-en-numero";
 import { estVigenciasOmitidas } from "./estructura/est-vigencias-omitidas";
 import { cvIndCodigoDuplicado } from "./cadena-valor/cv-ind-codigo-duplicado";
 import { cvIndSinCodigo } from "./cadena-valor/cv-ind-sin-codigo";
@@ -119,6 +120,7 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   estColumnaFaltante,
   estErrorCelda,
   estValorIlegible,
+  estFechaEnNumero,
   estColumnaDuplicada,
   estPmrSinFilas,
   estVigenciasOmitidas,
