@@ -169,6 +169,7 @@ describe.each([
         typeof c.v === "string"
           ? {
               ref: c.ref,
+              // eslint-disable-next-line no-control-regex
               xml: `<c r="${c.ref}" t="inlineStr"><is><t>${c.v.replace(/[\u0000-\u001f]/g, (k) => `_x${k.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)}</t></is></c>`,
             }
           : c,

@@ -135,16 +135,18 @@ export class AnalizadorXml {
     if (this.consumidos === 0 && buf.charCodeAt(0) === 0xfeff) i = 1;
     while (i < n) {
       const lt = buf.indexOf("<", i);
+      // Fuera del elemento raíz el texto no se entrega (solo puede haber espacios).
+      const entregar = m.quiereTexto && this.pila.length > 0;
       if (lt < 0) {
         // Texto que puede seguir en el próximo trozo.
-        if (!m.quiereTexto) {
+        if (!entregar) {
           this.textoIgnorado(buf, i, n);
           return n;
         }
         return i;
       }
       if (lt > i) {
-        if (m.quiereTexto) m.texto(resolverEntidades(buf.slice(i, lt), this.consumidos + i));
+        if (entregar) m.texto(resolverEntidades(buf.slice(i, lt), this.consumidos + i));
         else this.textoIgnorado(buf, i, lt);
       }
       if (lt + 1 >= n) return lt;
