@@ -17,6 +17,15 @@ import { jsonVisible, textoVisible } from "./terminal";
 export interface Salida {
   write(texto: string): unknown;
   isTTY?: boolean;
+  /** Para esperar a que se vacíe (`write` devolvió false), como un flujo de Node. */
+  once?(evento: "drain", f: () => void): unknown;
+}
+
+/** Escribe los trozos uno a uno, esperando a que la salida se vacíe cuando lo pide (memoria acotada). */
+async function escribirPorPartes(salida: Salida, trozos: Iterable<string>): Promise<void> {
+  for (const t of trozos) {
+    if (salida.write(t) === false && salida.once) await new Promise<void>((listo) => salida.once!("drain", listo));
+  }
 }
 
 export interface Entorno {
@@ -122,7 +131,15 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
   libro = undefined; // las grillas ya no hacen falta
 
   if (o.formato === "json") {
-    entorno.stdout.write(jsonVisible(JSON.stringify(informeJson(o.libro, informe), null, 2)) + "\n");
+    // Por partes: el JSON de 90 000 hallazgos en una sola cadena costaba más que validar.
+    const { jsonPorPartes } = await import("./jsonPorPartes");
+    await escribirPorPartes(
+      entorno.stdout,
+      (function* () {
+        for (const t of jsonPorPartes(informeJson(o.libro, informe))) yield jsonVisible(t);
+        yield "\n";
+      })(),
+    );
   } else {
     const { informeTexto } = await import("./informeTexto");
     entorno.stdout.write(informeTexto(o.libro, informe, { color: usarColor(entorno), indicadores: o.indicadores }));
