@@ -823,6 +823,8 @@ export async function leerLibroXlsx(bytes: Uint8Array, opciones: OpcionesLibroXl
   try {
     paquete = await PaqueteZip.abrir(bytes, opciones.descomprimidoMaximo ?? DESCOMPRIMIDO_MAXIMO);
   } catch (e) {
+    if (e instanceof ErrorZip && e.tipo === "partes")
+      throw new ErrorLecturaLibro(nombre, "danado", e, DETALLES_LECTURA.zipDanado(null, e.message));
     throw new ErrorLecturaLibro(nombre, "no-xlsx", e);
   }
   const lectura = new Lectura(paquete, nombre);

@@ -69,7 +69,7 @@ export const DETALLES_LECTURA = {
   },
   zipDanado(parte: string | null, problema: string): string {
     return parte === null
-      ? `El ${problema}. Abra el libro en Excel y guárdelo de nuevo.`
+      ? `${mayuscula(problema)}. Abra el libro en Excel y guárdelo de nuevo.`
       : `${mayuscula(lugar(parte, null, null))}: ${problema}. Abra el libro en Excel y guárdelo de nuevo.`;
   },
   parteFaltante(parte: string, hoja: string | null): string {

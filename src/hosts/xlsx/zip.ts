@@ -11,7 +11,23 @@
  */
 import JSZip from "jszip";
 
-export type TipoErrorZip = "indice" | "descomprimido" | "danada";
+export type TipoErrorZip = "indice" | "descomprimido" | "danada" | "partes";
+
+/** Partes máximas de un paquete (un .xlsx tiene decenas; JSZip crea un objeto por parte al abrirlo). */
+export const PARTES_MAXIMAS = 100_000;
+
+/**
+ * Cuántas entradas del directorio central hay (firmas «PK\x01\x02»), sin creerle al número que
+ * declara el zip: JSZip lee todas las que encuentra, así que un índice que miente podría crear
+ * millones de objetos. Cuenta de más solo si los datos comprimidos contienen la firma por azar.
+ */
+export function contarEntradas(b: Uint8Array, tope = Infinity): number {
+  let n = 0;
+  for (let i = 0; i + 3 < b.length; i++) {
+    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x01 && b[i + 3] === 0x02 && ++n > tope) return n;
+  }
+  return n;
+}
 
 export class ErrorZip extends Error {
   constructor(
@@ -54,6 +70,8 @@ export class PaqueteZip {
   }
 
   static async abrir(bytes: Uint8Array, descomprimidoMaximo: number): Promise<PaqueteZip> {
+    if (contarEntradas(bytes, PARTES_MAXIMAS) > PARTES_MAXIMAS)
+      throw new ErrorZip("partes", `el paquete tiene más de ${PARTES_MAXIMAS.toLocaleString("es-CO")} partes`);
     let zip: JSZip;
     try {
       // Un Uint8Array simple y no un Buffer de Node: con un Buffer, JSZip copia cada trozo.

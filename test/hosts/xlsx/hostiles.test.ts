@@ -222,6 +222,14 @@ describe("partes dañadas: qué parte, qué hoja y dónde", () => {
     expect(r.mensaje).toContain("xl/worksheets/sheet1.xml");
   });
 
+  it("un índice con millones de partes se rechaza antes de que JSZip cree un objeto por parte", async () => {
+    const firma = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), ...Array.from({ length: 100_001 }, () => firma)]);
+    const r = await fallo(leerLibroXlsx(zip));
+    expect(r.motivo).toBe("danado");
+    expect(r.mensaje).toContain("más de 100.000 partes");
+  });
+
   it("una hoja que el libro dice tener y no está en el paquete", async () => {
     const JSZip = (await import("jszip")).default;
     const zip = await JSZip.loadAsync(await escribirLibro({ hojas: [hojaPmr(1)] }));
