@@ -1,4 +1,5 @@
 /** Textos que ve el usuario cuando un libro .xlsx no se puede abrir (es-CO). */
+import { RAZON_MAXIMA } from "./zip";
 
 export const MOTIVOS_LECTURA = {
   "no-existe": "el archivo no existe.",
@@ -62,7 +63,7 @@ export const DETALLES_LECTURA = {
     return `Pesa ${megas(bytes)} y el máximo es ${megas(maximo)}; si el libro es legítimo, suba el máximo con la variable de entorno ${VARIABLE_TAMANO_MAXIMO} (en MB).`;
   },
   descomprimido(parte: string, maximo: number): string {
-    return `Al descomprimir ${lugar(parte, null, null)} se pasó de ${megas(maximo)} en total (un archivo así suele ser una «bomba» de descompresión); si el libro es legítimo, suba el máximo con la variable de entorno ${VARIABLE_DESCOMPRIMIDO_MAXIMO} (en MB).`;
+    return `Al descomprimir ${lugar(parte, null, null)} se pasó de ${megas(maximo)} en total o de ${RAZON_MAXIMA} veces su tamaño comprimido (un archivo así suele ser una «bomba» de descompresión); si el libro es legítimo y pasa del máximo, súbalo con la variable de entorno ${VARIABLE_DESCOMPRIMIDO_MAXIMO} (en MB).`;
   },
   xmlDanado(parte: string, hoja: string | null, celda: string | null, problema: string): string {
     return `${mayuscula(lugar(parte, hoja, celda))} no es XML válido: ${problema}. Abra el libro en Excel (que ofrece repararlo) y guárdelo de nuevo.`;

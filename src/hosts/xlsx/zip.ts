@@ -13,6 +13,14 @@ import JSZip from "jszip";
 
 export type TipoErrorZip = "indice" | "descomprimido" | "danada" | "partes";
 
+/**
+ * Una parte que se descomprime más de RAZON_MAXIMA veces su tamaño comprimido, pasados
+ * GRACIA_RAZON bytes, es una bomba: las hojas de Excel se comprimen de 5 a 30 veces; un XML de
+ * puros espacios, 1.000 veces. Así una bomba se detiene en un segundo y no al llegar al máximo.
+ */
+export const RAZON_MAXIMA = 200;
+export const GRACIA_RAZON = 16 * 1024 * 1024;
+
 /** Partes máximas de un paquete (un .xlsx tiene decenas; JSZip crea un objeto por parte al abrirlo). */
 export const PARTES_MAXIMAS = 100_000;
 
@@ -98,9 +106,13 @@ export class PaqueteZip {
 
   /** Tamaño descomprimido que declara el índice (−1 si no se sabe). */
   tamanoDeclarado(nombre: string): number {
+    return this.tamanos(nombre).descomprimido;
+  }
+
+  private tamanos(nombre: string): { comprimido: number; descomprimido: number } {
     const datos = (this.entrada(nombre) as unknown as { _data?: DatosEntrada } | undefined)?._data;
-    const n = datos?.uncompressedSize;
-    return typeof n === "number" && Number.isFinite(n) ? n : -1;
+    const numero = (n: unknown) => (typeof n === "number" && Number.isFinite(n) ? n : -1);
+    return { comprimido: numero(datos?.compressedSize), descomprimido: numero(datos?.uncompressedSize) };
   }
 
   private errorMaximo(nombre: string): ErrorZip {
@@ -114,8 +126,11 @@ export class PaqueteZip {
   leer(nombre: string, alTrozo: (texto: string) => void): Promise<void> {
     const archivo = this.entrada(nombre);
     if (archivo === undefined) return Promise.reject(new ErrorZip("danada", "no está en el paquete", nombre));
-    const declarado = this.tamanoDeclarado(nombre);
+    const { comprimido, descomprimido: declarado } = this.tamanos(nombre);
     if (declarado > this.descomprimidoMaximo - this.descomprimidos) return Promise.reject(this.errorMaximo(nombre));
+    const bomba = (n: number) => n > GRACIA_RAZON && comprimido >= 0 && n > comprimido * RAZON_MAXIMA;
+    if (bomba(declarado)) return Promise.reject(this.errorMaximo(nombre));
+    let deLaParte = 0;
     const decodificador = new TextDecoder("utf-8");
     return new Promise<void>((resolver, rechazar) => {
       let terminado = false;
@@ -140,7 +155,8 @@ export class PaqueteZip {
         .on("data", (trozo: Uint8Array) => {
           if (terminado) return;
           this.descomprimidos += trozo.length;
-          if (this.descomprimidos > this.descomprimidoMaximo) {
+          deLaParte += trozo.length;
+          if (this.descomprimidos > this.descomprimidoMaximo || bomba(deLaParte)) {
             fallar(this.errorMaximo(nombre));
             return;
           }

@@ -160,6 +160,18 @@ describe("bombas de descompresión", () => {
     expect(r.motivo).toBe("descomprimido-grande");
   });
 
+  it("una parte que se descomprime más de 200 veces su tamaño: se detiene pronto, con el máximo por omisión", async () => {
+    const espacios = " ".repeat(20 * 1024 * 1024);
+    const zip = await escribirLibro({
+      hojas: [{ nombre: "PMR", xml: `<worksheet><sheetData>${espacios}</sheetData></worksheet>` }],
+    });
+    expect(zip.length).toBeLessThan(200 * 1024);
+    const r = await fallo(leerLibroXlsx(zip));
+    expect(r.motivo).toBe("descomprimido-grande");
+    const r2 = await fallo(leerLibroXlsx(mentirTamano(zip, "xl/worksheets/sheet1.xml", 100)));
+    expect(r2.motivo).toBe("descomprimido-grande");
+  });
+
   it("el máximo cuenta todas las partes leídas juntas", async () => {
     const mitad = " ".repeat(700 * 1024);
     const r = await fallo(
