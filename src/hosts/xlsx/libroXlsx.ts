@@ -312,7 +312,7 @@ interface RegistroFila {
   formatos: string[] | null;
 }
 
-const FILA_VACIA_RAGGED: readonly unknown[] = Object.freeze([]);
+const FILA_SIN_VALORES: readonly unknown[] = Object.freeze([]);
 
 /** Cuenta de celdas compartida por todas las hojas de un libro. */
 interface Presupuesto {
@@ -696,10 +696,10 @@ class LectorHoja implements ManejadorXml {
         DETALLES_LECTURA.demasiadasCeldas(h, celdas, this.presupuesto.maximo),
       );
     }
-    const filaVacia = rectangular ? Object.freeze(new Array<unknown>(ancho).fill("")) : FILA_VACIA_RAGGED;
+    const filaVacia = rectangular ? Object.freeze(new Array<unknown>(ancho).fill("")) : FILA_SIN_VALORES;
     const formatoVacio = rectangular
       ? Object.freeze(new Array<string>(ancho).fill(GENERAL))
-      : (FILA_VACIA_RAGGED as readonly string[]);
+      : (FILA_SIN_VALORES as readonly string[]);
     const valores = new Array<unknown[]>(alto);
     const formatos = this.conFormatos ? new Array<string[]>(alto) : null;
     for (let i = 0; i < alto; i++) {
