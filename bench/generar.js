@@ -53,8 +53,12 @@ function aleatorio(semilla) {
   };
 }
 
-/** Fila de un indicador: 12 meses programados y ejecutados según su tendencia. */
-function filaIndicador(azar, o, p, k, tipo, tendencia) {
+/**
+ * Fila de un indicador: 12 meses programados y ejecutados según su tendencia. Opciones:
+ * `observaciones` (texto en Observaciones: pocos hallazgos) e `ilegibles` (la meta plan escrita
+ * como texto que no es un número: un hallazgo más por fila).
+ */
+function filaIndicador(azar, o, p, k, tipo, tendencia, opciones = {}) {
   const codigoObjetivo = `O${o}`;
   const codigoProducto = p === null ? "" : `P${o}.${p}`;
   const codigo = p === null ? `IO${o}.${k}` : `IP${o}.${p}.${k}`;
@@ -106,27 +110,28 @@ function filaIndicador(azar, o, p, k, tipo, tendencia) {
     "Mensual",
     0.1,
     lb,
-    mp,
+    opciones.ilegibles ? `aprox. ${mp}` : mp,
     2025,
     mv,
     ...prog,
     ...ejec,
-    "",
+    opciones.observaciones ? "Cierre revisado con la oficina de planeación." : "",
   ];
 }
 
-/** Libro en memoria (LibroGrillas) con `n` indicadores (múltiplo de 10 por objetivo). */
-function libroGrillas(n, semilla = 2025) {
+/** Libro en memoria (LibroGrillas) con `n` indicadores (múltiplo de 10 por objetivo); opciones de filaIndicador. */
+function libroGrillas(n, semilla = 2025, opciones = {}) {
   const azar = aleatorio(semilla);
   const pmr = [ENCABEZADOS_PMR.slice()];
   const presupuesto = [ENCABEZADOS_PRESUPUESTO.slice()];
   let i = 0;
   for (let o = 1; i < n; o++) {
     const bloque = [];
-    bloque.push(filaIndicador(azar, o, null, 1, "Objetivo", TENDENCIAS[(o + 1) % 4]));
-    bloque.push(filaIndicador(azar, o, null, 2, "Objetivo", TENDENCIAS[(o + 2) % 4]));
+    bloque.push(filaIndicador(azar, o, null, 1, "Objetivo", TENDENCIAS[(o + 1) % 4], opciones));
+    bloque.push(filaIndicador(azar, o, null, 2, "Objetivo", TENDENCIAS[(o + 2) % 4], opciones));
     for (let p = 1; p <= 2; p++) {
-      for (let k = 1; k <= 4; k++) bloque.push(filaIndicador(azar, o, p, k, "Producto", TENDENCIAS[(k + p) % 4]));
+      for (let k = 1; k <= 4; k++)
+        bloque.push(filaIndicador(azar, o, p, k, "Producto", TENDENCIAS[(k + p) % 4], opciones));
       const apropiacion = 1e9 + Math.floor(azar() * 9e9);
       const comp = [];
       const giros = [];

@@ -7,6 +7,8 @@
  */
 import {
   CATEGORIAS,
+  CONFIGURACION_POR_DEFECTO,
+  type Configuracion,
   NOMBRES_MES_LARGOS,
   entero,
   escalaPorcentaje,
@@ -19,6 +21,7 @@ import {
 } from "../domain";
 import type { InformeValidacion } from "../casos/validar";
 import { INFORME } from "./mensajes";
+import { textoVisible } from "./terminal";
 
 export interface OpcionesTexto {
   color: boolean;
@@ -90,6 +93,8 @@ function tabla(
   sangria: string,
   pintar: (s: string, e: Estilo | null) => string,
 ): string[] {
+  // Los textos del libro, sin caracteres de control (un salto de línea partiría la fila).
+  filas = filas.map((f) => f.map(textoVisible));
   const anchos = columnas.map((c, j) =>
     mayorLargo(
       filas.map((f) => f[j] ?? ""),
@@ -120,6 +125,27 @@ function contarProductos(informe: InformeValidacion): number {
   return informe.evaluacion.productos.length;
 }
 
+/**
+ * De dónde salió la configuración usada, si no es toda por defecto: las claves guardadas en el
+ * libro (por el panel) que difieren de los valores por defecto, y las pedidas en la línea de
+ * comandos. null si todo rigió por defecto.
+ */
+function configuracionDeOrigen(informe: InformeValidacion): string | null {
+  const delLibro: string[] = [];
+  const pedidas: string[] = [];
+  for (const [clave, origen] of Object.entries(informe.origen)) {
+    const nombre = INFORME.claves[clave] ?? clave;
+    if (origen === "opciones") pedidas.push(nombre);
+    else if (
+      origen === "libro" &&
+      JSON.stringify(informe.configuracion[clave as keyof Configuracion]) !==
+        JSON.stringify(CONFIGURACION_POR_DEFECTO[clave as keyof Configuracion])
+    )
+      delLibro.push(nombre);
+  }
+  return delLibro.length + pedidas.length === 0 ? null : INFORME.configuracionOrigen(delLibro, pedidas);
+}
+
 export function informeTexto(archivo: string, informe: InformeValidacion, opciones: OpcionesTexto): string {
   const pintar = (s: string, e: Estilo | null): string => (opciones.color && e ? `${ANSI[e]}${s}${ANSI.fin}` : s);
   const ev = informe.evaluacion;
@@ -128,15 +154,17 @@ export function informeTexto(archivo: string, informe: InformeValidacion, opcion
   const lineas: string[] = [];
 
   lineas.push(pintar(INFORME.titulo, "negrita"), "");
-  const etiquetas = [INFORME.archivo, INFORME.vigencia, INFORME.corte];
+  const etiquetas = [INFORME.archivo, INFORME.vigencia, INFORME.corte, INFORME.configuracion];
   const anchoEtiqueta = mayorLargo(etiquetas) + 1;
-  lineas.push(`  ${aIzquierda(`${INFORME.archivo}:`, anchoEtiqueta)}  ${archivo}`);
+  lineas.push(`  ${aIzquierda(`${INFORME.archivo}:`, anchoEtiqueta)}  ${textoVisible(archivo)}`);
   lineas.push(
     `  ${aIzquierda(`${INFORME.vigencia}:`, anchoEtiqueta)}  ${ev.vigencia === null ? INFORME.sinVigencia : String(ev.vigencia)}`,
   );
   lineas.push(
     `  ${aIzquierda(`${INFORME.corte}:`, anchoEtiqueta)}  ${INFORME.corteMes(NOMBRES_MES_LARGOS[ev.corte - 1] ?? "", ev.corte)}`,
   );
+  const origen = configuracionDeOrigen(informe);
+  if (origen !== null) lineas.push(`  ${aIzquierda(`${INFORME.configuracion}:`, anchoEtiqueta)}  ${origen}`);
   lineas.push("");
 
   lineas.push(pintar(INFORME.resumen, "negrita"));
@@ -256,17 +284,17 @@ export function informeTexto(archivo: string, informe: InformeValidacion, opcion
       ...CATEGORIAS,
       ...[...porCategoria.keys()].filter((c) => !(CATEGORIAS as readonly string[]).includes(c)),
     ];
-    const ubicacion = (h: Hallazgo) => `${h.hoja}!${h.celda}`;
+    const ubicacion = (h: Hallazgo) => textoVisible(`${h.hoja}!${h.celda}`);
     const anchoUbicacion = mayorLargo(informe.hallazgos.map(ubicacion));
     const anchoSeveridad = mayorLargo(Object.values(INFORME.severidad));
     for (const categoria of orden) {
       const lista = porCategoria.get(categoria);
       if (!lista) continue;
-      lineas.push(`  ${pintar(`${categoria} (${entero(lista.length)})`, "negrita")}`);
+      lineas.push(`  ${pintar(`${textoVisible(categoria)} (${entero(lista.length)})`, "negrita")}`);
       for (const h of lista) {
         const sev = INFORME.severidad[h.severidad] ?? h.severidad;
         lineas.push(
-          `    ${aIzquierda(ubicacion(h), anchoUbicacion)}  ${pintar(aIzquierda(sev, anchoSeveridad), COLOR_SEVERIDAD[h.severidad] ?? null)}  ${h.mensaje.replace(/\s*\n\s*/g, " ")}`,
+          `    ${aIzquierda(ubicacion(h), anchoUbicacion)}  ${pintar(aIzquierda(sev, anchoSeveridad), COLOR_SEVERIDAD[h.severidad] ?? null)}  ${textoVisible(h.mensaje.replace(/\s*\n\s*/g, " "))}`,
         );
       }
     }

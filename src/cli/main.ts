@@ -12,10 +12,20 @@ import { promises as fs, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { leerArgumentos, type OpcionesValidar } from "./argumentos";
 import { ERRORES } from "./mensajes";
+import { jsonVisible, textoVisible } from "./terminal";
 
 export interface Salida {
   write(texto: string): unknown;
   isTTY?: boolean;
+  /** Para esperar a que se vacíe (`write` devolvió false), como un flujo de Node. */
+  once?(evento: "drain", f: () => void): unknown;
+}
+
+/** Escribe los trozos uno a uno, esperando a que la salida se vacíe cuando lo pide (memoria acotada). */
+async function escribirPorPartes(salida: Salida, trozos: Iterable<string>): Promise<void> {
+  for (const t of trozos) {
+    if (salida.write(t) === false && salida.once) await new Promise<void>((listo) => salida.once!("drain", listo));
+  }
 }
 
 export interface Entorno {
@@ -28,9 +38,18 @@ function entornoDelProceso(): Entorno {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env };
 }
 
-/** Un mensaje en una sola línea (sin saltos), terminado en salto de línea. */
+/** Un mensaje en una sola línea (sin saltos ni caracteres de control), terminado en salto de línea. */
 function linea(mensaje: string): string {
-  return mensaje.replace(/\s*[\r\n]+\s*/g, " ").trim() + "\n";
+  return textoVisible(mensaje.replace(/\s*[\r\n]+\s*/g, " ").trim()) + "\n";
+}
+
+/** Un máximo en MB de una variable de entorno (PMR_MAXIMO_MB…); undefined si no está. */
+function megasDelEntorno(entorno: Entorno, variable: string): number | undefined {
+  const texto = entorno.env[variable];
+  if (texto === undefined || texto.trim() === "") return undefined;
+  const mb = Number(texto.trim().replace(",", "."));
+  if (!Number.isFinite(mb) || mb <= 0) throw new ErrorDeUso(ERRORES.maximoInvalido(variable, texto));
+  return Math.floor(mb * 1024 * 1024);
 }
 
 /** Colores solo en una terminal interactiva y si NO_COLOR no está definido (https://no-color.org). */
@@ -94,21 +113,51 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
     );
   }
 
-  const [{ leerArchivoXlsx, ErrorLecturaLibro }, { validar: validarCaso }] = await Promise.all([
+  const [
+    { leerArchivoXlsx, leerBytesXlsx, ErrorLecturaLibro },
+    { AlmacenXlsx },
+    { validar: validarCaso },
+    mensajesXlsx,
+  ] = await Promise.all([
     import("../hosts/xlsx/lectorXlsx"),
+    import("../hosts/xlsx/almacenXlsx"),
     import("../casos/validar"),
+    import("../hosts/xlsx/mensajes"),
   ]);
+  const tamanoMaximo = megasDelEntorno(entorno, mensajesXlsx.VARIABLE_TAMANO_MAXIMO);
+  const descomprimidoMaximo = megasDelEntorno(entorno, mensajesXlsx.VARIABLE_DESCOMPRIMIDO_MAXIMO);
   let informe;
   try {
-    informe = await validarCaso({ leerLibro: () => leerArchivoXlsx(o.libro) }, { pedida: datos });
+    // El archivo se lee una vez (con los límites y comprobaciones del lector) y sirve para las
+    // hojas y para lo que el complemento guardó en el libro (la configuración del panel).
+    // Primero las hojas: su lector da los mensajes más precisos si el archivo está dañado.
+    const bytes = await leerBytesXlsx(o.libro, { tamanoMaximo });
+    const libro = await leerArchivoXlsx(bytes, {
+      nombre: o.libro,
+      hojas: "necesarias",
+      tamanoMaximo,
+      descomprimidoMaximo,
+    });
+    const almacen = await AlmacenXlsx.desdeContenido(bytes, { nombre: o.libro });
+    informe = await validarCaso({ leerLibro: () => Promise.resolve(libro), almacen }, { pedida: datos });
   } catch (e) {
     if (e instanceof ErrorLecturaLibro) throw new ErrorDeUso(e.message, { cause: e });
     throw e;
   }
 
   if (o.formato === "json") {
-    const { informeJson } = await import("./informeJson");
-    entorno.stdout.write(JSON.stringify(informeJson(o.libro, informe), null, 2) + "\n");
+    // Por partes: el JSON de 90 000 hallazgos en una sola cadena costaba más que validar.
+    const [{ jsonPorPartes }, { informeJson }] = await Promise.all([
+      import("./jsonPorPartes"),
+      import("./informeJson"),
+    ]);
+    await escribirPorPartes(
+      entorno.stdout,
+      (function* () {
+        for (const t of jsonPorPartes(informeJson(o.libro, informe))) yield jsonVisible(t);
+        yield "\n";
+      })(),
+    );
   } else {
     const { informeTexto } = await import("./informeTexto");
     entorno.stdout.write(informeTexto(o.libro, informe, { color: usarColor(entorno), indicadores: o.indicadores }));
@@ -148,13 +197,19 @@ export async function main(argv: readonly string[], entorno: Entorno = entornoDe
 
 /** Punto de entrada de bin/pmr.js: ejecuta y deja el código de salida en el proceso. */
 export function ejecutar(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  // `pmr validar … | head`: si quien lee cierra la tubería, se termina sin traza.
+  let salidaFallida = false;
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    // `pmr validar … | head`: si quien lee cierra la tubería, se termina sin traza.
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    // Otra falla (disco lleno, /dev/full…): el informe no se escribió; no es un éxito.
+    if (salidaFallida) return;
+    salidaFallida = true;
+    process.exitCode = 2;
+    process.stderr.write(linea(ERRORES.salidaFallida(e.code ?? e.message)));
   });
   return main(argv).then(
     (codigo) => {
-      process.exitCode = codigo;
+      process.exitCode = salidaFallida ? 2 : codigo;
     },
     () => {
       process.exitCode = 2;

@@ -62,6 +62,10 @@ export const ERRORES = {
   configInvalida: (f: string, errores: readonly string[]) =>
     `La configuración «${f}» no es válida: ${errores.join(" ")}`,
   argumentosInvalidos: (errores: readonly string[]) => `Los argumentos no son válidos: ${errores.join(" ")}`,
+  maximoInvalido: (variable: string, valor: string) =>
+    `La variable de entorno ${variable} dice «${valor.slice(0, 20)}»: debe ser un número de megabytes mayor que cero (p. ej., ${variable}=512).`,
+  salidaFallida: (codigo: string) =>
+    `No se pudo escribir el informe en la salida (${codigo}${codigo === "ENOSPC" ? ": no queda espacio en el disco o el dispositivo" : ""}); el informe está incompleto.`,
   interno: (detalle: string) =>
     `Error interno de pmr al validar el libro (${detalle}). Es un defecto del programa, no del libro: por favor repórtelo.`,
 } as const;
@@ -74,6 +78,27 @@ export const INFORME = {
   corte: "Corte",
   sinVigencia: "— (el libro no indica la vigencia)",
   corteMes: (nombreMes: string, mes: number) => `${nombreMes} (mes ${mes})`,
+  configuracion: "Configuración",
+  /** Nombre de cada clave de la configuración, para decir de dónde salió. */
+  claves: {
+    corte: "mes de corte",
+    vigencia: "vigencia",
+    toleranciaFisicoFinanciera: "tolerancia físico-financiera",
+    umbralSobrecumplimiento: "umbral de sobrecumplimiento",
+    semaforo: "umbrales del semáforo",
+    metodoAvance: "método de avance",
+    metodoDecreciente: "método de los decrecientes",
+    topeCien: "tope del 100 %",
+    longitudMaximaCualitativo: "largo máximo del cualitativo",
+    toleranciaSumas: "tolerancia de las sumas",
+  } as Record<string, string>,
+  configuracionOrigen: (delLibro: readonly string[], pedidas: readonly string[]) =>
+    [
+      delLibro.length ? `guardada en el libro: ${delLibro.join(", ")}` : "",
+      pedidas.length ? `de la línea de comandos: ${pedidas.join(", ")}` : "",
+    ]
+      .filter(Boolean)
+      .join("; ") + "; el resto, valores por defecto.",
   resumen: "Resumen",
   conteos: (objetivos: number, productos: number, indicadores: number) =>
     `${plural(objetivos, "objetivo", "objetivos")} · ${plural(productos, "producto", "productos")} · ${plural(indicadores, "indicador", "indicadores")}`,

@@ -213,6 +213,11 @@ export const ProblemaLecturaSchema = z.object({
     "valor-ilegible",
     /** Dos columnas con el mismo significado; se usa la primera. `detalle` es el encabezado. */
     "columna-duplicada",
+    /**
+     * Un número con formato de fecha u hora en una columna de cifras: se toma el número tal
+     * cual; `detalle` es la fecha que muestra y su número («31/01/2025, número 45688»).
+     */
+    "fecha-en-numero",
   ]),
   hoja: z.string(),
   /** Dirección A1 de la celda (o del rango); null cuando el problema es de todo el libro. */

@@ -19,6 +19,7 @@ import { estErrorCelda } from "./estructura/est-error-celda";
 import { estHojaFaltante } from "./estructura/est-hoja-faltante";
 import { estPmrSinFilas } from "./estructura/est-pmr-sin-filas";
 import { estValorIlegible } from "./estructura/est-valor-ilegible";
+import { estFechaEnNumero } from "./estructura/est-fecha-en-numero";
 import { estVigenciasOmitidas } from "./estructura/est-vigencias-omitidas";
 import { estDatosGuardados } from "./estructura/est-datos-guardados";
 import { cvIndCodigoDuplicado } from "./cadena-valor/cv-ind-codigo-duplicado";
@@ -120,6 +121,7 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   estColumnaFaltante,
   estErrorCelda,
   estValorIlegible,
+  estFechaEnNumero,
   estColumnaDuplicada,
   estPmrSinFilas,
   estVigenciasOmitidas,

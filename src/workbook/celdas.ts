@@ -22,7 +22,9 @@ import {
 } from "../domain/valores";
 import { normalizarEncabezado } from "./encabezados";
 import type { HojaAnalizada } from "./encabezado";
-import { mostrar } from "./mensajes";
+import { esFormatoFecha, fechaDeSerial } from "./formatoFecha";
+import { esValorIlegible } from "./grilla";
+import { MENSAJES, mostrar } from "./mensajes";
 
 /**
  * Los textos que significan «vacío» (§4: «-», «N/A», «No aplica»…) son cortos y no tienen cifras;
@@ -67,12 +69,15 @@ export class LectorCeldas {
   private readonly leerPeriodicidad = conMemoria(leerPeriodicidad);
   private readonly tipoDeTexto = conMemoria(tipoDeTexto);
   private readonly tipoRecursoDeTexto = conMemoria(tipoRecursoDeTexto);
+  private readonly esFormatoFecha = conMemoria(esFormatoFecha);
   private readonly formatos: readonly unknown[] | null;
 
   constructor(
     private readonly hoja: HojaAnalizada,
     private readonly lectura: ProblemaLectura[],
     formatos: unknown,
+    /** El libro usa el sistema de fechas 1904 (solo para mostrar la fecha en el problema). */
+    private readonly fecha1904 = false,
   ) {
     this.formatos = Array.isArray(formatos) ? formatos : null;
   }
@@ -106,6 +111,10 @@ export class LectorCeldas {
 
   /** Texto de una celda (números como texto); null si está vacía o tiene un error de Excel. */
   texto(v: unknown, r: number, c: number, clave: string): string | null {
+    if (typeof v === "object" && esValorIlegible(v)) {
+      this.ilegible(v.ilegible, r, c, clave);
+      return null;
+    }
     const t = leerTexto(v);
     if (t === null || typeof v !== "string") return t;
     if (t.charCodeAt(0) === 35 /* # */ && esErrorExcel(t)) {
@@ -117,8 +126,16 @@ export class LectorCeldas {
 
   /** Número de una celda; null si está vacía, es ilegible o tiene un error (los dos últimos, con problema). */
   numero(v: unknown, r: number, c: number, clave: string): number | null {
-    if (typeof v === "number" && Number.isFinite(v)) return v;
+    if (typeof v === "number" && Number.isFinite(v)) {
+      // Una fecha escrita donde va una cifra: se avisa, y la cifra es el número tal cual.
+      if (this.formatos !== null && this.conFormatoFecha(r, c)) this.fecha(v, r, c, clave);
+      return v;
+    }
     if (v === null || v === undefined || v === "") return null;
+    if (typeof v === "object" && esValorIlegible(v)) {
+      this.ilegible(v.ilegible, r, c, clave);
+      return null;
+    }
     const l = this.leer(v, false);
     return l === null ? null : this.valorDe(l, v, r, c, clave);
   }
@@ -128,6 +145,10 @@ export class LectorCeldas {
     const porcentaje = this.formatoPorcentaje(r, c);
     if (typeof v === "number" && Number.isFinite(v)) return fraccionDePonderacion(v, porcentaje);
     if (v === null || v === undefined || v === "") return null;
+    if (typeof v === "object" && esValorIlegible(v)) {
+      this.ilegible(v.ilegible, r, c, clave);
+      return null;
+    }
     const l = this.leer(v, porcentaje);
     if (l === null) return null;
     const n = this.valorDe(l, v, r, c, clave);
@@ -203,6 +224,24 @@ export class LectorCeldas {
     if (!Array.isArray(fila)) return false;
     const f: unknown = fila[c];
     return typeof f === "string" && f.includes("%");
+  }
+
+  private conFormatoFecha(r: number, c: number): boolean {
+    const fila = (this.formatos as readonly unknown[])[r];
+    if (!Array.isArray(fila)) return false;
+    const f: unknown = fila[c];
+    if (typeof f !== "string" || f === "General") return false;
+    return this.esFormatoFecha(f);
+  }
+
+  private fecha(v: number, r: number, c: number, clave: string): void {
+    this.lectura.push({
+      tipo: "fecha-en-numero",
+      hoja: this.hoja.nombre,
+      celda: this.celda(r, c),
+      campo: clave,
+      detalle: MENSAJES.fechaEnNumero(fechaDeSerial(v, this.fecha1904), v),
+    });
   }
 
   private celda(r: number, c: number): string {

@@ -16,7 +16,9 @@ export interface GrillaHoja {
   /**
    * Valores 2-D como los devuelve `range.values`: number | string | boolean; "" o null = vacía.
    * Los errores de Excel llegan como texto ("#REF!", "#N/A", …). Las filas pueden tener
-   * longitudes distintas.
+   * longitudes distintas (lo que falta al final de una fila está vacío) y pueden estar congeladas
+   * y compartidas (p. ej., una sola fila vacía para todas): no se modifican. Una celda que el
+   * archivo trae dañada puede llegar como ValorIlegible.
    */
   valores: unknown[][];
   /** Fila (0-based) de la hoja en la que empieza `valores` (el rango usado puede no empezar en A1). */
@@ -25,10 +27,27 @@ export interface GrillaHoja {
   columnaInicial?: number;
   /** Áreas combinadas de la hoja (coordenadas absolutas). */
   combinadas?: AreaCombinada[];
-  /** Formatos de número (`range.numberFormat`), misma forma que `valores`; opcional. */
+  /**
+   * Formatos de número (`range.numberFormat`), misma forma que `valores`; opcional. Una fila de
+   * formatos más corta que la de valores (o vacía) significa "General" en lo que falta.
+   */
   formatos?: (string | null | undefined)[][];
 }
 
 export interface LibroGrillas {
   hojas: GrillaHoja[];
+  /** El libro usa el sistema de fechas 1904 (opcional; si no se sabe, 1900). */
+  fecha1904?: boolean;
+}
+
+/**
+ * Una celda que el archivo trae dañada (p. ej., un índice de texto compartido que no existe): el
+ * lector la informa como valor ilegible de esa celda, en lugar de rechazar el libro entero.
+ */
+export interface ValorIlegible {
+  readonly ilegible: string;
+}
+
+export function esValorIlegible(v: unknown): v is ValorIlegible {
+  return v !== null && typeof v === "object" && typeof (v as { ilegible?: unknown }).ilegible === "string";
 }

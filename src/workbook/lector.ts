@@ -99,6 +99,7 @@ class Candidata {
   constructor(
     readonly grilla: GrillaHoja,
     readonly hoja: HojaAnalizada,
+    readonly fecha1904 = false,
   ) {
     this.nombreNormalizado = normalizarNombreHoja(hoja.nombre);
   }
@@ -130,11 +131,12 @@ export function leerModelo(libro: LibroGrillas): ModeloPmr {
   const lectura: ProblemaLectura[] = [];
   const grillas: unknown[] =
     libro !== null && typeof libro === "object" && Array.isArray(libro.hojas) ? libro.hojas : [];
+  const fecha1904 = libro !== null && typeof libro === "object" && libro.fecha1904 === true;
   const candidatas: Candidata[] = [];
   for (const g of grillas) {
     if (g === null || typeof g !== "object") continue;
     try {
-      candidatas.push(new Candidata(g as GrillaHoja, new HojaAnalizada(g as GrillaHoja)));
+      candidatas.push(new Candidata(g as GrillaHoja, new HojaAnalizada(g as GrillaHoja), fecha1904));
     } catch {
       lectura.push(problemaHoja(g as GrillaHoja));
     }
@@ -395,7 +397,7 @@ function leerHojaPmr(c: Candidata, lectura: ProblemaLectura[]): HojaPmr | null {
     cProg.some((k) => k >= 0),
   );
   if (enc === null) return null;
-  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos);
+  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos, c.fecha1904);
 
   const cEjec = columnasSerie(enc, CLAVES_EJECUTADO);
   const cCual = columnasSerie(enc, CLAVES_CUALITATIVO);
@@ -500,7 +502,7 @@ function leerHojaPresupuesto(c: Candidata, lectura: ProblemaLectura[]): HojaPres
   const enc = c.encabezado(dic);
   problemasDeColumnas(hoja, dic, enc, lectura, false);
   if (enc === null) return null;
-  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos);
+  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos, c.fecha1904);
   const cCod = columna(enc, "codigoProducto");
   const cTipo = columna(enc, "tipoRecurso");
   const cProy = columna(enc, "proyecto");
@@ -564,7 +566,7 @@ function leerHojaTerritorial(c: Candidata, lectura: ProblemaLectura[]): HojaTerr
   const enc = c.encabezado(dic);
   problemasDeColumnas(hoja, dic, enc, lectura, false);
   if (enc === null) return null;
-  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos);
+  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos, c.fecha1904);
   const cCod = columna(enc, "codigoIndicador");
   const cLoc = columna(enc, "localidad");
   const cMv = columna(enc, "metaVigencia");

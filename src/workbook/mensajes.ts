@@ -45,6 +45,12 @@ export const MENSAJES = {
     );
   },
 
+  /** `detalle` de una fecha en una columna de cifras: «31/01/2025, número 45688». */
+  fechaEnNumero(fecha: string | null, numero: number): string {
+    const n = String(numero).replace(".", ",");
+    return fecha === null ? `número ${n}` : `${fecha}, número ${n}`;
+  },
+
   hojaIlegible(hoja: string): string {
     return `No se pudo leer la hoja «${mostrar(hoja, 40)}»: su contenido tiene una forma inesperada. Copie los datos (solo valores) en una hoja nueva e intente otra vez.`;
   },

@@ -5,6 +5,8 @@ import { estErrorCelda } from "../../src/rules/estructura/est-error-celda";
 import { estHojaFaltante } from "../../src/rules/estructura/est-hoja-faltante";
 import { estPmrSinFilas } from "../../src/rules/estructura/est-pmr-sin-filas";
 import { estValorIlegible } from "../../src/rules/estructura/est-valor-ilegible";
+import { estFechaEnNumero } from "../../src/rules/estructura/est-fecha-en-numero";
+import { FILAS_BUSQUEDA_ENCABEZADO } from "../../src/workbook/encabezado";
 import { estVigenciasOmitidas } from "../../src/rules/estructura/est-vigencias-omitidas";
 import { estDatosGuardados } from "../../src/rules/estructura/est-datos-guardados";
 import { leerModelo } from "../../src/workbook/lector";
@@ -77,6 +79,67 @@ probarRegla(estColumnaFaltante, {
       nombre: "sin celda",
       modelo: completo([problema({ tipo: "columna-faltante", detalle: "Código indicador" })]),
       hallazgos: [{ celda: "A1", mensaje: "«Código indicador»" }],
+    },
+    {
+      // El encabezado en la fila 31 no se encuentra: el mensaje dice dónde se buscó.
+      nombre: "encabezado debajo de las filas en que se busca",
+      modelo: modelo({
+        sinPmr: true,
+        lectura: leerModelo({
+          hojas: [
+            {
+              nombre: "PMR",
+              valores: [
+                ...Array.from({ length: FILAS_BUSQUEDA_ENCABEZADO }, () => [""]),
+                ["Código objetivo", "Objetivo", "Código indicador", "Indicador", "Tendencia", "Meta vigencia"],
+              ],
+            },
+          ],
+        }).lectura.filter((p) => p.campo === "tendencia"),
+      }),
+      hallazgos: [
+        {
+          celda: "A1",
+          mensaje: `en la fila de encabezados (se busca en las primeras ${FILAS_BUSQUEDA_ENCABEZADO} filas de la hoja)`,
+        },
+      ],
+    },
+  ],
+});
+
+probarRegla(estFechaEnNumero, {
+  validos: [
+    { nombre: "sin problemas de lectura", modelo: completo() },
+    { nombre: "otros problemas", modelo: otros() },
+  ],
+  invalidos: [
+    {
+      nombre: "una fecha en la meta vigencia",
+      modelo: completo([
+        problema({ tipo: "fecha-en-numero", celda: "O6", campo: "metaVigencia", detalle: "31/01/2025, número 45688" }),
+      ]),
+      hallazgos: [
+        {
+          celda: "O6",
+          mensaje:
+            "La celda O6 (Meta vigencia) tiene formato de fecha (31/01/2025, número 45688): se tomó ese número como la cifra.",
+        },
+      ],
+    },
+    {
+      nombre: "una hora en la ejecución de marzo, en el presupuesto",
+      modelo: completo([
+        problema({
+          tipo: "fecha-en-numero",
+          hoja: "PMR_Presupuesto",
+          celda: "G4",
+          campo: "compromisos.3",
+          detalle: "número 0,5",
+        }),
+      ]),
+      hallazgos: [
+        { hoja: "PMR_Presupuesto", celda: "G4", mensaje: "(Compromisos marzo) tiene formato de fecha (número 0,5)" },
+      ],
     },
   ],
 });

@@ -24,8 +24,7 @@
  * llama PMR, todas (el lector busca entonces las hojas por sus encabezados). Las grillas
  * conservan el nombre real de la hoja.
  */
-import { normalizarNombreHoja } from "../../workbook/encabezados";
-import { NOMBRES_HOJAS } from "../../workbook/lector";
+import { hojasALeer } from "../../workbook/seleccion";
 import type { AreaCombinada, GrillaHoja, LibroGrillas } from "../../workbook/grilla";
 import {
   codigoError,
@@ -41,25 +40,8 @@ import { MENSAJES_EXCEL } from "./mensajes";
 /** Filas donde se buscan las áreas combinadas cuando la hoja entera tiene demasiadas. */
 export const FILAS_ENCABEZADO = 40;
 
-/** Clave de comparación de nombres de hoja (la del lector): «PMR_Presupuesto» → «pmrpresupuesto». */
-export function claveNombreHoja(nombre: string): string {
-  return normalizarNombreHoja(nombre);
-}
-
-/**
- * Las hojas que se leen, en el orden del libro. El lector reconoce cada hoja por su nombre o, si
- * ninguna se llama así, por sus encabezados. Solo cuando las tres (PMR, presupuesto y
- * territorial) están por su nombre se leen solo esas; si falta alguna, se leen todas (una hoja
- * «Recursos» con los encabezados del presupuesto cuenta igual que en la línea de comandos). Los
- * viajes a Excel son los mismos en ambos casos.
- */
-export function hojasALeer(nombres: readonly string[]): string[] {
-  const claves = nombres.map(claveNombreHoja);
-  const grupos = Object.values(NOMBRES_HOJAS);
-  const todasPorNombre = grupos.every((g) => claves.some((k) => g.has(k)));
-  if (!todasPorNombre) return [...nombres];
-  return nombres.filter((_, i) => grupos.some((g) => g.has(claves[i])));
-}
+// La elección de hojas es pura y la comparte el lector de .xlsx.
+export { claveNombreHoja, hojasALeer } from "../../workbook/seleccion";
 
 export interface LecturaExcel {
   libro: LibroGrillas;

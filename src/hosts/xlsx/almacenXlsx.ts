@@ -24,6 +24,7 @@ import { randomUUID } from "node:crypto";
 import { constants as C, promises as fsp } from "node:fs";
 import { basename, dirname, join, posix, resolve } from "node:path";
 import JSZip from "jszip";
+import { ErrorZip, bytesAcotados } from "./zip";
 import {
   ESPACIO_ALMACEN,
   ErrorAlmacen,
@@ -121,9 +122,16 @@ function textoDeBytes(bytes: Uint8Array): string {
   return new TextDecoder("utf-8").decode(bytes);
 }
 
+/**
+ * Máximo descomprimido de cada parte que lee el almacén (relaciones, tipos de contenido, partes
+ * XML personalizadas de ≤ 400 KiB, webextension): una parte que lo pase es un archivo hostil, no
+ * un libro, y no se descomprime entera.
+ */
+const MAXIMO_PARTE = 64 * 1024 * 1024;
+
 async function textoDe(zip: JSZip, ruta: string): Promise<string | null> {
   const f = zip.file(ruta);
-  return f ? textoDeBytes(await f.async("uint8array")) : null;
+  return f ? textoDeBytes(await bytesAcotados(f, ruta, MAXIMO_PARTE)) : null;
 }
 
 interface ElementoEnTexto {
@@ -430,7 +438,19 @@ export class AlmacenXlsx implements AlmacenLibro {
   async leerVarias<const R extends readonly Ranura<unknown>[]>(
     ranuras: R,
   ): Promise<{ -readonly [K in keyof R]: LecturaRanura<DatosDeRanura<R[K]>> }> {
-    const { almacen, extensiones, problemas } = await leerPartes(await this.examinar());
+    let leidas: Awaited<ReturnType<typeof leerPartes>>;
+    try {
+      leidas = await leerPartes(await this.examinar());
+    } catch (e) {
+      // Una parte dañada o descomunal (relaciones, webextension): lo guardado no se puede leer,
+      // pero el libro sí se valida; el problema llega como hallazgo.
+      if (!(e instanceof ErrorZip)) throw e;
+      const problema = MENSAJES_ALMACEN_XLSX.parteIlegible(e.parte ?? "?");
+      return ranuras.map(() => ({ datos: null, problemas: [problema], version: null })) as {
+        -readonly [K in keyof R]: LecturaRanura<DatosDeRanura<R[K]>>;
+      };
+    }
+    const { almacen, extensiones, problemas } = leidas;
     const inventario = inventariar(almacen);
     return ranuras.map((ranura) => {
       if (ranura.respaldo === "ajuste") {
@@ -465,8 +485,15 @@ export class AlmacenXlsx implements AlmacenLibro {
     const sa = this.opciones.sistemaArchivos ?? SISTEMA_ARCHIVOS;
     if (destino !== null) await this.comprobarDestino(destino, nombreDestino, sa);
 
-    const paquete = await this.examinar();
-    const { almacen } = await leerPartes(paquete);
+    let paquete: Paquete;
+    let almacen: ParteGuardada[];
+    try {
+      paquete = await this.examinar();
+      ({ almacen } = await leerPartes(paquete));
+    } catch (e) {
+      if (e instanceof ErrorZip) throw new ErrorEscrituraLibro(nombreDestino, "estructura", undefined, e);
+      throw e;
+    }
     const plan = planificarEscritura(ranura, datos, almacen, { maxBytesParte: this.opciones.maxBytesParte });
     try {
       if ((await aplicarPlan(paquete, plan)) === null) throw new ErrorEscrituraLibro(nombreDestino, "estructura");

@@ -1,251 +1,40 @@
 /**
- * Lector de archivos .xlsx con ExcelJS para la línea de comandos y las pruebas: devuelve las
- * mismas grillas (LibroGrillas) que el complemento obtiene de Excel con Office.js, para que el
- * motor no sepa de dónde vienen.
+ * Lector de archivos .xlsx para la línea de comandos y las pruebas: la envoltura de Node del
+ * lector sin Node (libroXlsx.ts, que documenta las equivalencias con Office.js). Aquí solo se
+ * comprueba el archivo ANTES de leerlo, para que ninguna entrada cuelgue ni llene la memoria:
  *
- * Equivalencias con Office.js (`worksheet.getUsedRange(true)` y `range.values` /
- * `range.numberFormat`):
- * - Rango usado: el rectángulo que va de la primera a la última fila y columna con un valor
- *   (las celdas que solo tienen formato no cuentan, como con `valuesOnly = true`). Su esquina
- *   superior izquierda es `filaInicial` / `columnaInicial` (0-based). Una hoja sin valores da
- *   `[[""]]` en A1, como Excel.
- * - Celda vacía → "". Fórmula → su último resultado guardado en el archivo (Excel lo recalcula
- *   al abrir; aquí no se recalcula); fórmula sin resultado guardado → "".
- * - Texto enriquecido → el texto plano; hipervínculo → su texto visible.
- * - Fecha → número de serie de Excel (Office.js no devuelve fechas, sino el número), respetando
- *   el sistema de fechas 1904 si el libro lo usa.
- * - Error (como valor o como resultado de fórmula) → su texto: "#REF!", "#N/A", …
- * - Lógico → true / false.
- * - Celdas combinadas: la celda superior izquierda tiene el valor y las demás "" (Excel devuelve
- *   "" para ellas); las áreas van en `combinadas`, en coordenadas absolutas 0-based.
- * - `formatos`: el formato de número de cada celda (`cell.numFmt`), "General" si no tiene.
- * - Todas las hojas de cálculo, también las ocultas, en el orden de las pestañas. Las hojas de
- *   gráfico no son hojas de cálculo y no aparecen (tampoco en `workbook.worksheets`).
+ * - que exista y sea un archivo común (no una carpeta, un dispositivo como /dev/zero ni una
+ *   tubería sin quien escriba: se mira con `stat`, que no abre el archivo);
+ * - que no pase del tamaño máximo (`tamanoMaximo`, por omisión TAMANO_MAXIMO); se lee como
+ *   mucho ese tamaño aunque el archivo crezca mientras tanto;
+ * - su firma: zip (.xlsx), OLE (.xls o .xlsx cifrado) u otra cosa.
  *
- * Lo que no se puede abrir (no existe, es una carpeta, no es un .xlsx, es un .xls, está cifrado)
- * se informa con ErrorLecturaLibro y un mensaje en español de una línea.
+ * Lo que no se puede abrir se informa con ErrorLecturaLibro y un mensaje en español de una línea.
  */
 import { promises as fs } from "node:fs";
-import { Workbook } from "exceljs";
-import type { AreaCombinada, GrillaHoja, LibroGrillas } from "../../workbook/grilla";
-import { mensajeLectura, NOMBRE_LIBRO_EN_MEMORIA, type MotivoLectura } from "./mensajes";
+import type { LibroGrillas } from "../../workbook/grilla";
+import { ErrorLecturaLibro } from "./error";
+import { leerLibroXlsx, type OpcionesLibroXlsx } from "./libroXlsx";
+import { DETALLES_LECTURA, NOMBRE_LIBRO_EN_MEMORIA, type MotivoLectura } from "./mensajes";
 
-export class ErrorLecturaLibro extends Error {
-  readonly motivo: MotivoLectura;
-  readonly archivo: string;
-  /** `causa`: el error original (de ExcelJS o del sistema de archivos), para depurar. */
-  constructor(archivo: string, motivo: MotivoLectura, causa?: unknown) {
-    super(mensajeLectura(archivo, motivo), causa === undefined ? undefined : { cause: causa });
-    this.name = "ErrorLecturaLibro";
-    this.motivo = motivo;
-    this.archivo = archivo;
-  }
-}
+export { ErrorLecturaLibro } from "./error";
 
-export interface OpcionesLecturaXlsx {
+/** Tamaño máximo por omisión de un archivo: 256 MB (un libro de 500 000 indicadores pesa unos 140 MB). */
+export const TAMANO_MAXIMO = 256 * 1024 * 1024;
+
+export interface OpcionesLecturaXlsx extends Omit<OpcionesLibroXlsx, "nombre"> {
   /** Cómo nombrar el libro en los mensajes (por defecto, la ruta tal como se recibió). */
   nombre?: string;
-  /** Incluir `formatos` (por defecto sí). */
-  formatos?: boolean;
-}
-
-// Tipos de valor de ExcelJS (enum ValueType), como constantes para no depender de un enum.
-const NULO = 0;
-const COMBINADA = 1;
-const NUMERO = 2;
-const TEXTO = 3;
-const FECHA = 4;
-const HIPERVINCULO = 5;
-const FORMULA = 6;
-const TEXTO_COMPARTIDO = 7;
-const TEXTO_ENRIQUECIDO = 8;
-const LOGICO = 9;
-const ERROR = 10;
-
-/**
- * Nodos XML de las hojas que no afectan valores ni áreas combinadas: no se procesan, lo que
- * ahorra tiempo en libros grandes. Sin `hyperlinks`, una celda con hipervínculo conserva su
- * texto visible, que es lo que devuelve Office.js.
- */
-const NODOS_IGNORADOS = [
-  "sheetViews",
-  "cols",
-  "autoFilter",
-  "hyperlinks",
-  "dataValidations",
-  "conditionalFormatting",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "sheetProtection",
-  "extLst",
-];
-
-const FORMATO_GENERAL = "General";
-const MS_POR_DIA = 86_400_000;
-
-/** Celda y fila de ExcelJS, con las propiedades internas que se leen directamente (rápido). */
-interface CeldaExcelJs {
-  type: number;
-  value: unknown;
-  style?: { numFmt?: string } | null;
-}
-interface FilaExcelJs {
-  _cells?: (CeldaExcelJs | undefined)[];
-}
-interface HojaExcelJs {
-  name: string;
-  _rows?: (FilaExcelJs | undefined)[];
-  _merges?: Record<string, { top: number; left: number; bottom: number; right: number } | undefined>;
-  getRow?: unknown;
-}
-
-/** Número de serie de Excel de una fecha (el que devuelve Office.js). */
-export function serialDeFecha(fecha: Date, fecha1904 = false): number {
-  const serial = fecha.getTime() / MS_POR_DIA + 25569 - (fecha1904 ? 1462 : 0);
-  // ExcelJS redondea la fecha al milisegundo: se quita el ruido de coma flotante.
-  return Number(serial.toFixed(10));
-}
-
-function textoEnriquecido(v: { richText?: { text?: unknown }[] }): string {
-  let s = "";
-  for (const parte of v.richText ?? [])
-    if (parte && parte.text !== undefined && parte.text !== null) s += String(parte.text);
-  return s;
-}
-
-/** Valor simple (número, texto, lógico, fecha, error, texto enriquecido) como lo da Office.js. */
-function valorSimple(v: unknown, fecha1904: boolean): unknown {
-  if (v === null || v === undefined) return "";
-  switch (typeof v) {
-    case "number":
-      return Number.isFinite(v) ? v : "#NUM!";
-    case "string":
-    case "boolean":
-      return v;
-    case "object": {
-      if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : serialDeFecha(v, fecha1904);
-      const o = v as Record<string, unknown>;
-      if (typeof o.error === "string") return o.error;
-      if (Array.isArray(o.richText)) return textoEnriquecido(o as { richText: { text?: unknown }[] });
-      if ("text" in o) return valorSimple(o.text, fecha1904);
-      if ("result" in o) return valorSimple(o.result, fecha1904);
-      return "";
-    }
-    default:
-      return "";
-  }
-}
-
-/** Valor de una celda de ExcelJS tal como lo devolvería `range.values`. */
-function valorCelda(celda: CeldaExcelJs, fecha1904: boolean): unknown {
-  switch (celda.type) {
-    case NULO:
-    case COMBINADA:
-      return "";
-    case NUMERO:
-    case TEXTO:
-    case LOGICO:
-      return celda.value;
-    case FECHA:
-      return valorSimple(celda.value, fecha1904);
-    case ERROR:
-      return (celda.value as { error?: string } | null)?.error ?? "#N/A";
-    case FORMULA: {
-      const f = celda.value as { result?: unknown } | null;
-      return f ? valorSimple(f.result, fecha1904) : "";
-    }
-    case HIPERVINCULO:
-    case TEXTO_COMPARTIDO:
-    case TEXTO_ENRIQUECIDO:
-    default:
-      return valorSimple(celda.value, fecha1904);
-  }
-}
-
-/** Áreas combinadas de la hoja (absolutas, 0-based). */
-function areasCombinadas(hoja: HojaExcelJs): AreaCombinada[] {
-  const areas: AreaCombinada[] = [];
-  for (const r of Object.values(hoja._merges ?? {})) {
-    if (!r) continue;
-    areas.push({ fila: r.top - 1, columna: r.left - 1, filas: r.bottom - r.top + 1, columnas: r.right - r.left + 1 });
-  }
-  areas.sort((a, b) => a.fila - b.fila || a.columna - b.columna);
-  return areas;
-}
-
-/** Grilla de una hoja de ExcelJS. */
-export function grillaDeHoja(hoja: HojaExcelJs, fecha1904 = false, conFormatos = true): GrillaHoja {
-  const filas = hoja._rows ?? [];
-  // Primera pasada: el rango usado (celdas con valor, no las que solo tienen formato).
-  let filaMin = Infinity;
-  let filaMax = -1;
-  let colMin = Infinity;
-  let colMax = -1;
-  for (let r = 0; r < filas.length; r++) {
-    const celdas = filas[r]?._cells;
-    if (!celdas) continue;
-    for (let c = 0; c < celdas.length; c++) {
-      const celda = celdas[c];
-      if (!celda || celda.type === NULO || celda.type === COMBINADA) continue;
-      if (r < filaMin) filaMin = r;
-      if (r > filaMax) filaMax = r;
-      if (c < colMin) colMin = c;
-      if (c > colMax) colMax = c;
-    }
-  }
-  const combinadas = areasCombinadas(hoja);
-  if (filaMax < 0) {
-    const vacia: GrillaHoja = { nombre: hoja.name, valores: [[""]], filaInicial: 0, columnaInicial: 0, combinadas };
-    if (conFormatos) vacia.formatos = [[FORMATO_GENERAL]];
-    return vacia;
-  }
-  const ancho = colMax - colMin + 1;
-  const valores: unknown[][] = new Array(filaMax - filaMin + 1);
-  const formatos: string[][] | undefined = conFormatos ? new Array(filaMax - filaMin + 1) : undefined;
-  // Segunda pasada: valores y formatos del rectángulo.
-  for (let r = filaMin; r <= filaMax; r++) {
-    const fila = new Array<unknown>(ancho).fill("");
-    const formatosFila = formatos ? new Array<string>(ancho).fill(FORMATO_GENERAL) : undefined;
-    const celdas = filas[r]?._cells;
-    if (celdas) {
-      const hasta = Math.min(celdas.length - 1, colMax);
-      for (let c = colMin; c <= hasta; c++) {
-        const celda = celdas[c];
-        if (!celda) continue;
-        if (celda.type !== NULO && celda.type !== COMBINADA) fila[c - colMin] = valorCelda(celda, fecha1904);
-        if (formatosFila) {
-          const nf = celda.style?.numFmt;
-          if (nf) formatosFila[c - colMin] = nf;
-        }
-      }
-    }
-    valores[r - filaMin] = fila;
-    if (formatos && formatosFila) formatos[r - filaMin] = formatosFila;
-  }
-  const grilla: GrillaHoja = { nombre: hoja.name, valores, filaInicial: filaMin, columnaInicial: colMin, combinadas };
-  if (formatos) grilla.formatos = formatos;
-  return grilla;
-}
-
-/** Grillas de todas las hojas de un libro de ExcelJS ya cargado. */
-export function grillasDeLibro(libro: Workbook, conFormatos = true): LibroGrillas {
-  const fecha1904 = Boolean(libro.properties?.date1904);
-  return {
-    hojas: libro.worksheets.map((h) => grillaDeHoja(h as unknown as HojaExcelJs, fecha1904, conFormatos)),
-  };
+  /** Tamaño máximo del archivo en bytes. */
+  tamanoMaximo?: number;
 }
 
 const FIRMA_ZIP = [0x50, 0x4b]; // «PK»
 const FIRMA_OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Nombre del flujo que Office pone en los libros cifrados («EncryptionInfo» en UTF-16LE). */
 const MARCA_CIFRADO = Buffer.from("EncryptionInfo", "utf16le");
-/** Parte obligatoria de todo paquete .xlsx (su nombre aparece en claro en el índice del zip). */
-const PARTE_LIBRO = Buffer.from("xl/workbook.xml", "latin1");
 
-function empiezaCon(buf: Buffer, firma: readonly number[]): boolean {
+function empiezaCon(buf: Uint8Array, firma: readonly number[]): boolean {
   if (buf.length < firma.length) return false;
   for (let i = 0; i < firma.length; i++) if (buf[i] !== firma[i]) return false;
   return true;
@@ -268,37 +57,85 @@ export function motivoDeErrorFs(e: unknown): MotivoLectura {
   return "otro";
 }
 
+/** Lee como mucho `maximo + 1` bytes de un archivo común ya comprobado. */
+async function leerAcotado(ruta: string, nombre: string, maximo: number): Promise<Buffer> {
+  let archivo: fs.FileHandle;
+  try {
+    archivo = await fs.open(ruta, "r");
+  } catch (e) {
+    throw new ErrorLecturaLibro(nombre, motivoDeErrorFs(e), e);
+  }
+  try {
+    const { size } = await archivo.stat();
+    const tope = Math.min(size, maximo) + 1;
+    const buf = Buffer.allocUnsafe(tope);
+    let leidos = 0;
+    while (leidos < tope) {
+      const { bytesRead } = await archivo.read(buf, leidos, tope - leidos, leidos);
+      if (bytesRead === 0) break;
+      leidos += bytesRead;
+    }
+    if (leidos > maximo)
+      throw new ErrorLecturaLibro(
+        nombre,
+        "demasiado-grande",
+        undefined,
+        DETALLES_LECTURA.tamano(Math.max(size, leidos), maximo),
+      );
+    return buf.subarray(0, leidos);
+  } catch (e) {
+    if (e instanceof ErrorLecturaLibro) throw e;
+    throw new ErrorLecturaLibro(nombre, motivoDeErrorFs(e), e);
+  } finally {
+    await archivo.close();
+  }
+}
+
+/**
+ * Los bytes de un .xlsx del disco con las comprobaciones de antes de leer: archivo común (una
+ * tubería o un dispositivo no se abren), tamaño máximo, firma de .xlsx. Los usan la lectura de
+ * las hojas y el almacén del complemento, para leer el archivo una sola vez.
+ */
+export async function leerBytesXlsx(
+  ruta: string,
+  opciones: Pick<OpcionesLecturaXlsx, "nombre" | "tamanoMaximo"> = {},
+): Promise<Buffer> {
+  const nombre = opciones.nombre ?? ruta;
+  const maximo = opciones.tamanoMaximo ?? TAMANO_MAXIMO;
+  let datos;
+  try {
+    // stat no abre el archivo: una tubería sin quien escriba no cuelga la lectura.
+    datos = await fs.stat(ruta);
+  } catch (e) {
+    throw new ErrorLecturaLibro(nombre, motivoDeErrorFs(e), e);
+  }
+  if (datos.isDirectory()) throw new ErrorLecturaLibro(nombre, "carpeta");
+  if (!datos.isFile()) throw new ErrorLecturaLibro(nombre, "no-regular");
+  if (datos.size > maximo)
+    throw new ErrorLecturaLibro(nombre, "demasiado-grande", undefined, DETALLES_LECTURA.tamano(datos.size, maximo));
+  const contenido = await leerAcotado(ruta, nombre, maximo);
+  const motivo = motivoPorFirma(contenido);
+  if (motivo) throw new ErrorLecturaLibro(nombre, motivo);
+  return contenido;
+}
+
 /** Lee un archivo .xlsx (ruta o contenido en memoria) y devuelve las grillas de sus hojas. */
 export async function leerArchivoXlsx(
   origen: string | Buffer,
   opciones: OpcionesLecturaXlsx = {},
 ): Promise<LibroGrillas> {
   const nombre = opciones.nombre ?? (typeof origen === "string" ? origen : NOMBRE_LIBRO_EN_MEMORIA);
-  let contenido: Buffer;
-  if (typeof origen === "string") {
-    try {
-      contenido = await fs.readFile(origen);
-    } catch (e) {
-      throw new ErrorLecturaLibro(nombre, motivoDeErrorFs(e), e);
-    }
-  } else {
-    contenido = origen;
-  }
+  const maximo = opciones.tamanoMaximo ?? TAMANO_MAXIMO;
+  if (typeof origen === "string") return leerLibroXlsx(await leerBytesXlsx(origen, opciones), { ...opciones, nombre });
+  const contenido = origen;
+  if (contenido.length > maximo)
+    throw new ErrorLecturaLibro(
+      nombre,
+      "demasiado-grande",
+      undefined,
+      DETALLES_LECTURA.tamano(contenido.length, maximo),
+    );
   const motivo = motivoPorFirma(contenido);
   if (motivo) throw new ErrorLecturaLibro(nombre, motivo);
-
-  const libro = new Workbook();
-  try {
-    // Los tipos de ExcelJS 4 declaran el Buffer de @types/node antiguos; en ejecución es el mismo.
-    await libro.xlsx.load(contenido as unknown as Parameters<Workbook["xlsx"]["load"]>[0], {
-      ignoreNodes: NODOS_IGNORADOS,
-    });
-  } catch (e) {
-    throw new ErrorLecturaLibro(nombre, "no-xlsx", e);
-  }
-  if (libro.worksheets.length === 0) {
-    // Un .docx o un .zip cualquiera también son zip: sin «xl/workbook.xml» no es un libro.
-    throw new ErrorLecturaLibro(nombre, contenido.includes(PARTE_LIBRO) ? "sin-hojas" : "no-xlsx");
-  }
-  return grillasDeLibro(libro, opciones.formatos !== false);
+  return leerLibroXlsx(contenido, { ...opciones, nombre });
 }

@@ -4,7 +4,7 @@ import { definirRegla } from "../tipos";
 import { hallazgosDeLectura } from "./comun";
 
 const mensaje = (p: Pick<ProblemaLectura, "hoja" | "detalle">) =>
-  `Falta la columna obligatoria ${citar(p.detalle)} en la hoja ${citar(p.hoja)}: no se encontró ese encabezado ni ninguno de sus sinónimos en la fila de encabezados. Las revisiones que dependen de ella no se hicieron.`;
+  `Falta la columna obligatoria ${citar(p.detalle)} en la hoja ${citar(p.hoja)}: no se encontró ese encabezado ni ninguno de sus sinónimos en la fila de encabezados (se busca en las primeras 30 filas de la hoja). Las revisiones que dependen de ella no se hicieron.`;
 
 export const estColumnaFaltante = definirRegla(
   {
@@ -14,7 +14,7 @@ export const estColumnaFaltante = definirRegla(
     descripcion: "Falta una columna obligatoria en la fila de encabezados.",
     mensaje: mensaje({ hoja: "PMR", detalle: "Tendencia" }),
     comoCorregir:
-      "Añada la columna con el encabezado canónico (o uno de sus sinónimos, p. ej. «Tipo de anualización» para Tendencia) en la misma fila de encabezados que las demás.",
+      "Añada la columna con el encabezado canónico (o uno de sus sinónimos, p. ej. «Tipo de anualización» para Tendencia) en la misma fila de encabezados que las demás, dentro de las primeras 30 filas de la hoja.",
   },
   (ctx, meta) => hallazgosDeLectura(ctx, meta, "columna-faltante", mensaje, (p) => [p.hoja, p.campo ?? p.detalle]),
 );
