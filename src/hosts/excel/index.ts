@@ -32,3 +32,11 @@ export {
   type LecturaConfiguracion,
 } from "./configuracion";
 export { validarEnExcel, type ResultadoValidacionExcel, type SyncsValidacion } from "./validacion";
+export {
+  ejecutarExcelEn,
+  escucharCambios,
+  soportaEventosDeCambio,
+  type CambioHoja,
+  type EjecutarEn,
+  type EscuchaCambios,
+} from "./eventos";
