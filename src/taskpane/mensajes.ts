@@ -47,8 +47,7 @@ export const MENSAJES = {
   // Resumen
   sinValidar: "Pulse «Validar PMR» para revisar el libro. Los hallazgos se resaltan en sus celdas.",
   enVivo: "Validar mientras escribe",
-  enVivoAyuda:
-    "Al cambiar una celda de las hojas del PMR, valida y resalta de nuevo tras una pausa corta. Se recuerda en este equipo.",
+  enVivoAyuda: "Valida y resalta de nuevo poco después de cada cambio en las hojas del PMR.",
   validandoEnVivo: "Validando los cambios…",
   veredictoErrores: (n: number) =>
     n === 1 ? "1 error impide entregar el PMR" : `${entero(n)} errores impiden entregar el PMR`,
@@ -98,6 +97,7 @@ export const MENSAJES = {
   bloqueoSinFilas: (hoja: string) => `La hoja «${hoja}» no tiene indicadores`,
   bloqueoVigencia: (vigencia: string) => `No hay indicadores de la vigencia ${vigencia}`,
   bloqueoPasos: "Cómo arreglarlo",
+  bloqueoCausa: "Lo que encontró la validación",
   bloqueoEncabezados: "Encabezados obligatorios de la hoja PMR",
   bloqueoSinonimos:
     "Se aceptan sinónimos (por ejemplo «Tipo de anualización» por Tendencia o «Cód. indicador» por Código indicador) y la fila de encabezados puede estar en cualquiera de las primeras 30 filas.",
@@ -126,7 +126,8 @@ export const MENSAJES = {
   filtroSeveridad: "Severidad",
   filtroCategoria: "Categoría",
   buscar: "Buscar",
-  buscarMarcador: "Texto, regla, hoja o celda",
+  buscarMarcador: "Buscar: texto, regla, hoja o celda",
+  buscarEtiqueta: "Buscar en los hallazgos (texto, regla, hoja o celda)",
   limpiarFiltros: "Limpiar filtros",
   mostrando: (visibles: number, total: number) =>
     visibles === total
@@ -164,7 +165,7 @@ export const MENSAJES = {
   comoCorregir: "Cómo corregir",
   queRevisa: "Qué revisa la regla",
   regla: "Regla",
-  esDe: "Es del",
+  esDe: "De",
   hallazgoCorregido:
     "Este hallazgo ya no aparece en la última validación: se corrigió o cambió. Pulse «Siguiente» para seguir con el próximo.",
   ayudaDetalle: "Anterior y Siguiente recorren los hallazgos de la lista (con sus filtros) y van a cada celda.",

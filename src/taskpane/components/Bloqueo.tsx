@@ -29,6 +29,11 @@ const useStyles = makeStyles({
   },
   icono: { marginTop: "4px", flexShrink: 0 },
   parrafo: { margin: 0 },
+  resumenCausa: {
+    cursor: "pointer",
+    fontSize: tokens.fontSizeBase200,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+  },
   lista: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalXL,
@@ -65,9 +70,12 @@ export function Bloqueo(props: {
         {MENSAJES.bloqueoIntro}
       </Body1>
       {bloqueo.causa && (
-        <Caption1 as="p" className={s.parrafo}>
-          {bloqueo.causa}
-        </Caption1>
+        <details>
+          <summary className={s.resumenCausa}>{MENSAJES.bloqueoCausa}</summary>
+          <Caption1 as="p" className={s.parrafo}>
+            {bloqueo.causa}
+          </Caption1>
+        </details>
       )}
       <p className={s.subtitulo}>{MENSAJES.bloqueoPasos}</p>
       <ol className={s.lista}>

@@ -24,6 +24,7 @@ import { Etiqueta } from "./comunes";
 
 const useStyles = makeStyles({
   figura: {
+    position: "relative",
     margin: 0,
     display: "flex",
     flexDirection: "column",
@@ -52,6 +53,8 @@ const useStyles = makeStyles({
   },
   oculto: {
     position: "absolute",
+    left: 0,
+    top: 0,
     width: "1px",
     height: "1px",
     overflow: "hidden",
@@ -175,25 +178,27 @@ export function GraficoMensual(props: {
         </span>
         {g.corteX !== null && <span>┆ {MENSAJES.corteEnGrafico}</span>}
       </div>
-      <table className={s.oculto}>
-        <caption>{titulo}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{MENSAJES.mes}</th>
-            <th scope="col">{MENSAJES.colProgramado}</th>
-            <th scope="col">{MENSAJES.colEjecutado}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {g.barras.map((b) => (
-            <tr key={b.mes}>
-              <th scope="row">{nombreMes(b.mes)}</th>
-              <td>{formatearNumero(props.programado[b.mes - 1])}</td>
-              <td>{formatearNumero(props.ejecutado[b.mes - 1])}</td>
+      <div className={s.oculto} data-solo-lectores="">
+        <table>
+          <caption>{titulo}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{MENSAJES.mes}</th>
+              <th scope="col">{MENSAJES.colProgramado}</th>
+              <th scope="col">{MENSAJES.colEjecutado}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {g.barras.map((b) => (
+              <tr key={b.mes}>
+                <th scope="row">{nombreMes(b.mes)}</th>
+                <td>{formatearNumero(props.programado[b.mes - 1])}</td>
+                <td>{formatearNumero(props.ejecutado[b.mes - 1])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

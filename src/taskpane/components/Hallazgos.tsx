@@ -8,7 +8,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Field,
   SearchBox,
   ToggleButton,
   createFocusOutlineStyle,
@@ -142,6 +141,14 @@ const useStyles = makeStyles({
   },
   mensaje: {
     overflowWrap: "anywhere",
+  },
+  // En la lista, el mensaje en tres líneas como máximo (entero en el detalle y para los lectores
+  // de pantalla): así caben varios hallazgos a la vista en un panel bajo.
+  recortado: {
+    display: "-webkit-box",
+    WebkitLineClamp: "3",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
   },
   vacio: {
     padding: tokens.spacingHorizontalM,
@@ -329,14 +336,13 @@ function ListaConFiltros(props: {
             ))}
           </div>
         )}
-        <Field label={MENSAJES.buscar} size="small">
-          <SearchBox
-            size="small"
-            placeholder={MENSAJES.buscarMarcador}
-            value={filtros.texto}
-            onChange={(_, d) => actualizarFiltros({ texto: d.value })}
-          />
-        </Field>
+        <SearchBox
+          size="small"
+          aria-label={MENSAJES.buscarEtiqueta}
+          placeholder={MENSAJES.buscarMarcador}
+          value={filtros.texto}
+          onChange={(_, d) => actualizarFiltros({ texto: d.value })}
+        />
         <div className={s.pie}>
           <Caption1 role="status">{MENSAJES.mostrando(visibles.length, todos.length)}</Caption1>
           {hayFiltros(filtros) && (
@@ -472,7 +478,7 @@ function ListaHallazgos({ filas, visibles }: { filas: FilaLista[]; visibles: rea
                       {f.hallazgo.hoja}!{f.hallazgo.celda}
                     </span>
                   </span>
-                  <span className={s.mensaje}>{f.hallazgo.mensaje}</span>
+                  <span className={mergeClasses(s.mensaje, s.recortado)}>{f.hallazgo.mensaje}</span>
                 </button>
               )}
             </div>

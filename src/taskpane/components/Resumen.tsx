@@ -202,6 +202,10 @@ export function Resumen() {
         >
           {MENSAJES.botonQuitarResaltado}
         </Button>
+        <div role="status" className={s.progreso}>
+          {validando && <Spinner size="tiny" label={etapa ?? MENSAJES.preparando} />}
+          {quitando && <Spinner size="tiny" label={MENSAJES.quitandoResaltado} />}
+        </div>
       </div>
       {enVivoDisponible && (
         <div className={s.enVivo}>
@@ -216,11 +220,6 @@ export function Resumen() {
           </Caption1>
         </div>
       )}
-
-      <div role="status" className={s.progreso}>
-        {validando && <Spinner size="tiny" label={etapa ?? MENSAJES.preparando} />}
-        {quitando && <Spinner size="tiny" label={MENSAJES.quitandoResaltado} />}
-      </div>
 
       {!informe && !validando && (
         <>
