@@ -75,7 +75,11 @@ export function preferenciasLocales(): Preferencias {
 export interface DependenciasPanel {
   /** ¿Hay un Excel con el que hablar? (fuera de Office no existe `Excel.run`). */
   hayExcel(): boolean;
-  validarEnExcel(config: Configuracion, alProgreso: (etapa: string) => void): Promise<{ informe: InformeValidacion }>;
+  /** Valida y resalta; `formatosResaltado`: cuántos formatos de resaltado quedaron en el libro. */
+  validarEnExcel(
+    config: Configuracion,
+    alProgreso: (etapa: string) => void,
+  ): Promise<{ informe: InformeValidacion; formatosResaltado?: number }>;
   /** Quita el resaltado; devuelve cuántos formatos del complemento borró. */
   quitarResaltado(): Promise<number>;
   /** ¿El libro guarda una lista de resaltado (de esta sesión o de una anterior)? Sin viajes a Excel. */
@@ -157,7 +161,7 @@ export function crearAcciones(
     try {
       if (!deps.hayExcel()) throw sinExcel();
       const { configuracion } = deps.leerConfiguracion();
-      const { informe } = await deps.validarEnExcel(configuracion, (etapa) => {
+      const { informe, formatosResaltado } = await deps.validarEnExcel(configuracion, (etapa) => {
         resaltando = etapa === MENSAJES_EXCEL.progresoResaltando;
         almacen.actualizar({ etapa });
       });
@@ -171,7 +175,7 @@ export function crearAcciones(
         configuracionUsada: configuracion,
         ultimaValidacion: deps.ahora(),
         desactualizado: null,
-        hayResaltado: informe.hallazgos.length > 0,
+        hayResaltado: (formatosResaltado ?? informe.hallazgos.length) > 0,
         // Un error de validación anterior ya no aplica.
         aviso: e.aviso?.titulo === MENSAJES.tituloErrorValidacion ? null : e.aviso,
       }));

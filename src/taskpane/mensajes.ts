@@ -48,7 +48,6 @@ export const MENSAJES = {
   sinValidar: "Pulse «Validar PMR» para revisar el libro. Los hallazgos se resaltan en sus celdas.",
   enVivo: "Validar mientras escribe",
   enVivoAyuda: "Valida y resalta de nuevo poco después de cada cambio en las hojas del PMR.",
-  validandoEnVivo: "Validando los cambios…",
   veredictoErrores: (n: number) =>
     n === 1 ? "1 error impide entregar el PMR" : `${entero(n)} errores impiden entregar el PMR`,
   veredictoAdemasAdvertencias: (n: number) =>
@@ -74,8 +73,6 @@ export const MENSAJES = {
   verCategoriaCuentas: (categoria: string, e: number, a: number, i: number) =>
     `Ver ${categoria}: ${cantidad(e, "error", "errores")}, ${cantidad(a, "advertencia", "advertencias")} y ${i} de información`,
   corteA: "corte a",
-  resumenTitulo: "Resultado de la validación",
-  porSeveridad: "Hallazgos por severidad",
   porCategoria: "Hallazgos por categoría",
   sinHallazgos: "No hay hallazgos. ¡El PMR está en orden!",
   vigencia: "Vigencia",
@@ -88,7 +85,6 @@ export const MENSAJES = {
   ultimaValidacion: "Última validación",
   evaluados: (objetivos: number, productos: number, indicadores: number) =>
     `${cantidad(objetivos, "objetivo", "objetivos")}, ${cantidad(productos, "producto", "productos")} y ${cantidad(indicadores, "indicador", "indicadores")} evaluados.`,
-  verCategoria: (categoria: string, n: number) => `Ver los ${n} hallazgos de ${categoria}`,
 
   // Bloqueos: el libro no se puede revisar
   bloqueoIntro: "No se puede revisar el PMR hasta arreglar esto.",
@@ -125,7 +121,6 @@ export const MENSAJES = {
   filtros: "Filtros",
   filtroSeveridad: "Severidad",
   filtroCategoria: "Categoría",
-  buscar: "Buscar",
   buscarMarcador: "Buscar: texto, regla, hoja o celda",
   buscarEtiqueta: "Buscar en los hallazgos (texto, regla, hoja o celda)",
   limpiarFiltros: "Limpiar filtros",
@@ -136,12 +131,10 @@ export const MENSAJES = {
   listaHallazgos: "Hallazgos de la validación",
   ningunoConFiltros: "Ningún hallazgo coincide con los filtros.",
   hallazgosSinValidar: "Todavía no hay hallazgos: valide el libro en la pestaña Resumen.",
-  irACelda: (hoja: string, celda: string) => `Ir a ${hoja}!${celda}`,
   abrirHallazgo: (hoja: string, celda: string) => `Abrir el hallazgo e ir a ${hoja}!${celda}`,
   ayudaLista:
     "Pulse Intro o Espacio para abrir el hallazgo e ir a su celda; flechas arriba y abajo para moverse, Inicio y Fin para ir al primero o al último.",
   grupo: (categoria: string, n: number) => `${categoria} (${n})`,
-  categorias: "Categorías",
   categoriasElegidas: (n: number) =>
     n === 0 ? "Categorías: todas" : `Categorías: ${cantidad(n, "elegida", "elegidas")}`,
   soloDe: (ambito: string) => `Solo del ${ambito}`,
@@ -163,8 +156,6 @@ export const MENSAJES = {
   celdaVacia: "vacía",
   loEsperado: "Lo esperado",
   comoCorregir: "Cómo corregir",
-  queRevisa: "Qué revisa la regla",
-  regla: "Regla",
   esDe: "De",
   hallazgoCorregido:
     "Este hallazgo ya no aparece en la última validación: se corrigió o cambió. Pulse «Siguiente» para seguir con el próximo.",
@@ -175,16 +166,12 @@ export const MENSAJES = {
   productos: "Productos",
   tableroSinValidar: "Valide el libro para ver el cumplimiento de cada objetivo.",
   tableroVacio: "El libro no tiene objetivos para la vigencia evaluada.",
-  semaforoConIcono: (color: string) => `Semáforo ${color}`,
   cumplimiento: "Cumplimiento",
   cumplimientoDe: (codigo: string) => `Cumplimiento del objetivo ${codigo}`,
   sinProgramacion: "sin programación",
   semaforo: "Semáforo",
-  indicadoresDe: (codigo: string) => `Indicadores del objetivo ${codigo}`,
-  productosDe: (codigo: string) => `Productos del objetivo ${codigo}`,
   productosSinObjetivo: "Productos sin objetivo en la hoja PMR",
   sinProductos: "Sin productos.",
-  colIndicador: "Indicador",
   detalleIndicador: (tendencia: string, ponderacion: string) => `${tendencia} · ponderación ${ponderacion}`,
   colProgramado: "Programado",
   colEjecutado: "Ejecutado",
@@ -208,10 +195,6 @@ export const MENSAJES = {
   financiero: "Financiero",
   graficoFisicoFinanciero: (codigo: string, fisico: string, financiero: string) =>
     `Producto ${codigo}: avance físico ${fisico}, avance financiero ${financiero}`,
-  excede: "más de 100 %",
-  colProducto: "Producto",
-  colFisico: "Avance físico",
-  colFinanciero: "Avance financiero",
   sinPresupuesto: "sin presupuesto",
   noAplica: "—",
   sinNombre: "(sin nombre)",

@@ -79,6 +79,11 @@ test.each(CASOS)("un libro %s muestra la pantalla de bloqueo", async (_nombre, l
     expect(texto).not.toMatch(/Listo|corte a enero|0 objetivos|impiden entregar/);
     await expect(page.getByTestId("veredicto").count()).resolves.toBe(0);
     await expect(page.getByTestId("aviso").count()).resolves.toBe(0);
+    // Sin hoja PMR no quedó resaltado en ninguna celda: no hay nada que quitar. (Con la hoja, su
+    // celda A1 queda resaltada con las columnas que faltan.)
+    await expect(page.getByRole("button", { name: "Quitar resaltado" }).isDisabled()).resolves.toBe(
+      tipo === "sin-hoja",
+    );
     // No hay enganche de «Crear plantilla» todavía: no se muestra un botón que no hace nada.
     await expect(bloqueo.getByRole("button").count()).resolves.toBe(0);
     if (DOCS && tipo === "sin-hoja") {

@@ -216,6 +216,8 @@ describe("a 350 × 560 px con el libro de ejemplo", () => {
     await grafico.waitFor();
     await expect(grafico.locator('rect[data-serie="ejecutado"]').count()).resolves.toBe(9);
     await expect(grafico.locator('rect[data-serie="programado"]').count()).resolves.toBe(12);
+    await grafico.scrollIntoViewIfNeeded();
+    await capturar(page, "tablero-grafico");
     await p41.scrollIntoViewIfNeeded();
     await capturar(page, "tablero-productos");
     expect(await violacionesAxe(page)).toEqual([]);

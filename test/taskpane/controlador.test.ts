@@ -167,6 +167,14 @@ describe("validar", () => {
     expect(deps.validarEnExcel).toHaveBeenCalledTimes(1);
   });
 
+  test("si Excel no dejó ningún formato de resaltado (la hoja del hallazgo no existe), no se ofrece quitarlo", async () => {
+    const { almacen, acciones } = preparar({
+      validarEnExcel: async () => ({ informe: INFORME, formatosResaltado: 0 }),
+    });
+    await acciones.validar();
+    expect(almacen.obtener().hayResaltado).toBe(false);
+  });
+
   test("sin hallazgos no queda resaltado (y «Quitar resaltado» no se ofrece)", async () => {
     const vacio = { ...INFORME, hallazgos: [], resumen: { errores: 0, advertencias: 0, info: 0 } };
     const { almacen, acciones } = preparar({ validarEnExcel: async () => ({ informe: vacio }) });

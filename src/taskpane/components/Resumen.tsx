@@ -142,13 +142,16 @@ function Veredicto(props: { tono: Tono; titulo: string; detalle: string; alRevis
   const icono = props.tono === "error" ? "error" : props.tono === "advertencia" ? "aviso" : "ok";
   return (
     <div className={mergeClasses(s.veredicto, s[props.tono])} data-testid="veredicto" data-tono={props.tono}>
-      <Subtitle2 as="h2" className={s.tituloVeredicto} style={{ color: tonoTinta[props.tono].texto }}>
-        <IconoEstado icono={icono} className={s.iconoVeredicto} />
-        {props.titulo}
-      </Subtitle2>
-      <Body1 as="p" className={s.parrafo}>
-        {props.detalle}
-      </Body1>
+      {/* Se anuncia cuando cambia (también al validar mientras se escribe). */}
+      <div aria-live="polite" aria-atomic="true">
+        <Subtitle2 as="h2" className={s.tituloVeredicto} style={{ color: tonoTinta[props.tono].texto }}>
+          <IconoEstado icono={icono} className={s.iconoVeredicto} />
+          {props.titulo}
+        </Subtitle2>
+        <Body1 as="p" className={s.parrafo}>
+          {props.detalle}
+        </Body1>
+      </div>
       {props.alRevisar && (
         <div>
           <Button size="small" appearance="primary" onClick={props.alRevisar}>
