@@ -104,7 +104,13 @@ export function vincularHallazgos(informe: InformeVinculable): IndiceHallazgos {
   const { modelo, evaluacion } = informe;
   const pmr = modelo.pmr;
   const porFila = new Map<number, Indicador>();
-  for (const ev of evaluacion.indicadores) porFila.set(ev.indicador.fila, ev.indicador);
+  let primeraFila = Infinity;
+  let ultimaFila = 0;
+  for (const ev of evaluacion.indicadores) {
+    porFila.set(ev.indicador.fila, ev.indicador);
+    primeraFila = Math.min(primeraFila, ev.indicador.fila);
+    ultimaFila = Math.max(ultimaFila, ev.indicador.fila);
+  }
   const primeraPorCodigo = new Map<string, Indicador>();
   for (const ev of evaluacion.indicadores) {
     const c = normalizarCodigo(ev.indicador.codigo);
@@ -133,7 +139,8 @@ export function vincularHallazgos(informe: InformeVinculable): IndiceHallazgos {
     if (!r) return null;
     if (pmr && h.hoja === pmr.nombre) {
       const filas: Indicador[] = [];
-      for (let f = r.fila1; f <= r.fila2 && filas.length <= r.fila2 - r.fila1; f++) {
+      // Solo las filas que pueden ser de indicadores (un rango de columna entera no recorre un millón).
+      for (let f = Math.max(r.fila1, primeraFila); f <= Math.min(r.fila2, ultimaFila); f++) {
         const i = porFila.get(f);
         if (i) filas.push(i);
       }

@@ -122,6 +122,15 @@ describe("cuentas", () => {
     expect(i.cuenta({ tipo: "objetivo", codigo: "O5" })).toEqual({ error: 0, advertencia: 0, info: 0 });
   });
 
+  test("un rango enorme no recorre filas que no son de indicadores", () => {
+    const enorme = { ...hallazgo("CV-PONDERACION-SUMA"), celda: "K1:K1048576" };
+    // 200 hallazgos sobre la columna entera: sin el recorte a las filas de indicadores serían 200
+    // millones de vueltas (la prueba no terminaría a tiempo).
+    const i = vincularHallazgos({ ...informe, hallazgos: Array.from({ length: 200 }, () => ({ ...enorme })) });
+    // Abarca indicadores de varios objetivos: no es de ninguno.
+    expect(i.cuenta({ tipo: "objetivo", codigo: "O3" })).toEqual({ error: 0, advertencia: 0, info: 0 });
+  });
+
   test("el índice se arma una vez por informe", () => {
     expect(indiceDe(informe)).toBe(indiceDe(informe));
   });
