@@ -19,6 +19,13 @@
  * ahorran los pocos viajes. «Respuesta máx.» es el tamaño aproximado (JSON) de la respuesta más
  * grande de un viaje: Excel en la Web rechaza las de más de 5 MB, y entonces el adaptador lee por
  * bloques de filas (un viaje por bloque); la última parte de la salida mide ese caso.
+ *
+ * «Validar mientras escribe» (al final): el controlador del panel (src/taskpane/controlador.ts)
+ * con el adaptador real sobre el falso, escuchando Worksheet.onChanged. Se escribe una celda de
+ * una fila (como el usuario) y se mide desde el cambio hasta el resaltado actualizado: la pausa
+ * (debounce) y, aparte, el trabajo (leer + validar + resaltar), con sus viajes a Excel. Con el
+ * libro de ejemplo (ejemplos/pmr-ejemplo.xlsx) y con 10.000 indicadores; mediana de 7 cambios
+ * tras 3 de calentamiento.
  */
 "use strict";
 
@@ -29,8 +36,22 @@ const ts = require("typescript");
 const { libroGrillas } = require("./generar");
 
 const RAIZ = path.join(__dirname, "..");
-const CARPETAS = ["src/domain", "src/workbook", "src/rules", "src/casos", "src/hosts/excel"];
-const ARCHIVOS = ["test/fakes/excel-falso.ts", "test/fakes/partes-xml-falsas.ts", "test/fakes/escritura-falsa.ts"];
+const CARPETAS = [
+  "src/domain",
+  "src/workbook",
+  "src/rules",
+  "src/casos",
+  "src/hosts/excel",
+  "src/hosts/xlsx",
+  "src/functions",
+  "src/taskpane",
+];
+const ARCHIVOS = [
+  "test/fakes/excel-falso.ts",
+  "test/fakes/eventos-falsos.ts",
+  "test/fakes/partes-xml-falsas.ts",
+  "test/fakes/escritura-falsa.ts",
+];
 const TAMANOS = process.argv
   .slice(2)
   .map(Number)
@@ -66,6 +87,111 @@ function compilar() {
   }
   fs.symlinkSync(path.join(RAIZ, "node_modules"), path.join(destino, "node_modules"), "dir");
   return destino;
+}
+
+function mediana(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/**
+ * Desde que el usuario escribe una celda hasta que el resaltado está al día, con el controlador
+ * del panel y el adaptador real sobre el Excel falso. Alterna la celda entre un número y un texto
+ * ilegible, así cada cambio pone o quita un hallazgo (y su resaltado).
+ */
+async function medirEnVivo(nombre, grillas, m) {
+  const libro = m.falso.crearLibroFalso(grillas);
+  const run = libro.run;
+  const almacen = m.estado.crearAlmacen(m.estado.ESTADO_INICIAL);
+  const marcas = { inicio: 0, validando: 0, resaltando: 0, fin: 0, syncsAntes: 0 };
+  const config = m.dominio.crearConfiguracion();
+  const deps = {
+    hayExcel: () => true,
+    validarEnExcel: async (c, progreso) => {
+      marcas.inicio = performance.now();
+      marcas.syncsAntes = libro.syncs;
+      const r = await m.excel.validarEnExcel(
+        c,
+        (etapa) => {
+          if (etapa === m.excel.MENSAJES_EXCEL.progresoValidando) marcas.validando = performance.now();
+          if (etapa === m.excel.MENSAJES_EXCEL.progresoResaltando) marcas.resaltando = performance.now();
+          progreso(etapa);
+        },
+        run,
+      );
+      marcas.fin = performance.now();
+      return r;
+    },
+    quitarResaltado: async () => (await m.excel.quitarResaltadoConMedida(run)).borrados,
+    hayResaltadoGuardado: () => false,
+    soportaEventos: () => true,
+    escucharCambios: (alCambiar) => m.excel.escucharCambios(alCambiar, run, (c, lote) => run(c, lote)),
+    irACelda: async () => undefined,
+    leerConfiguracion: () => ({ configuracion: config, errores: [] }),
+    guardarConfiguracion: async () => undefined,
+    actualizarConfiguracionFunciones: () => undefined,
+    recalcularFormulas: async () => undefined,
+    mostrarPanel: async () => undefined,
+    preferencias: { leer: () => null, guardar: () => undefined },
+    programar: m.enVivo.programarConTemporizador,
+    ahora: () => Date.now(),
+  };
+  const acciones = m.controlador.crearAcciones(almacen, deps);
+  await acciones.alternarEnVivo(true); // escucha y valida una vez
+  const informe = almacen.obtener().informe;
+  const pmr = informe.modelo.pmr;
+  const ind = pmr.indicadores[Math.floor(pmr.indicadores.length / 2)];
+  const col = pmr.columnas.ejecutado.find((c) => c !== null);
+  const celda = m.dominio.direccionA1(ind.fila, col);
+  const original = libro.valor(pmr.nombre, celda);
+  const esperarFin = async (desde) => {
+    for (;;) {
+      const e = almacen.obtener();
+      if (!e.validando && e.ultimaValidacion !== null && e.ultimaValidacion >= desde && marcas.fin >= marcas.inicio)
+        return;
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  };
+  const trabajo = [];
+  const etapas = { leer: [], validar: [], resaltar: [] };
+  const total = [];
+  const syncs = [];
+  const pausas = [];
+  let resaltadoAlDia = true;
+  for (let i = 0; i < 10; i++) {
+    const ilegible = i % 2 === 0;
+    await new Promise((r) => setTimeout(r, m.enVivo.VENTANA_PROPIA_MS + 50));
+    const desde = Date.now();
+    const t0 = performance.now();
+    libro.escribirComoUsuario(pmr.nombre, celda, ilegible ? "diez" : original === "" ? 1 : original);
+    await esperarFin(desde);
+    const fin = performance.now();
+    // El resaltado de la celda sigue al cambio: aparece con el texto ilegible, se va con el número.
+    const relleno = libro.rellenoVisible(pmr.nombre, celda);
+    if ((relleno === m.excel.COLORES_RESALTADO.error) !== ilegible) resaltadoAlDia = false;
+    if (i < 3) continue;
+    trabajo.push(marcas.fin - marcas.inicio);
+    etapas.leer.push(marcas.validando - marcas.inicio);
+    etapas.validar.push(marcas.resaltando - marcas.validando);
+    etapas.resaltar.push(marcas.fin - marcas.resaltando);
+    total.push(fin - t0);
+    pausas.push(marcas.inicio - t0);
+    syncs.push(libro.syncs - marcas.syncsAntes);
+  }
+  await acciones.alternarEnVivo(false);
+  return {
+    nombre,
+    indicadores: pmr.indicadores.length,
+    hallazgos: informe.hallazgos.length,
+    pausa: mediana(pausas),
+    trabajo: mediana(trabajo),
+    leer: mediana(etapas.leer),
+    validar: mediana(etapas.validar),
+    resaltar: mediana(etapas.resaltar),
+    total: mediana(total),
+    syncs: [...new Set(syncs)],
+    resaltadoAlDia,
+  };
 }
 
 function ms(desde) {
@@ -140,6 +266,10 @@ async function main() {
       excel: require(path.join(carpeta, "src/hosts/excel/index.js")),
       motor: require(path.join(carpeta, "src/casos/validar.js")),
       dominio: require(path.join(carpeta, "src/domain/index.js")),
+      xlsx: require(path.join(carpeta, "src/hosts/xlsx/index.js")),
+      controlador: require(path.join(carpeta, "src/taskpane/controlador.js")),
+      estado: require(path.join(carpeta, "src/taskpane/estado.js")),
+      enVivo: require(path.join(carpeta, "src/taskpane/enVivo.js")),
     };
     console.log(`Adaptador de Excel sobre el Excel falso (compilado en ${ms(inicio).toFixed(0)} ms)\n`);
     const encabezado = [
@@ -204,7 +334,23 @@ async function main() {
         }, ${r.msLecturaWeb.toFixed(0)} ms`,
       );
     }
-    if (!constantes || !enMeta) process.exitCode = 1;
+    console.log(
+      `\n«Validar mientras escribe»: de una celda escrita al resaltado al día (pausa de ${m.enVivo.PAUSA_EN_VIVO_MS} ms antes de validar; mediana de 7 cambios):`,
+    );
+    const ejemplo = await m.xlsx.leerArchivoXlsx(path.join(RAIZ, "ejemplos", "pmr-ejemplo.xlsx"));
+    const enVivo = [await medirEnVivo("ejemplo", ejemplo, m), await medirEnVivo("10.000", libroGrillas(10_000), m)];
+    for (const r of enVivo) {
+      console.log(
+        `  ${r.nombre.padEnd(8)} (${r.indicadores.toLocaleString("es-CO")} indicadores, ${r.hallazgos.toLocaleString("es-CO")} hallazgos): ` +
+          `trabajo ${r.trabajo.toFixed(0)} ms (leer ${r.leer.toFixed(0)} + validar ${r.validar.toFixed(0)} + resaltar ${r.resaltar.toFixed(0)}), ${r.syncs.join("/")} viajes; ` +
+          `con la pausa ${r.total.toFixed(0)} ms; resaltado al día: ${r.resaltadoAlDia ? "sí" : "NO"}`,
+      );
+    }
+    const syncsIguales = new Set(enVivo.flatMap((r) => r.syncs)).size === 1;
+    console.log(
+      `  Viajes iguales con 30 y con 10.000 indicadores: ${syncsIguales ? "sí" : "NO"}. Meta del trabajo a 10.000: ≤ 100 ms.`,
+    );
+    if (!constantes || !enMeta || !syncsIguales || enVivo.some((r) => !r.resaltadoAlDia)) process.exitCode = 1;
   } finally {
     fs.rmSync(carpeta, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
 /** Todos los textos de la línea de comandos `pmr` (es-CO), en un solo lugar. */
+import { entero } from "../domain/formato";
 
 export const USO_GENERAL = `Uso: pmr <comando> [opciones]
 
@@ -136,5 +137,5 @@ export const INFORME = {
 } as const;
 
 function plural(n: number, uno: string, varios: string): string {
-  return `${n.toLocaleString("es-CO")} ${n === 1 ? uno : varios}`;
+  return `${entero(n)} ${n === 1 ? uno : varios}`;
 }

@@ -18,6 +18,11 @@ export interface MetaRegla {
   descripcion: string;
   /** Un mensaje de ejemplo, tal como lo leerá el analista (se genera con la misma plantilla). */
   mensaje: string;
+  /**
+   * Lo que la regla espera encontrar en un libro correcto, en una frase («Suma, Creciente,
+   * Constante o Decreciente»). El panel lo muestra junto al valor actual de la celda.
+   */
+  esperado?: string;
   comoCorregir: string;
   /** La regla solo se ejecuta cuando existe esta hoja. Sin valor: siempre. */
   requiere?: HojaRequerida;

@@ -2,32 +2,96 @@
  * Las acciones del panel y del botón «Validar PMR»: llaman al adaptador de Excel y publican el
  * resultado (o el error, en español) en el almacén compartido. Ninguna acción lanza.
  *
+ * «Validar mientras escribe»: con el interruptor activo, el panel escucha los cambios de las
+ * hojas (Worksheet.onChanged) y, tras una pausa corta sin cambios, valida y resalta de nuevo con
+ * la misma acción que el botón (ver enVivo.ts para lo que se ignora).
+ *
  * Las dependencias se inyectan para probar el flujo en Node sin Excel; por defecto son el
- * adaptador de Office.js (src/hosts/excel) y la caché de configuración de las funciones.
+ * adaptador de Office.js (src/hosts/excel), la caché de configuración de las funciones, el
+ * almacenamiento local del panel (la preferencia) y setTimeout.
  */
 import { CONFIGURACION_POR_DEFECTO, type Configuracion } from "../domain/configuracion";
-import { validar as validarCaso, type InformeValidacion } from "../casos/validar";
 import { MENSAJES_CASOS } from "../casos/mensajes";
+import { validar as validarCaso, type InformeValidacion } from "../casos/validar";
 import { actualizarConfiguracionFunciones } from "../hosts/excel/configuracionFunciones";
 import {
   MENSAJES_EXCEL,
+  escucharCambios,
   guardarConfiguracion,
+  hayResaltadoGuardado,
   irACelda,
   leerConfiguracionDetallada,
-  quitarResaltado,
   puertosExcel,
+  quitarResaltadoConMedida,
   recalcularFormulas,
+  soportaEventosDeCambio,
+  type CambioHoja,
 } from "../hosts/excel";
+import {
+  CLAVE_PREFERENCIA_EN_VIVO,
+  PAUSA_EN_VIVO_MS,
+  crearPausa,
+  decidirCambio,
+  hojasVigiladas,
+  programarConTemporizador,
+  type Programar,
+} from "./enVivo";
 import type { AccionesPanel, Almacen, EstadoPanel } from "./estado";
 import { textoDeError } from "./logica";
 import { MENSAJES } from "./mensajes";
 
+/** Preferencias del analista en este equipo (no viajan con el libro). */
+export interface Preferencias {
+  leer(clave: string): string | null;
+  guardar(clave: string, valor: string): void;
+}
+
+/** localStorage del panel; si no se puede usar (modo privado, política), no recuerda nada. */
+export function preferenciasLocales(): Preferencias {
+  const almacen = (): Storage | null => {
+    try {
+      return (globalThis as { localStorage?: Storage }).localStorage ?? null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    leer: (clave) => {
+      try {
+        return almacen()?.getItem(clave) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    guardar: (clave, valor) => {
+      try {
+        almacen()?.setItem(clave, valor);
+      } catch {
+        // Sin almacenamiento: la preferencia dura lo que dure el panel abierto.
+      }
+    },
+  };
+}
+
 export interface DependenciasPanel {
   /** ¿Hay un Excel con el que hablar? (fuera de Office no existe `Excel.run`). */
   hayExcel(): boolean;
-  /** Valida el libro abierto con la configuración guardada en él y resalta los hallazgos. */
-  validar(alProgreso: (etapa: string) => void): Promise<InformeValidacion>;
-  quitarResaltado(): Promise<void>;
+  /**
+   * Valida el libro abierto con la configuración guardada en él (caso de uso «validar») y
+   * resalta; `formatosResaltado`: cuántos formatos de resaltado quedaron en el libro.
+   */
+  validar(alProgreso: (etapa: string) => void): Promise<{ informe: InformeValidacion; formatosResaltado?: number }>;
+  /** Quita el resaltado; devuelve cuántos formatos del complemento borró. */
+  quitarResaltado(): Promise<number>;
+  /** ¿El libro guarda una lista de resaltado (de esta sesión o de una anterior)? Sin viajes a Excel. */
+  hayResaltadoGuardado(): boolean;
+  /** ¿Este Excel avisa los cambios de las hojas? (Worksheet.onChanged, ExcelApi 1.7). */
+  soportaEventos(): boolean;
+  /** Empieza a escuchar los cambios de las hojas; devuelve cómo dejar de escuchar. */
+  escucharCambios(alCambiar: (c: CambioHoja) => void): Promise<{ cancelar(): Promise<void> }>;
+  preferencias: Preferencias;
+  /** Temporizador de la pausa de «Validar mientras escribe». */
+  programar: Programar;
   irACelda(hoja: string, celda: string): Promise<void>;
   leerConfiguracion(): { configuracion: Configuracion; errores: string[] };
   guardarConfiguracion(c: Configuracion): Promise<void>;
@@ -43,9 +107,19 @@ export interface DependenciasPanel {
 export function dependenciasExcel(): DependenciasPanel {
   return {
     hayExcel: () => typeof (globalThis as { Excel?: { run?: unknown } }).Excel?.run === "function",
-    validar: (alProgreso) =>
-      validarCaso(puertosExcel(), { alProgreso: (etapa) => alProgreso(MENSAJES_CASOS.etapas[etapa]) }),
-    quitarResaltado: () => quitarResaltado(),
+    validar: async (alProgreso) => {
+      const puertos = puertosExcel();
+      const informe = await validarCaso(puertos, {
+        alProgreso: (etapa) => alProgreso(MENSAJES_CASOS.etapas[etapa]),
+      });
+      return { informe, formatosResaltado: puertos.medida.formatosResaltado };
+    },
+    quitarResaltado: async () => (await quitarResaltadoConMedida()).borrados,
+    hayResaltadoGuardado: () => hayResaltadoGuardado(),
+    soportaEventos: () => soportaEventosDeCambio(),
+    escucharCambios: (alCambiar) => escucharCambios(alCambiar),
+    preferencias: preferenciasLocales(),
+    programar: programarConTemporizador,
     irACelda: (hoja, celda) => irACelda(hoja, celda),
     leerConfiguracion: () => leerConfiguracionDetallada(),
     guardarConfiguracion: (c) => guardarConfiguracion(c),
@@ -66,39 +140,127 @@ export function crearAcciones(
 ): AccionesPanel {
   const sinExcel = () => new Error(MENSAJES_EXCEL.sinDocumento);
 
-  async function validar(): Promise<void> {
-    if (almacen.obtener().validando) return;
-    almacen.actualizar({ validando: true, etapa: MENSAJES.preparando, aviso: null });
+  // «Validar mientras escribe»: la escucha de Excel, la pausa y lo que se sabe del resaltado.
+  let escucha: { cancelar(): Promise<void> } | null = null;
+  let vigiladas: ReadonlySet<string> | null = null;
+  let resaltando = false;
+  let finResaltado: number | null = null;
+  /** Llegó un cambio mientras se validaba: al terminar, validar otra vez. */
+  let pendiente = false;
+  const pausa = crearPausa(deps.programar, PAUSA_EN_VIVO_MS, () => void validar("enVivo"));
+
+  /**
+   * Valida y resalta. El Resumen muestra el veredicto (no hay aviso de éxito que tape el panel);
+   * si falla, el aviso lo dice y, si había resultados, quedan marcados como desactualizados.
+   * `origen` "enVivo": la pidió un cambio en el libro; no cierra los avisos que haya.
+   */
+  async function validar(origen: "usuario" | "enVivo" = "usuario"): Promise<void> {
+    if (almacen.obtener().validando) {
+      if (origen === "enVivo") pendiente = true;
+      return;
+    }
+    pausa.cancelar();
+    almacen.actualizar((e) => ({
+      validando: true,
+      etapa: MENSAJES.preparando,
+      aviso: origen === "usuario" ? null : e.aviso,
+    }));
     try {
       if (!deps.hayExcel()) throw sinExcel();
-      const informe = await deps.validar((etapa) => almacen.actualizar({ etapa }));
-      const { errores, advertencias, info } = informe.resumen;
-      almacen.actualizar({
+      const { informe, formatosResaltado } = await deps.validar((etapa) => {
+        resaltando = etapa === MENSAJES_CASOS.etapas.resaltando;
+        almacen.actualizar({ etapa });
+      });
+      resaltando = false;
+      finResaltado = deps.ahora();
+      vigiladas = hojasVigiladas(informe.modelo);
+      almacen.actualizar((e) => ({
         validando: false,
         etapa: null,
         informe,
         configuracionUsada: informe.configuracion,
         ultimaValidacion: deps.ahora(),
-        aviso: {
-          intent: errores > 0 ? "warning" : "success",
-          titulo: MENSAJES.tituloListo,
-          texto:
-            informe.hallazgos.length === 0
-              ? MENSAJES.validacionSinHallazgos
-              : MENSAJES.validacionCompleta(errores, advertencias, info),
-        },
-      });
+        desactualizado: null,
+        hayResaltado: (formatosResaltado ?? informe.hallazgos.length) > 0,
+        // Un error de validación anterior ya no aplica.
+        aviso: e.aviso?.titulo === MENSAJES.tituloErrorValidacion ? null : e.aviso,
+      }));
     } catch (error) {
-      almacen.actualizar({
+      if (resaltando) finResaltado = deps.ahora();
+      resaltando = false;
+      const texto = textoDeError(error);
+      almacen.actualizar((e) => ({
         validando: false,
         etapa: null,
-        aviso: { intent: "error", titulo: MENSAJES.tituloErrorValidacion, texto: textoDeError(error) },
-      });
+        desactualizado: e.informe ? texto : null,
+        aviso: { intent: "error", titulo: MENSAJES.tituloErrorValidacion, texto },
+      }));
+    }
+    if (pendiente) {
+      pendiente = false;
+      pausa.pedir();
     }
   }
 
+  function alCambiar(c: CambioHoja): void {
+    if (!almacen.obtener().enVivo) return;
+    const decision = decidirCambio(c, { vigiladas, resaltando, finResaltado, ahora: deps.ahora() });
+    if (decision !== "validar") return;
+    if (almacen.obtener().validando) pendiente = true;
+    else pausa.pedir();
+  }
+
+  async function activarEnVivo(recordar: boolean): Promise<boolean> {
+    if (!deps.hayExcel() || !deps.soportaEventos()) {
+      almacen.actualizar({
+        enVivo: false,
+        aviso: { intent: "warning", titulo: MENSAJES.tituloEnVivo, texto: MENSAJES.enVivoNoDisponible },
+      });
+      return false;
+    }
+    try {
+      escucha ??= await deps.escucharCambios(alCambiar);
+    } catch (error) {
+      almacen.actualizar({
+        enVivo: false,
+        aviso: { intent: "error", titulo: MENSAJES.tituloEnVivo, texto: textoDeError(error) },
+      });
+      return false;
+    }
+    almacen.actualizar({ enVivo: true });
+    if (recordar) deps.preferencias.guardar(CLAVE_PREFERENCIA_EN_VIVO, "1");
+    return true;
+  }
+
   return {
-    validar,
+    async iniciar() {
+      let hay = false;
+      let disponible = false;
+      try {
+        hay = deps.hayExcel() && deps.hayResaltadoGuardado();
+        disponible = deps.hayExcel() && deps.soportaEventos();
+      } catch (error) {
+        console.warn("PMR: no se pudo leer el estado guardado en el libro.", error);
+      }
+      almacen.actualizar((e) => ({ hayResaltado: e.hayResaltado || hay, enVivoDisponible: disponible }));
+      if (disponible && deps.preferencias.leer(CLAVE_PREFERENCIA_EN_VIVO) === "1") await activarEnVivo(false);
+    },
+
+    validar: () => validar("usuario"),
+
+    async alternarEnVivo(activo) {
+      if (activo) {
+        if ((await activarEnVivo(true)) && !almacen.obtener().informe) await validar("enVivo");
+        return;
+      }
+      pausa.cancelar();
+      pendiente = false;
+      const anterior = escucha;
+      escucha = null;
+      almacen.actualizar({ enVivo: false });
+      deps.preferencias.guardar(CLAVE_PREFERENCIA_EN_VIVO, "0");
+      await anterior?.cancelar();
+    },
 
     async validarDesdeCinta() {
       almacen.actualizar({ pestana: "resumen" });
@@ -116,10 +278,15 @@ export function crearAcciones(
       almacen.actualizar({ quitando: true, aviso: null });
       try {
         if (!deps.hayExcel()) throw sinExcel();
-        await deps.quitarResaltado();
+        const borrados = await deps.quitarResaltado();
         almacen.actualizar({
           quitando: false,
-          aviso: { intent: "success", titulo: MENSAJES.tituloListo, texto: MENSAJES.resaltadoQuitado },
+          hayResaltado: false,
+          aviso: {
+            intent: "success",
+            titulo: MENSAJES.tituloListo,
+            texto: borrados > 0 ? MENSAJES.resaltadoQuitado : MENSAJES.sinResaltadoQueQuitar,
+          },
         });
       } catch (error) {
         almacen.actualizar({

@@ -14,6 +14,7 @@ import type { Configuracion } from "../domain/configuracion";
 import type { Categoria, Hallazgo, Severidad } from "../domain/hallazgo";
 import type { InformeValidacion } from "../casos/validar";
 import type { ErroresFormulario, FormularioConfiguracion } from "./logica";
+import type { Ambito } from "./vinculos";
 
 // Este módulo solo importa tipos: el paquete de los comandos lo incluye y debe quedar pequeño.
 
@@ -24,9 +25,32 @@ export interface Filtros {
   categorias: readonly Categoria[];
   /** Texto a buscar en el mensaje, la regla, la categoría y «hoja!celda». */
   texto: string;
+  /** Solo los hallazgos de un objetivo, producto o indicador (desde el Tablero); null = todos. */
+  ambito: Ambito | null;
 }
 
-export const FILTROS_INICIALES: Filtros = Object.freeze({ severidades: [], categorias: [], texto: "" });
+export const FILTROS_INICIALES: Filtros = Object.freeze({ severidades: [], categorias: [], texto: "", ambito: null });
+
+/**
+ * El hallazgo que se está revisando en el detalle (Anterior / Siguiente). Se identifica por su
+ * clave y su celda, no por el objeto: tras validar otra vez (también al escribir) sigue abierto
+ * si el hallazgo sigue ahí; `indice` es su posición en la lista filtrada, para seguir desde ahí
+ * si ya no está (se corrigió).
+ */
+export interface HallazgoAbierto {
+  clave: string;
+  hoja: string;
+  celda: string;
+  indice: number;
+}
+
+/** Lo abierto en el Tablero (sobrevive al cambio de pestaña). */
+export interface EstadoTablero {
+  /** Objetivos desplegados (códigos normalizados). */
+  objetivos: readonly string[];
+  /** Indicador con su gráfico mensual abierto (fila en la hoja PMR). */
+  indicador: number | null;
+}
 
 export type Pestana = "resumen" | "hallazgos" | "tablero" | "configuracion";
 export const PESTANAS: readonly Pestana[] = ["resumen", "hallazgos", "tablero", "configuracion"];
@@ -52,8 +76,22 @@ export interface EstadoPanel {
   ultimaValidacion: number | null;
   /** Aviso visible (error, éxito…). */
   aviso: Aviso | null;
+  /**
+   * La última validación falló (texto del error): lo que se ve es de la validación anterior y
+   * puede no estar al día. null cuando la última validación terminó bien.
+   */
+  desactualizado: string | null;
+  /** Hay resaltado del complemento en el libro (de esta sesión o guardado en el libro). */
+  hayResaltado: boolean;
+  /** «Validar mientras escribe» está activo. */
+  enVivo: boolean;
+  /** Este Excel avisa los cambios de las hojas (ExcelApi 1.7); si no, el interruptor no se ofrece. */
+  enVivoDisponible: boolean;
   pestana: Pestana;
   filtros: Filtros;
+  /** Hallazgo abierto en el detalle de la pestaña Hallazgos; null = la lista. */
+  abierto: HallazgoAbierto | null;
+  tablero: EstadoTablero;
   /** Lo escrito en la pestaña Configuración y aún no guardado (null = lo guardado en el libro). */
   borrador: FormularioConfiguracion | null;
   erroresBorrador: ErroresFormulario;
@@ -67,8 +105,14 @@ export const ESTADO_INICIAL: EstadoPanel = Object.freeze({
   configuracionUsada: null,
   ultimaValidacion: null,
   aviso: null,
+  desactualizado: null,
+  hayResaltado: false,
+  enVivo: false,
+  enVivoDisponible: false,
   pestana: "resumen",
   filtros: FILTROS_INICIALES,
+  abierto: null,
+  tablero: Object.freeze({ objetivos: [], indicador: null }),
   borrador: null,
   erroresBorrador: {},
 });
@@ -113,8 +157,15 @@ export function crearAlmacen<T extends object>(inicial: T): Almacen<T> {
 
 /** Lo que el panel y la cinta pueden hacer. Ninguna acción lanza: los fallos van al aviso. */
 export interface AccionesPanel {
+  /**
+   * Al abrir el panel: lee si hay resaltado guardado en el libro y la preferencia «Validar
+   * mientras escribe» (si estaba activa, empieza a escuchar los cambios).
+   */
+  iniciar(): Promise<void>;
   /** Valida el libro con la configuración guardada y resalta los hallazgos. */
   validar(): Promise<void>;
+  /** Activa o desactiva «Validar mientras escribe» (se recuerda en este equipo). */
+  alternarEnVivo(activo: boolean): Promise<void>;
   /** Botón de la cinta: abre el panel y valida. */
   validarDesdeCinta(): Promise<void>;
   quitarResaltado(): Promise<void>;

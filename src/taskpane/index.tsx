@@ -6,7 +6,7 @@ import { almacenPanel, registrarAcciones } from "./estado";
 
 // Las acciones se registran al cargar el paquete (antes de Office.onReady): el botón «Validar PMR»
 // de la cinta, que vive en la misma página, las usa aunque el panel aún no se haya abierto.
-registrarAcciones(crearAcciones(almacenPanel()));
+const acciones = registrarAcciones(crearAcciones(almacenPanel()));
 
 /** Monta el panel en #container. Se llama cuando Office.js está listo (dentro o fuera de Office). */
 function montar(): void {
@@ -19,4 +19,8 @@ function montar(): void {
   );
 }
 
-Office.onReady(() => montar());
+Office.onReady(() => {
+  montar();
+  // Resaltado guardado en el libro y «Validar mientras escribe» (si el analista lo dejó activo).
+  void acciones.iniciar();
+});

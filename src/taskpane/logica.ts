@@ -1,24 +1,29 @@
 /**
  * Lógica pura del panel (sin React ni Office): formato es-CO de cifras y fechas, conteos,
- * filtros y agrupación de hallazgos, y el formulario de configuración (porcentajes ↔ fracciones).
- * Se prueba en Node (test/taskpane/logica.test.ts).
+ * filtros y agrupación de hallazgos, el veredicto y los bloqueos del Resumen, el recorrido de
+ * hallazgos uno por uno, y el formulario de configuración (porcentajes ↔ fracciones).
+ * Se prueba en Node (test/taskpane/logica.test.ts, test/taskpane/revision.test.ts).
  *
  * El panel nunca recalcula una cifra del PMR: muestra las de InformeValidacion.evaluacion.
  */
 import { CONFIGURACION_POR_DEFECTO, validarConfiguracion, type Configuracion } from "../domain/configuracion";
 import { esNumero, type ColorSemaforo, type Coherencia, type Estado } from "../domain/calculos";
 import { escalaPorcentaje, valorIndicador, type ValoresIndicador } from "../domain/formato";
-import type { Evaluacion, ObjetivoEvaluado, ProductoEvaluado } from "../domain/evaluacion";
+import type { Evaluacion, IndicadorEvaluado, ObjetivoEvaluado, ProductoEvaluado } from "../domain/evaluacion";
 import { CATEGORIAS, type Categoria, type Hallazgo, type Severidad } from "../domain/hallazgo";
-import { NOMBRES_MES_LARGOS } from "../domain/modelo";
+import { NOMBRES_MES_LARGOS, type ModeloPmr } from "../domain/modelo";
 import { normalizarTexto, numeroDeTexto } from "../domain/valores";
-import type { Filtros } from "./estado";
-import { MENSAJES } from "./mensajes";
+import { DICCIONARIO_PMR } from "../workbook/encabezados";
+import { NOTA_META_VIGENCIA } from "../workbook/mensajes";
+import { INSIGNIA_SEMAFORO, type ColorInsignia } from "./colores";
+import type { EstadoPanel, Filtros, HallazgoAbierto, Pestana } from "./estado";
+import { MENSAJES, cantidad } from "./mensajes";
 
 // ─── Formato es-CO ──────────────────────────────────────────────────────────────────────────
 
 const FORMATO_ENTRADA = new Intl.NumberFormat("es-CO", { maximumFractionDigits: 4, useGrouping: false });
 const FORMATO_FECHA = new Intl.DateTimeFormat("es-CO", { dateStyle: "long", timeStyle: "short" });
+const FORMATO_HORA = new Intl.DateTimeFormat("es-CO", { timeStyle: "short" });
 
 /**
  * Las cifras del panel usan el formato único de src/domain/formato.ts (el mismo de los mensajes,
@@ -36,6 +41,11 @@ export function formatearFechaHora(ms: number): string {
   return FORMATO_FECHA.format(new Date(ms));
 }
 
+/** Hora de una validación en es-CO («6:25 a. m.»). */
+export function formatearHora(ms: number): string {
+  return FORMATO_HORA.format(new Date(ms));
+}
+
 /** Nombre del mes 1–12 («junio»). */
 export function nombreMes(mes: number): string {
   return NOMBRES_MES_LARGOS[mes - 1] ?? String(mes);
@@ -47,9 +57,9 @@ export function anchoBarra(fraccion: number | null | undefined): number {
   return Math.max(0, Math.min(1, fraccion)) * 100;
 }
 
-// ─── Colores (siempre acompañados del texto) ────────────────────────────────────────────────
+// ─── Colores (siempre acompañados del texto y de un icono; ver colores.ts) ───────────────────
 
-export type ColorInsignia = "danger" | "warning" | "success" | "severe" | "informative" | "subtle";
+export type { ColorInsignia } from "./colores";
 
 export const COLOR_SEVERIDAD: Readonly<Record<Severidad, ColorInsignia>> = {
   error: "danger",
@@ -57,12 +67,7 @@ export const COLOR_SEVERIDAD: Readonly<Record<Severidad, ColorInsignia>> = {
   info: "informative",
 };
 
-export const COLOR_SEMAFORO: Readonly<Record<ColorSemaforo, ColorInsignia>> = {
-  Rojo: "danger",
-  Amarillo: "warning",
-  Verde: "success",
-  Naranja: "severe",
-};
+export const COLOR_SEMAFORO: Readonly<Record<ColorSemaforo, ColorInsignia>> = INSIGNIA_SEMAFORO;
 
 export function colorEstado(estado: Estado): ColorInsignia {
   switch (estado) {
@@ -103,14 +108,22 @@ export function contarPorCategoria(hallazgos: readonly Hallazgo[]): { categoria:
 // ─── Filtros y agrupación ───────────────────────────────────────────────────────────────────
 
 /**
- * Botones del filtro por categoría: las categorías con hallazgos y también las elegidas que ya
- * no tienen (tras validar de nuevo), para poder quitarlas; en el orden de la especificación.
+ * Botones del filtro por categoría: las categorías con hallazgos entre los que dejan pasar los
+ * demás filtros (severidad, ámbito: con «Errores» puesto, una categoría sin errores no se ofrece)
+ * y también las elegidas que ya no tienen, para poder quitarlas; en el orden de la especificación.
+ * La cuenta de cada una es la que se verá al elegirla.
  */
 export function opcionesCategoria(
   hallazgos: readonly Hallazgo[],
   elegidas: readonly Categoria[],
+  filtros: Pick<Filtros, "severidades"> = { severidades: [] },
+  pertenece: ((h: Hallazgo) => boolean) | null = null,
 ): { categoria: Categoria; cantidad: number }[] {
-  const conteo = new Map(contarPorCategoria(hallazgos).map((c) => [c.categoria, c.cantidad]));
+  const severidades = filtros.severidades.length > 0 ? new Set(filtros.severidades) : null;
+  const candidatos = hallazgos.filter(
+    (h) => (!severidades || severidades.has(h.severidad)) && (!pertenece || pertenece(h)),
+  );
+  const conteo = new Map(contarPorCategoria(candidatos).map((c) => [c.categoria, c.cantidad]));
   return CATEGORIAS.filter((c) => conteo.has(c) || elegidas.includes(c)).map((c) => ({
     categoria: c,
     cantidad: conteo.get(c) ?? 0,
@@ -126,7 +139,7 @@ export function alternar<T>(lista: readonly T[], valor: T, orden: readonly T[]):
 }
 
 export function hayFiltros(f: Filtros): boolean {
-  return f.severidades.length > 0 || f.categorias.length > 0 || f.texto.trim() !== "";
+  return f.severidades.length > 0 || f.categorias.length > 0 || f.texto.trim() !== "" || f.ambito !== null;
 }
 
 /** Texto normalizado de cada hallazgo, calculado una vez por hallazgo (la lista puede tener miles). */
@@ -141,14 +154,23 @@ function textoBusqueda(h: Hallazgo): string {
   return t;
 }
 
-/** Hallazgos que pasan los filtros, en el mismo orden. Cada palabra buscada debe aparecer. */
-export function filtrarHallazgos(hallazgos: readonly Hallazgo[], filtros: Filtros): Hallazgo[] {
+/**
+ * Hallazgos que pasan los filtros, en el mismo orden. Cada palabra buscada debe aparecer.
+ * `pertenece` dice si un hallazgo es del ámbito elegido (objetivo, producto o indicador del
+ * Tablero; ver vinculos.ts); sin él, el ámbito no filtra.
+ */
+export function filtrarHallazgos(
+  hallazgos: readonly Hallazgo[],
+  filtros: Pick<Filtros, "severidades" | "categorias" | "texto">,
+  pertenece: ((h: Hallazgo) => boolean) | null = null,
+): Hallazgo[] {
   const severidades = filtros.severidades.length > 0 ? new Set(filtros.severidades) : null;
   const categorias = filtros.categorias.length > 0 ? new Set(filtros.categorias) : null;
   const palabras = normalizarTexto(filtros.texto).split(" ").filter(Boolean);
   return hallazgos.filter((h) => {
     if (severidades && !severidades.has(h.severidad)) return false;
     if (categorias && !categorias.has(h.categoria)) return false;
+    if (pertenece && !pertenece(h)) return false;
     if (palabras.length === 0) return true;
     const t = textoBusqueda(h);
     return palabras.every((p) => t.includes(p));
@@ -220,6 +242,288 @@ export function productosPorObjetivo(evaluacion: Pick<Evaluacion, "objetivos" | 
     }
   }
   return { porObjetivo, sinObjetivo };
+}
+
+// ─── Recorrido uno por uno (como la Comprobación de errores de Excel) ───────────────────────
+
+/** Lo que se abre en el detalle: el hallazgo de la posición `indice` de la lista filtrada. */
+export function abrirEn(visibles: readonly Hallazgo[], indice: number): HallazgoAbierto | null {
+  if (visibles.length === 0) return null;
+  const i = Math.max(0, Math.min(visibles.length - 1, indice));
+  const h = visibles[i];
+  return { clave: h.clave, hoja: h.hoja, celda: h.celda, indice: i };
+}
+
+/**
+ * Dónde está el hallazgo abierto en la lista filtrada (por clave y celda; tras validar otra vez
+ * es otro objeto). `indice` -1: ya no está (se corrigió o dejó de pasar los filtros).
+ */
+export function posicionAbierto(
+  visibles: readonly Hallazgo[],
+  abierto: HallazgoAbierto,
+): { indice: number; hallazgo: Hallazgo | null } {
+  const cerca = visibles[abierto.indice];
+  if (cerca && cerca.clave === abierto.clave && cerca.hoja === abierto.hoja && cerca.celda === abierto.celda)
+    return { indice: abierto.indice, hallazgo: cerca };
+  const i = visibles.findIndex(
+    (h) => h.clave === abierto.clave && h.hoja === abierto.hoja && h.celda === abierto.celda,
+  );
+  return i >= 0 ? { indice: i, hallazgo: visibles[i] } : { indice: -1, hallazgo: null };
+}
+
+/**
+ * Anterior (-1) o Siguiente (+1) desde el abierto. Si el abierto ya no está en la lista (se
+ * corrigió), «Siguiente» es el que ahora ocupa su lugar y «Anterior» el de antes. null en los
+ * extremos (no da la vuelta: el analista sabe que llegó al final).
+ */
+export function moverAbierto(
+  visibles: readonly Hallazgo[],
+  abierto: HallazgoAbierto,
+  paso: 1 | -1,
+): HallazgoAbierto | null {
+  const { indice } = posicionAbierto(visibles, abierto);
+  const destino = indice >= 0 ? indice + paso : paso === 1 ? abierto.indice : abierto.indice - 1;
+  if (destino < 0 || destino >= visibles.length) return null;
+  return abrirEn(visibles, destino);
+}
+
+// ─── Veredicto, bloqueos y cuadro general del Resumen ───────────────────────────────────────
+
+export type Tono = "error" | "advertencia" | "ok";
+
+export interface Veredicto {
+  tono: Tono;
+  titulo: string;
+  detalle: string;
+}
+
+/** Lo primero que dice el Resumen: si el PMR se puede entregar, en una frase. */
+export function veredicto(r: { errores: number; advertencias: number; info: number }): Veredicto {
+  if (r.errores > 0) {
+    return {
+      tono: "error",
+      titulo: MENSAJES.veredictoErrores(r.errores),
+      detalle: r.advertencias > 0 ? MENSAJES.veredictoAdemasAdvertencias(r.advertencias) : MENSAJES.veredictoCorrija,
+    };
+  }
+  if (r.advertencias > 0) {
+    return {
+      tono: "advertencia",
+      titulo: MENSAJES.veredictoSinErrores,
+      detalle: MENSAJES.veredictoRevise(r.advertencias),
+    };
+  }
+  return {
+    tono: "ok",
+    titulo: MENSAJES.veredictoListo,
+    detalle: r.info > 0 ? MENSAJES.veredictoSoloInfo(r.info) : MENSAJES.veredictoSinHallazgos,
+  };
+}
+
+export type TipoBloqueo = "sin-hoja" | "sin-encabezados" | "sin-filas" | "vigencia-sin-filas";
+
+/**
+ * Un libro que no se puede revisar: sin hoja PMR, con una hoja PMR vacía o sin encabezados
+ * reconocibles, o sin filas (de la vigencia elegida). El panel muestra una pantalla propia con la
+ * causa y los pasos para arreglarlo, en lugar de un resumen con 0 objetivos.
+ */
+export interface Bloqueo {
+  tipo: TipoBloqueo;
+  /** Hoja PMR (la que se leyó o la que falta). */
+  hoja: string;
+  /** Lo que dijo la validación (el mensaje del hallazgo de Estructura, con las hojas del libro). */
+  causa: string;
+  /** Encabezados obligatorios de la hoja PMR (canónicos, con la nota de meta vigencia). */
+  encabezados: string[];
+  /** Vigencias que sí tiene la hoja (vigencia-sin-filas). */
+  vigencias: number[];
+  /** La vigencia evaluada (la pedida en Configuración o la más reciente). */
+  vigencia: number | null;
+}
+
+/** Título de la pantalla de bloqueo. */
+export function tituloBloqueo(b: Bloqueo): string {
+  switch (b.tipo) {
+    case "sin-hoja":
+      return MENSAJES.bloqueoSinHoja;
+    case "sin-encabezados":
+      return MENSAJES.bloqueoSinEncabezados(b.hoja);
+    case "sin-filas":
+      return MENSAJES.bloqueoSinFilas(b.hoja);
+    case "vigencia-sin-filas":
+      return MENSAJES.bloqueoVigencia(b.vigencia === null ? "" : String(b.vigencia));
+  }
+}
+
+/** Los pasos para arreglar un bloqueo, en orden. */
+export function pasosBloqueo(b: Bloqueo): readonly string[] {
+  switch (b.tipo) {
+    case "sin-hoja":
+      return MENSAJES.pasosSinHoja;
+    case "sin-encabezados":
+      return MENSAJES.pasosSinEncabezados(b.hoja);
+    case "sin-filas":
+      return MENSAJES.pasosSinFilas;
+    case "vigencia-sin-filas":
+      return MENSAJES.pasosVigencia(listaY(b.vigencias.map(String)));
+  }
+}
+
+/** «2024», «2024 y 2025», «2023, 2024 y 2025». */
+function listaY(xs: readonly string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} y ${xs[xs.length - 1]}`;
+}
+
+/** Encabezados obligatorios de la hoja PMR, como los pide el lector (src/workbook/encabezados.ts). */
+export function encabezadosObligatorios(): string[] {
+  return DICCIONARIO_PMR.obligatorios.map((k) => {
+    const e = DICCIONARIO_PMR.canonico.get(k) ?? k;
+    return k === "metaVigencia" ? `${e} (${NOTA_META_VIGENCIA})` : e;
+  });
+}
+
+export function bloqueoDe(informe: {
+  modelo: Pick<ModeloPmr, "pmr" | "lectura">;
+  evaluacion: Pick<Evaluacion, "indicadores" | "omitidos" | "vigencia">;
+  hallazgos: readonly Hallazgo[];
+}): Bloqueo | null {
+  const { modelo, evaluacion, hallazgos } = informe;
+  if (evaluacion.indicadores.length > 0) return null;
+  const mensajeDe = (regla: string) => hallazgos.find((h) => h.regla === regla)?.mensaje ?? "";
+  const base = { encabezados: encabezadosObligatorios(), vigencias: [] as number[], vigencia: evaluacion.vigencia };
+  if (modelo.pmr === null) {
+    const faltante = modelo.lectura.find((p) => p.tipo === "hoja-faltante");
+    if (faltante) return { ...base, tipo: "sin-hoja", hoja: "PMR", causa: mensajeDe("EST-HOJA-FALTANTE") };
+    const columnas = modelo.lectura.find((p) => p.tipo === "columna-faltante");
+    return {
+      ...base,
+      tipo: "sin-encabezados",
+      hoja: columnas?.hoja ?? "PMR",
+      causa: hallazgos
+        .filter((h) => h.regla === "EST-COLUMNA-FALTANTE")
+        .map((h) => h.mensaje)
+        .join(" "),
+    };
+  }
+  const vigencias = [
+    ...new Set(evaluacion.omitidos.map((i) => i.vigencia).filter((v): v is number => v !== null)),
+  ].sort((a, b) => a - b);
+  return {
+    ...base,
+    tipo: vigencias.length > 0 ? "vigencia-sin-filas" : "sin-filas",
+    hoja: modelo.pmr.nombre,
+    causa: mensajeDe("EST-PMR-SIN-FILAS"),
+    vigencias,
+  };
+}
+
+export interface CategoriaConCuentas {
+  categoria: Categoria;
+  error: number;
+  advertencia: number;
+  info: number;
+}
+
+/**
+ * Categorías con hallazgos y sus cuentas por severidad, de la más grave a la menos: más errores
+ * primero, luego más advertencias, luego más informativos; a igualdad, el orden de la
+ * especificación.
+ */
+export function categoriasPorSeveridad(hallazgos: readonly Hallazgo[]): CategoriaConCuentas[] {
+  const cuentas = new Map<Categoria, CategoriaConCuentas>();
+  for (const h of hallazgos) {
+    let c = cuentas.get(h.categoria);
+    if (!c) cuentas.set(h.categoria, (c = { categoria: h.categoria, error: 0, advertencia: 0, info: 0 }));
+    c[h.severidad]++;
+  }
+  return [...cuentas.values()].sort(
+    (a, b) =>
+      b.error - a.error ||
+      b.advertencia - a.advertencia ||
+      b.info - a.info ||
+      CATEGORIAS.indexOf(a.categoria) - CATEGORIAS.indexOf(b.categoria),
+  );
+}
+
+/** Cuántos objetivos hay en cada color del semáforo (y sin cumplimiento calculable). */
+export function objetivosPorSemaforo(
+  objetivos: readonly Pick<ObjetivoEvaluado, "semaforo">[],
+): { color: ColorSemaforo | null; cantidad: number }[] {
+  const orden: (ColorSemaforo | null)[] = ["Rojo", "Amarillo", "Verde", "Naranja", null];
+  const cuenta = new Map<ColorSemaforo | null, number>();
+  for (const o of objetivos) cuenta.set(o.semaforo, (cuenta.get(o.semaforo) ?? 0) + 1);
+  return orden.filter((c) => cuenta.has(c)).map((c) => ({ color: c, cantidad: cuenta.get(c) ?? 0 }));
+}
+
+/** Vigencia y corte en una línea: «Vigencia 2025 · corte a septiembre (automáticos)». */
+export function lineaVigenciaCorte(
+  ev: Pick<Evaluacion, "vigencia" | "corte">,
+  usada: Pick<Configuracion, "vigencia" | "corte"> | null,
+): string {
+  const vigencia = ev.vigencia === null ? MENSAJES.vigenciaNoEncontrada : String(ev.vigencia);
+  const origen = (configurado: boolean, masculino: boolean) =>
+    configurado
+      ? masculino
+        ? MENSAJES.configurado
+        : MENSAJES.configurada
+      : masculino
+        ? MENSAJES.automatico
+        : MENSAJES.automatica;
+  const partes = [
+    `${MENSAJES.vigencia} ${vigencia}${usada ? ` (${origen(usada.vigencia !== null, false)})` : ""}`,
+    `${MENSAJES.corteA} ${nombreMes(ev.corte)}${usada ? ` (${origen(usada.corte !== null, true)})` : ""}`,
+  ];
+  return partes.join(" · ");
+}
+
+// ─── Pestañas ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Cambiar de pestaña: un aviso de éxito o informativo («Se quitó el resaltado») se cierra, para
+ * que no ocupe cada pestaña; un error o una advertencia quedan hasta que el usuario los cierre.
+ */
+export function cambioDePestana(
+  e: Pick<EstadoPanel, "aviso">,
+  pestana: Pestana,
+): Pick<EstadoPanel, "pestana" | "aviso"> {
+  const pasajero = e.aviso !== null && (e.aviso.intent === "success" || e.aviso.intent === "info");
+  return { pestana, aviso: pasajero ? null : e.aviso };
+}
+
+// ─── Indicadores en el Tablero ──────────────────────────────────────────────────────────────
+
+export interface EstadoMostrado {
+  texto: string;
+  color: ColorInsignia;
+  /** Por qué no hay avance, cuando el estado calculado no lo dice (tendencia no válida). */
+  explicacion: string | null;
+}
+
+/**
+ * El estado que muestra el Tablero para un indicador: el calculado, salvo cuando la causa real es
+ * otra. Sin tendencia válida no hay programado ni avance, y el estado calculado diría «Sin
+ * programación»: se dice que la tendencia no es válida (o falta) y cuál es su texto.
+ */
+export function estadoMostrado(
+  i: Pick<IndicadorEvaluado, "estado"> & {
+    indicador: Pick<IndicadorEvaluado["indicador"], "tendencia" | "tendenciaTexto">;
+  },
+): EstadoMostrado {
+  if (i.indicador.tendencia === null) {
+    const t = i.indicador.tendenciaTexto?.trim();
+    return t
+      ? { texto: MENSAJES.tendenciaNoValida, color: "danger", explicacion: MENSAJES.sinAvancePorTendencia(t) }
+      : { texto: MENSAJES.sinTendencia, color: "danger", explicacion: MENSAJES.sinAvanceSinTendencia };
+  }
+  return { texto: i.estado, color: colorEstado(i.estado), explicacion: null };
+}
+
+/** «1 hallazgo», «3 hallazgos» (con la cuenta de errores si hay). */
+export function textoCuentaHallazgos(c: { error: number; advertencia: number; info: number }): string {
+  const total = c.error + c.advertencia + c.info;
+  return c.error > 0
+    ? `${cantidad(total, "hallazgo", "hallazgos")} (${cantidad(c.error, "error", "errores")})`
+    : cantidad(total, "hallazgo", "hallazgos");
 }
 
 // ─── Formulario de configuración ────────────────────────────────────────────────────────────

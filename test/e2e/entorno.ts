@@ -253,3 +253,50 @@ export async function abrirPanelConExcelFalso(
     },
   };
 }
+
+/**
+ * Elementos visibles que se salen del panel a lo ancho (para las pruebas en paneles angostos).
+ * Cuenta lo que de verdad se ve: un elemento recortado por un antepasado con overflow distinto
+ * de visible se mide solo en su parte visible; lo oculto (visibility: hidden) o solo para
+ * lectores de pantalla (data-solo-lectores) no cuenta. También dice si el documento entero se
+ * desplaza a lo ancho.
+ */
+export function medirFueraDelPanel(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ancho = document.documentElement.clientWidth;
+    const fuera: string[] = [];
+    const visible = (el: Element) => {
+      let r = el.getBoundingClientRect();
+      let izq = r.left;
+      let der = r.right;
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const o = getComputedStyle(a);
+        if (o.overflowX !== "visible" || o.clipPath !== "none") {
+          r = a.getBoundingClientRect();
+          izq = Math.max(izq, r.left);
+          der = Math.min(der, r.right);
+        }
+      }
+      return { izq, der };
+    };
+    for (const el of Array.from(
+      document.querySelectorAll<HTMLElement | SVGElement>(
+        "button, input, select, h1, h2, h3, p, label, li, dt, dd, svg, td, th",
+      ),
+    )) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (getComputedStyle(el).visibility === "hidden" || el.closest("[data-solo-lectores]")) continue;
+      const { izq, der } = visible(el);
+      if (der <= izq) continue; // recortado del todo
+      if (der > ancho + 0.5 || izq < -0.5) {
+        fuera.push(
+          `${el.tagName.toLowerCase()} «${(el.textContent ?? "").trim().slice(0, 40)}» ${Math.round(izq)}–${Math.round(der)}`,
+        );
+      }
+    }
+    const raiz = document.scrollingElement ?? document.documentElement;
+    if (raiz.scrollWidth > raiz.clientWidth) fuera.push(`documento ${raiz.scrollWidth} > ${raiz.clientWidth}`);
+    return fuera;
+  });
+}

@@ -41,7 +41,7 @@ test("miles de hallazgos: lista virtual, Fin va al último y el filtro responde"
 
   let t = Date.now();
   await page.getByRole("button", { name: "Validar PMR" }).click();
-  await page.getByRole("heading", { name: "Resultado de la validación" }).waitFor();
+  await page.getByTestId("veredicto").waitFor();
   const msValidar = Date.now() - t;
 
   t = Date.now();
@@ -78,6 +78,11 @@ test("miles de hallazgos: lista virtual, Fin va al último y el filtro responde"
     },
     [ultimo.hallazgo.hoja, ultimo.hallazgo.celda.split(":")[0]],
   );
+  // Intro abrió el detalle del último («Hallazgo N de N»); Escape vuelve a la lista, con el foco en él.
+  await page.getByTestId("posicion-hallazgo").getByText(`Hallazgo ${total} de ${total}`).waitFor();
+  await page.keyboard.press("Escape");
+  await page.waitForFunction((c) => document.activeElement?.textContent?.includes(c) ?? false, celdaUltimo);
+  expect(await lista.getByRole("listitem").count()).toBeLessThan(60);
 
   // Filtrar por texto: el conteo cambia y la lista sigue siendo virtual.
   const buscado = esperado.hallazgos.find((h) => h.regla === "EST-VALOR-ILEGIBLE");

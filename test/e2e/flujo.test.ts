@@ -3,9 +3,10 @@
  * ancho de panel de tareas, con el Excel falso (test/fakes/excel-falso.ts) en lugar de Office:
  * office.js de la CDN se responde vacío y el falso se instala antes que los paquetes.
  *
- * Validar → hallazgos listados → ir a la celda (clic, Intro y Espacio) → resaltado aplicado →
- * «Quitar resaltado» deja cada celda como estaba; el botón de la cinta (también cuando Excel
- * falla); la configuración guardada en el libro; axe-core en cada pestaña; capturas en /tmp.
+ * Validar → veredicto → hallazgos listados → abrir uno (clic, Intro y Espacio) va a su celda →
+ * resaltado aplicado → «Quitar resaltado» deja cada celda como estaba; el botón de la cinta
+ * (también cuando Excel falla, y entonces los resultados se marcan desactualizados); la
+ * configuración guardada en el libro; axe-core en cada pestaña; capturas en /tmp.
  */
 import axe from "axe-core";
 import * as path from "path";
@@ -121,6 +122,8 @@ describe("flujo del panel con el Excel falso", () => {
     ]);
     expect(asociadas).toContain("validarPmr");
     await page.getByText("Pulse «Validar PMR» para revisar el libro.", { exact: false }).waitFor();
+    // Sin validar y sin resaltado guardado, no hay nada que quitar.
+    await expect(page.getByRole("button", { name: "Quitar resaltado" }).isDisabled()).resolves.toBe(true);
     expect(await revisarAccesibilidad("Resumen (inicial)")).toEqual([]);
     antes = await estadoHojas();
     expect(await rellenoVisible(CELDAS.diez)).toBe("#FFF2CC");
@@ -129,18 +132,21 @@ describe("flujo del panel con el Excel falso", () => {
 
   test("«Validar PMR» valida, resume y resalta", async () => {
     await page.getByRole("button", { name: "Validar PMR" }).click();
-    await page.getByRole("heading", { name: "Resultado de la validación" }).waitFor({ state: "visible" });
-    await aviso().getByText("Validación terminada").waitFor();
+    const veredicto = page.getByTestId("veredicto");
+    await veredicto.waitFor({ state: "visible" });
 
-    // Conteos por severidad = los del motor sobre las mismas grillas.
-    const { errores, advertencias, info } = esperado.resumen;
-    await page.getByRole("button", { name: `${errores} Errores` }).waitFor();
-    await page.getByRole("button", { name: `${advertencias} Advertencias` }).waitFor();
-    await page.getByRole("button", { name: `${info} Información` }).waitFor();
-    await page.getByText("Estructura", { exact: true }).waitFor();
-    await page.getByText(/junio \(automático\)/).waitFor();
-    await page.getByText(/2025 \(automático\)/).waitFor();
+    // El veredicto y las cuentas = los del motor sobre las mismas grillas.
+    const { errores } = esperado.resumen;
+    await expect(veredicto.getAttribute("data-tono")).resolves.toBe("error");
+    await veredicto.getByRole("heading", { name: `${errores} errores impiden entregar el PMR` }).waitFor();
+    await expect(aviso().count()).resolves.toBe(0);
+    const estructura = esperado.hallazgos.filter((h) => h.categoria === "Estructura").length;
+    await page.getByRole("button", { name: new RegExp(`^Ver Estructura: ${estructura} errores`) }).waitFor();
+    await expect(page.getByTestId("vigencia-corte").textContent()).resolves.toBe(
+      "Vigencia 2025 (automática) · corte a junio (automático)",
+    );
     await page.getByText(/de 20\d\d.* \d{1,2}:\d\d/).waitFor(); // hora de la última validación, es-CO
+    await expect(page.getByRole("button", { name: "Quitar resaltado" }).isEnabled()).resolves.toBe(true);
 
     // Resaltado aplicado con formatos condicionales del complemento.
     expect(await rellenoVisible(CELDAS.diez)).toBe(COLORES_RESALTADO.error);
@@ -162,7 +168,7 @@ describe("flujo del panel con el Excel falso", () => {
     const lista = page.getByRole("list", { name: "Hallazgos de la validación" });
     await lista.waitFor({ state: "visible" });
     await page.getByText(`${esperado.hallazgos.length} hallazgos`, { exact: true }).waitFor();
-    await page
+    await lista
       .getByRole("heading", {
         name: /^Cadena de valor|^Metas|^Seguimiento|^Físico-financiero|^Avance cualitativo|^Estructura/,
       })
@@ -188,7 +194,9 @@ describe("flujo del panel con el Excel falso", () => {
     await page.getByRole("button", { name: "Limpiar filtros" }).click();
     await page.getByText(`${esperado.hallazgos.length} hallazgos`, { exact: true }).waitFor();
 
-    // Filtro por categoría: un botón por categoría con su cuenta (pulsado = aria-pressed).
+    // Filtro por categoría: un botón por categoría con su cuenta (pulsado = aria-pressed), detrás
+    // de «Categorías».
+    await page.getByRole("button", { name: /^Categorías: todas/ }).click();
     const estructura = esperado.hallazgos.filter((x) => x.categoria === "Estructura").length;
     const botonEstructura = page
       .getByRole("group", { name: "Categoría" })
@@ -203,7 +211,7 @@ describe("flujo del panel con el Excel falso", () => {
     await page.getByText(`Mostrando ${esperado.resumen.errores} de`).waitFor();
   });
 
-  test("ir a la celda: clic, Intro (tras flecha abajo) y Espacio (tras flecha arriba)", async () => {
+  test("abrir un hallazgo va a su celda: clic, Intro (tras flecha abajo) y Espacio (tras flecha arriba)", async () => {
     const lista = page.getByRole("list", { name: "Hallazgos de la validación" });
     const botonDiez = lista
       .getByRole("listitem")
@@ -211,13 +219,22 @@ describe("flujo del panel con el Excel falso", () => {
       .getByRole("button");
     await botonDiez.click();
     await esperarSeleccion(CELDAS.diez);
-    await expect(botonDiez.getAttribute("aria-current")).resolves.toBe("true");
+    // El detalle: la celda, el valor leído y cómo corregir.
+    const detalle = page.getByTestId("detalle-hallazgo");
+    await detalle.getByRole("heading", { name: `PMR!${CELDAS.diez}` }).waitFor();
+    await expect(page.getByTestId("valor-actual").textContent()).resolves.toBe("«diez»");
+    await page.getByTestId("como-corregir").waitFor();
+    // Escape vuelve a la lista, con el foco en el mismo hallazgo.
+    await page.keyboard.press("Escape");
+    await page.waitForFunction((t) => document.activeElement?.textContent?.includes(t) ?? false, `PMR!${CELDAS.diez}`);
 
-    // Con el teclado: la flecha abajo lleva al siguiente hallazgo (AE7) e Intro va a su celda.
+    // Con el teclado: la flecha abajo lleva al siguiente hallazgo (AE7) e Intro lo abre y va a su celda.
     await page.keyboard.press("ArrowDown");
     await page.waitForFunction((t) => document.activeElement?.textContent?.includes(t) ?? false, `PMR!${CELDAS.ref}`);
     await page.keyboard.press("Enter");
     await esperarSeleccion(CELDAS.ref);
+    await page.getByRole("button", { name: /Volver a la lista/ }).click();
+    await page.waitForFunction((t) => document.activeElement?.textContent?.includes(t) ?? false, `PMR!${CELDAS.ref}`);
     await page.keyboard.press("ArrowUp");
     await page.waitForFunction((t) => document.activeElement?.textContent?.includes(t) ?? false, `PMR!${CELDAS.diez}`);
     await page.keyboard.press(" ");
@@ -226,12 +243,13 @@ describe("flujo del panel con el Excel falso", () => {
   });
 
   test("ir a la celda de una hoja que el usuario renombró: error en español; también si Excel falla", async () => {
-    const lista = page.getByRole("list", { name: "Hallazgos de la validación" });
+    const irALaCelda = page.getByRole("button", { name: "Ir a la celda" });
+    await irALaCelda.waitFor();
     await page.evaluate(() => {
       const hoja = (window as unknown as Ventana).pmrFalso.libro.hojas.find((h) => h.nombre === "PMR");
       if (hoja) hoja.nombre = "PMR 2025 (copia)";
     });
-    await lista.getByRole("button").first().click();
+    await irALaCelda.click();
     await aviso().getByText("No se pudo ir a la celda").waitFor();
     await aviso().getByText("La hoja «PMR» no está en el libro (quizá se borró o cambió de nombre).").waitFor();
     await page.evaluate(() => {
@@ -239,22 +257,23 @@ describe("flujo del panel con el Excel falso", () => {
       if (hoja) hoja.nombre = "PMR";
     });
     // De nuevo con la hoja en su sitio: el aviso de error se va solo.
-    await lista.getByRole("button").first().click();
+    await irALaCelda.click();
     await aviso().waitFor({ state: "detached" });
 
     await page.evaluate(() => {
       (window as unknown as Ventana).pmrFalso.control.fallo = "Excel no respondió.";
     });
-    await lista.getByRole("button").first().click();
+    await irALaCelda.click();
     await aviso().getByText("Excel no respondió.", { exact: false }).waitFor();
     await page.evaluate(() => {
       (window as unknown as Ventana).pmrFalso.control.fallo = null;
     });
     await page.getByRole("button", { name: "Cerrar aviso" }).click();
     await aviso().waitFor({ state: "detached" });
+    await page.getByRole("button", { name: /Volver a la lista/ }).click();
   });
 
-  test("Tablero: cumplimiento por objetivo con semáforo en texto, indicadores y productos", async () => {
+  test("Tablero: cumplimiento por objetivo con semáforo en texto, indicadores, productos y sus hallazgos", async () => {
     await irAPestana("Tablero");
     for (const o of esperado.evaluacion.objetivos) {
       const medidor = page.getByRole("meter", { name: `Cumplimiento del objetivo ${o.codigo}` });
@@ -264,13 +283,21 @@ describe("flujo del panel con el Excel falso", () => {
     }
     const primero = esperado.evaluacion.objetivos[0];
     await page.getByRole("button", { name: new RegExp(`^${primero.codigo}`) }).click();
-    const tabla = page.getByRole("table", { name: `Indicadores del objetivo ${primero.codigo}` });
-    await tabla.waitFor();
-    for (const i of primero.indicadores) await tabla.getByRole("cell", { name: i.indicador.codigo ?? "" }).waitFor();
-    const productos = page.getByRole("table", { name: `Productos del objetivo ${primero.codigo}` });
+    for (const i of primero.indicadores) {
+      await page.locator(`[data-testid="indicador"][data-codigo="${i.indicador.codigo}"]`).waitFor();
+    }
+    // IP1 tiene un valor ilegible (error): su tarjeta y la de su producto dicen «Dato con errores».
+    const ip1 = page.locator('[data-testid="indicador"][data-codigo="IP1"]');
+    await ip1.getByText("Dato con errores").waitFor();
     const p1 = esperado.evaluacion.productoPorCodigo.get("P1");
     expect(p1?.coherencia).toBe("Financiero adelantado");
-    await productos.getByRole("row").filter({ hasText: "P1" }).getByText("Financiero adelantado").waitFor();
+    const tarjetaP1 = page.locator('[data-testid="producto"][data-codigo="P1"]');
+    await tarjetaP1.getByText("Dato con errores").waitFor();
+    await tarjetaP1.getByText("Coherencia calculada: Financiero adelantado").waitFor();
+    await tarjetaP1.getByRole("img", { name: /^Producto P1: avance físico .* avance financiero 90,0\s%$/ }).waitFor();
+    // El gráfico por mes de un indicador.
+    await ip1.getByRole("button", { name: "Ver por mes" }).click();
+    await ip1.getByRole("img", { name: "Programado y ejecutado por mes del indicador IP1" }).waitFor();
     await capturar("tablero");
     expect(await revisarAccesibilidad("Tablero")).toEqual([]);
   });
@@ -279,6 +306,7 @@ describe("flujo del panel con el Excel falso", () => {
     await irAPestana("Resumen");
     await page.getByRole("button", { name: "Quitar resaltado" }).click();
     await aviso().getByText("Se quitó el resaltado").waitFor();
+    await expect(page.getByRole("button", { name: "Quitar resaltado" }).isDisabled()).resolves.toBe(true);
     const despues = await estadoHojas();
     expect(despues).toEqual(antes);
     for (const hoja of [despues.pmr, despues.presupuesto]) {
@@ -295,7 +323,7 @@ describe("flujo del panel con el Excel falso", () => {
     expect(r.panelMostrado).toBeGreaterThanOrEqual(1);
     // El panel muestra lo que produjo la cinta, en Resumen.
     await expect(page.getByRole("tab", { name: "Resumen" }).getAttribute("aria-selected")).resolves.toBe("true");
-    await page.getByRole("heading", { name: "Resultado de la validación" }).waitFor();
+    await page.getByTestId("veredicto").waitFor();
     expect(await rellenoVisible(CELDAS.diez)).toBe(COLORES_RESALTADO.error);
   });
 
@@ -311,6 +339,15 @@ describe("flujo del panel con el Excel falso", () => {
     await aviso().getByText("No se pudo validar el libro").waitFor();
     await aviso().getByText("No se pudo leer el libro: Excel no respondió.").waitFor();
     await expect(page.getByRole("button", { name: "Validar PMR" }).isEnabled()).resolves.toBe(true);
+    // Lo que sigue a la vista es de antes, y se dice (también tras cerrar el aviso y en otras pestañas).
+    await page.getByRole("button", { name: "Cerrar aviso" }).click();
+    await page
+      .getByTestId("desactualizado")
+      .getByText(/la última falló/)
+      .waitFor();
+    await irAPestana("Tablero");
+    await page.getByTestId("desactualizado").waitFor();
+    await irAPestana("Resumen");
     await capturar("error");
   });
 
@@ -357,6 +394,7 @@ describe("flujo del panel con el Excel falso", () => {
     await irAPestana("Resumen");
     await page.getByRole("button", { name: "Validar PMR" }).click();
     await page.getByText(/marzo \(configurado\)/).waitFor();
+    await page.getByTestId("desactualizado").waitFor({ state: "detached" });
 
     await irAPestana("Configuración");
     await page.getByRole("button", { name: "Restablecer valores por defecto" }).click();

@@ -26,7 +26,10 @@
  *   incluidos; lo no guardado con saveAsync se pierde; los ids de los formatos condicionales
  *   cambian, como puede pasar en Excel).
  * - `Excel.run(lote)` hace un sync final si quedaron operaciones pendientes, como Office.js; los
- *   objetos de un `run` terminado no sirven en otro (InvalidObjectPath).
+ *   objetos de un `run` terminado no sirven en otro (InvalidObjectPath), salvo con
+ *   `Excel.run(context, lote)`, que reutiliza el contexto de un lote anterior.
+ * - Eventos de cambio de las hojas (`Worksheet.onChanged`) y lo que escribe el usuario
+ *   (`escribirComoUsuario`): ver eventos-falsos.ts.
  *
  * - Partes XML personalizadas (`workbook.customXmlParts`): test/fakes/partes-xml-falsas.ts.
  *
@@ -36,6 +39,8 @@
 import { ModeloPartesXml, crearColeccionPartesXml, type DefinicionParteXml } from "./partes-xml-falsas";
 
 import { modelosEscritura } from "./escritura-falsa";
+
+import { RegistroEventos, eventHandlersDeHoja } from "./eventos-falsos";
 
 // =============================================================================================
 // Errores
@@ -393,6 +398,11 @@ export interface OpcionesLibroFalso {
   versionExcelApi?: string;
   /** Largo máximo de una parte XML personalizada (Excel en la Web: LIMITE_WEB_PARTE_XML). Sin límite por defecto. */
   limiteCaracteresParteXml?: number;
+  /**
+   * Los formatos condicionales que agrega o borra el complemento avisan onChanged (Excel no lo
+   * documenta; sirve para probar que el complemento ignora sus propios cambios). No, por defecto.
+   */
+  avisarCambiosDelComplemento?: boolean;
 }
 
 /** Lo medido en cada sync. */
@@ -457,10 +467,47 @@ export class LibroFalso {
   readonly ajustes: AjustesFalsos;
   /** Partes XML personalizadas (workbook.customXmlParts). */
   readonly partesXml: ModeloPartesXml;
+  /** Manejadores de Worksheet.onChanged y sus avisos (eventos-falsos.ts). */
+  readonly eventos: RegistroEventos;
 
   constructor(readonly opciones: OpcionesLibroFalso = {}) {
     this.ajustes = blindar(new AjustesFalsos(this), "Settings");
     this.partesXml = new ModeloPartesXml(() => this.nuevoId("XML"), opciones.limiteCaracteresParteXml);
+    this.eventos = new RegistroEventos({
+      versionExcelApi: () => this.opciones.versionExcelApi ?? "1.17",
+      avisarCambiosDelComplemento: () => this.opciones.avisarCambiosDelComplemento === true,
+    });
+  }
+
+  /**
+   * El usuario escribe en la hoja (no es la API: no cuenta syncs): cambian los valores desde
+   * `direccion` y Excel avisa a los manejadores de onChanged de esa hoja.
+   */
+  escribirComoUsuario(hoja: string, direccion: string, valores: unknown | readonly (readonly unknown[])[]): void {
+    const h = this.hojaParaPrueba(hoja);
+    const r = analizarDireccion(direccion);
+    const filas = Array.isArray(valores) ? (valores as readonly (readonly unknown[])[]) : [[valores]];
+    const antes = h.valor(r.fila, r.columna);
+    filas.forEach((fila, f) =>
+      fila.forEach((v, c) =>
+        h.ponerValor(r.fila + f, r.columna + c, comprobarValor(v, h.nombre, r.fila + f, r.columna + c)),
+      ),
+    );
+    this._version++;
+    const alto = filas.length;
+    const ancho = Math.max(1, ...filas.map((x) => x.length));
+    const rect = { fila: r.fila, columna: r.columna, filas: alto, columnas: ancho };
+    const tipo = (v: ValorCelda) =>
+      v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+    const despues = h.valor(r.fila, r.columna);
+    this.eventos.avisar(
+      h.id,
+      textoDireccion(rect),
+      false,
+      alto === 1 && ancho === 1
+        ? { valueBefore: antes, valueAfter: despues, valueTypeBefore: tipo(antes), valueTypeAfter: tipo(despues) }
+        : undefined,
+    );
   }
 
   /** Ids únicos en todo el proceso (un libro reabierto conserva los de sus hojas y no choca con los nuevos). */
@@ -469,10 +516,26 @@ export class LibroFalso {
     return `{${prefijo}-0000-4000-8000-${n}}`;
   }
 
-  /** Excel.run(lote): un contexto nuevo; sync final si quedaron operaciones. */
-  run = async <T>(lote: (context: ContextoFalso) => Promise<T>): Promise<T> => {
-    if (typeof lote !== "function") throw new NoModelado("Excel.run con argumentos distintos de una función");
-    const context = new ContextoFalso(this);
+  /**
+   * Excel.run(lote): un contexto nuevo; sync final si quedaron operaciones. Excel.run(context,
+   * lote): el contexto de un lote anterior (p. ej. el de un EventHandlerResult, para quitarlo).
+   */
+  run = async <T>(
+    primero: ((context: ContextoFalso) => Promise<T>) | ContextoFalso,
+    segundo?: (context: ContextoFalso) => Promise<T>,
+  ): Promise<T> => {
+    let lote = primero as (context: ContextoFalso) => Promise<T>;
+    let context: ContextoFalso;
+    if (primero instanceof ContextoFalso && typeof segundo === "function") {
+      if (primero._libro !== this) throw new NoModelado("Excel.run con el contexto de otro libro");
+      context = primero;
+      context._reabrir();
+      lote = segundo;
+    } else if (typeof primero !== "function" || segundo !== undefined) {
+      throw new NoModelado("Excel.run con argumentos distintos de una función o de (contexto, función)");
+    } else {
+      context = new ContextoFalso(this);
+    }
     try {
       const resultado = await lote(context);
       if (context._pendientes() > 0) await context.sync();
@@ -758,6 +821,9 @@ export class ContextoFalso {
   }
   _cerrar(): void {
     this.cerrado = true;
+  }
+  _reabrir(): void {
+    this.cerrado = false;
   }
   _encolar(op: Operacion, argumentos?: unknown): void {
     if (this.cerrado) {
@@ -1203,6 +1269,17 @@ export class HojaProxy extends ObjetoFalso {
     this._operar(() => {
       this._ctx._libro.activaId = this._hoja().id;
     });
+  }
+  /** Worksheet.onChanged (ExcelApi 1.7): ver eventos-falsos.ts. */
+  get onChanged(): ReturnType<typeof eventHandlersDeHoja> {
+    const libro = this._ctx._libro;
+    return eventHandlersDeHoja(
+      this._ctx,
+      libro.eventos,
+      () => this._hoja().id,
+      libro.opciones.versionExcelApi ?? "1.17",
+      (code, mensaje) => new ErrorExcelFalso(code, mensaje),
+    );
   }
 }
 
@@ -1712,6 +1789,7 @@ class ColeccionFormatosCondicionales extends ColeccionFalsa<FormatoCondicionalPr
       hoja.condicionales.unshift(fc); // el nuevo queda con la prioridad más alta
       creado.hojaId = hoja.id;
       creado.id = fc.id;
+      this._ctx._libro.eventos.avisar(hoja.id, fc.areas.map(textoDireccion).join(","), true);
     }, tipo);
     return blindar(
       new FormatoCondicionalProxy(this._ctx, () => {
@@ -1797,6 +1875,7 @@ class FormatoCondicionalProxy extends ObjetoFalso {
     this._operar(() => {
       const { hoja, fc } = this._buscar();
       hoja.condicionales.splice(hoja.condicionales.indexOf(fc), 1);
+      this._ctx._libro.eventos.avisar(hoja.id, fc.areas.map(textoDireccion).join(","), true);
     });
   }
 }

@@ -46,3 +46,11 @@ export {
 } from "./escritura";
 export { MENSAJES_ESCRITURA_EXCEL } from "./mensajesEscritura";
 export { BYTES_POR_VIAJE, crearAlmacenExcel, type AlmacenExcel, type OpcionesAlmacenExcel } from "./almacen";
+export {
+  ejecutarExcelEn,
+  escucharCambios,
+  soportaEventosDeCambio,
+  type CambioHoja,
+  type EjecutarEn,
+  type EscuchaCambios,
+} from "./eventos";

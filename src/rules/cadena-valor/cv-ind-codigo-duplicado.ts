@@ -13,6 +13,7 @@ export const cvIndCodigoDuplicado = definirRegla(
     severidad: "error",
     descripcion: "Dos filas de la misma vigencia con el mismo código de indicador.",
     mensaje: mensaje({ codigo: "I3", fila: 12, nombre: "Personas atendidas" }),
+    esperado: "Un código de indicador distinto en cada fila de la misma vigencia.",
     comoCorregir:
       "Dé a cada indicador su propio código. Si la fila está repetida por error, elimínela. Las filas de otras vigencias pueden repetir el código.",
     requiere: "pmr",

@@ -16,6 +16,7 @@ export const cvIndSinCodigo = definirRegla(
     severidad: "error",
     descripcion: "Una fila con datos de indicador no tiene código de indicador.",
     mensaje: mensaje({ fila: 14, nombre: "Personas atendidas en los centros", celda: "F14" }),
+    esperado: "El código del indicador en cada fila con datos de indicador.",
     comoCorregir:
       "Escriba el código del indicador. Las filas sin código no se revisan con las demás reglas ni se pueden seguir entre ejecuciones.",
     requiere: "pmr",

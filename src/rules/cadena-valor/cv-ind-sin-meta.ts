@@ -12,6 +12,7 @@ export const cvIndSinMeta = definirRegla(
     severidad: "error",
     descripcion: "Un indicador sin meta vigencia, sin meta plan y sin programación mensual.",
     mensaje: mensaje({ indicador: "I5", celda: "O14" }),
+    esperado: "Meta vigencia, meta plan o programación mensual en cada indicador.",
     comoCorregir:
       "Escriba la meta de la vigencia (o la programación mensual) y la meta plan. Sin meta el indicador queda «Sin programación» y no cuenta en el cumplimiento.",
     requiere: "pmr",

@@ -13,6 +13,7 @@ export const cvIndSinObjetivo = definirRegla(
     severidad: "error",
     descripcion: "Un indicador sin código de objetivo.",
     mensaje: mensaje({ indicador: "I7", celda: "A14" }),
+    esperado: "El código del objetivo al que aporta cada indicador.",
     comoCorregir:
       "Escriba el código del objetivo en la fila del indicador (también en las filas de indicadores de producto).",
     requiere: "pmr",

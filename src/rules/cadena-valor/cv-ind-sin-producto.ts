@@ -12,6 +12,7 @@ export const cvIndSinProducto = definirRegla(
     severidad: "error",
     descripcion: "Un indicador declarado de tipo Producto sin código de producto.",
     mensaje: mensaje({ indicador: "I8", celda: "C15" }),
+    esperado: "El código del producto que mide cada indicador de tipo Producto.",
     comoCorregir: "Escriba el código (y el nombre) del producto en la fila, o corrija el tipo del indicador.",
     requiere: "pmr",
   },

@@ -14,6 +14,7 @@ export const cvObjInexistente = definirRegla(
     severidad: "error",
     descripcion: "Filas que apuntan a un código de objetivo que no está definido (sin nombre en ninguna fila).",
     mensaje: mensaje({ codigo: "O9", indicadores: ["I12", "I13"] }),
+    esperado: "Un código de objetivo definido en el PMR, con su nombre en al menos una fila.",
     comoCorregir:
       "Si el código está mal escrito, corríjalo por el del objetivo correcto; si es un objetivo nuevo, escriba su nombre en la columna Objetivo.",
     requiere: "pmr",

@@ -19,6 +19,7 @@ export const cvObjNombreInconsistente = definirRegla(
       primero: "Reducir la pobreza",
       filaPrimero: 6,
     }),
+    esperado: "El mismo nombre de objetivo en todas las filas con ese código.",
     comoCorregir:
       "Copie el nombre correcto en todas las filas del objetivo. Si son dos objetivos distintos, cada uno necesita su propio código.",
     requiere: "pmr",

@@ -13,6 +13,7 @@ export const cvObjSinIndicador = definirRegla(
     severidad: "error",
     descripcion: "Cada objetivo necesita al menos un indicador de objetivo.",
     mensaje: mensaje({ objetivo: etiqueta("O2", "Reducir la deserción escolar"), codigo: "O2" }),
+    esperado: "Al menos un indicador de tipo Objetivo en cada objetivo.",
     comoCorregir:
       "Añada una fila para el indicador de objetivo (Tipo indicador «Objetivo», sin código de producto) con el código del objetivo, o corrija el tipo de una fila que en realidad mide el objetivo.",
     requiere: "pmr",

@@ -13,6 +13,7 @@ export const cvObjSinProducto = definirRegla(
     severidad: "error",
     descripcion: "Cada objetivo necesita al menos un producto.",
     mensaje: mensaje({ objetivo: etiqueta("O2", "Reducir la deserción escolar") }),
+    esperado: "Al menos un producto en cada objetivo.",
     comoCorregir:
       "Añada las filas de los indicadores de producto del objetivo, con su código y nombre de producto y el código de este objetivo.",
     requiere: "pmr",

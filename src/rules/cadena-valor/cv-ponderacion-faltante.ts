@@ -14,6 +14,7 @@ export const cvPonderacionFaltante = definirRegla(
     severidad: "advertencia",
     descripcion: "Un indicador programado sin ponderación en un objetivo cuyos otros indicadores sí la tienen.",
     mensaje: mensaje({ indicador: "I3", objetivo: "O2", celda: "K14" }),
+    esperado: "Una ponderación en cada indicador programado de un objetivo cuyos demás indicadores la tienen.",
     comoCorregir:
       "Escriba la ponderación de todos los indicadores programados del objetivo (o de ninguno, para que pesen igual).",
     requiere: "pmr",

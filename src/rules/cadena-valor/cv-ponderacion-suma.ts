@@ -15,6 +15,7 @@ export const cvPonderacionSuma = definirRegla(
     severidad: "error",
     descripcion: "Las ponderaciones de los indicadores programados de un objetivo no suman 100 %.",
     mensaje: mensaje({ objetivo: "O2", suma: 0.9, celdas: "K12:K15", sinPeso: [] }),
+    esperado: "Ponderaciones de los indicadores programados de cada objetivo que suman 100 %.",
     comoCorregir:
       "Reparta el 100 % entre los indicadores del objetivo que tienen meta en la vigencia (de objetivo y de producto). Los que no tienen programación en la vigencia no entran en la suma.",
     requiere: "pmr",

@@ -14,6 +14,7 @@ export const cvProdInexistente = definirRegla(
     severidad: "error",
     descripcion: "Filas que apuntan a un código de producto que no está definido (sin nombre en ninguna fila).",
     mensaje: mensaje({ codigo: "P9", indicadores: ["I21"] }),
+    esperado: "Un código de producto definido en el PMR, con su nombre en al menos una fila.",
     comoCorregir:
       "Si el código está mal escrito, corríjalo por el del producto correcto; si es un producto nuevo, escriba su nombre en la columna Producto.",
     requiere: "pmr",

@@ -19,6 +19,7 @@ export const cvProdNombreInconsistente = definirRegla(
       primero: "Jornadas de refuerzo escolar",
       filaPrimero: 8,
     }),
+    esperado: "El mismo nombre de producto en todas las filas con ese código.",
     comoCorregir:
       "Copie el nombre correcto en todas las filas del producto. Si son dos productos distintos, cada uno necesita su propio código.",
     requiere: "pmr",

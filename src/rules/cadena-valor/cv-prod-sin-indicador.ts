@@ -13,6 +13,7 @@ export const cvProdSinIndicador = definirRegla(
     severidad: "error",
     descripcion: "Cada producto necesita al menos un indicador de producto.",
     mensaje: mensaje({ producto: etiqueta("P3", "Jornadas de refuerzo escolar"), codigo: "P3", deObjetivo: [] }),
+    esperado: "Al menos un indicador de tipo Producto en cada producto.",
     comoCorregir:
       "Añada la fila del indicador que mide la entrega del producto (Tipo indicador «Producto»), o corrija el tipo de la fila que ya lo mide.",
     requiere: "pmr",

@@ -13,6 +13,7 @@ export const cvProdVariosObjetivos = definirRegla(
     severidad: "error",
     descripcion: "Un mismo código de producto en filas de objetivos distintos.",
     mensaje: mensaje({ producto: "P2", objetivos: ["O1", "O3"], celda: "A15" }),
+    esperado: "Cada producto bajo un solo objetivo.",
     comoCorregir:
       "Deje el producto en un solo objetivo. Si dos objetivos entregan bienes distintos, cada uno necesita su propio código de producto.",
     requiere: "pmr",

@@ -13,6 +13,7 @@ export const cvTipoInvalido = definirRegla(
     severidad: "error",
     descripcion: "El Tipo indicador no es Objetivo ni Producto.",
     mensaje: mensaje({ indicador: "I4", texto: "Resultado" }),
+    esperado: "«Objetivo» o «Producto» en Tipo indicador.",
     comoCorregir:
       "Escriba «Objetivo» (mide el objetivo) o «Producto» (mide la entrega de un producto). Mientras tanto se toma Producto si la fila tiene código de producto.",
     requiere: "pmr",

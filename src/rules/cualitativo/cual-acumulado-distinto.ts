@@ -30,6 +30,7 @@ export const cualAcumuladoDistinto = definirRegla(
       referencia: "el acumulado calculado a marzo es 1.150",
       celda: "AQ12",
     }),
+    esperado: "La cifra acumulada del texto igual al acumulado calculado de la ejecución a ese mes.",
     comoCorregir:
       "Haga que el texto diga el mismo acumulado que la ejecución mensual (Suma: la suma de los meses; Creciente, Constante, Decreciente: el último valor reportado). Si la cifra del texto es la correcta, corrija la ejecución.",
     requiere: "pmr",

@@ -28,6 +28,7 @@ export const cualFaltante = definirRegla(
       celda: "AQ12",
       maximo: 250,
     }),
+    esperado: "Un avance cualitativo en cada mes con reporte cuantitativo hasta el corte.",
     comoCorregir:
       "Escriba el avance cualitativo del mes: qué se hizo, el logro del mes y el acumulado a la fecha, en un máximo de 250 caracteres.",
     requiere: "pmr",

@@ -21,6 +21,7 @@ export const cualLongitud = definirRegla(
     severidad: "error",
     descripcion: "Un avance cualitativo más largo que el máximo permitido (250 caracteres).",
     mensaje: mensaje({ indicador: "I3", cuando: "de marzo", largo: 312, maximo: 250, celda: "AQ12" }),
+    esperado: "Un avance cualitativo de no más caracteres que el máximo configurado (250 por defecto).",
     comoCorregir:
       "Resuma el texto: qué se logró en el mes y la cifra acumulada, sin repetir el nombre del indicador. El sistema de seguimiento no acepta más caracteres.",
     requiere: "pmr",

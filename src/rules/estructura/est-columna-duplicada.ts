@@ -13,6 +13,7 @@ export const estColumnaDuplicada = definirRegla(
     severidad: "advertencia",
     descripcion: "Dos columnas de la fila de encabezados significan lo mismo; solo se lee la primera.",
     mensaje: mensaje({ hoja: "PMR", celda: "BC5", detalle: "Meta vigencia" }),
+    esperado: "Cada dato en una sola columna de la fila de encabezados.",
     comoCorregir:
       "Deje una sola columna con ese significado: borre la otra o cambie su encabezado por uno que no sea sinónimo de ninguna columna del PMR.",
   },

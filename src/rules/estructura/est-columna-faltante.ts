@@ -13,6 +13,7 @@ export const estColumnaFaltante = definirRegla(
     severidad: "error",
     descripcion: "Falta una columna obligatoria en la fila de encabezados.",
     mensaje: mensaje({ hoja: "PMR", detalle: "Tendencia" }),
+    esperado: "Todas las columnas obligatorias en la fila de encabezados, con su nombre o un sinónimo.",
     comoCorregir:
       "Añada la columna con el encabezado canónico (o uno de sus sinónimos, p. ej. «Tipo de anualización» para Tendencia) en la misma fila de encabezados que las demás, dentro de las primeras 30 filas de la hoja.",
   },

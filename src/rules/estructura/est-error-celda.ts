@@ -13,6 +13,7 @@ export const estErrorCelda = definirRegla(
     severidad: "error",
     descripcion: "Una celda que se lee contiene un error de Excel (#REF!, #N/A, #¡VALOR!…).",
     mensaje: mensaje({ celda: "O12", campo: "metaVigencia", detalle: "#REF!" }),
+    esperado: "Un valor (número, texto o celda vacía), no un error de Excel.",
     comoCorregir:
       "Corrija la fórmula de la celda (una referencia rota, un BUSCARV sin resultado…) o reemplácela por el valor. Mientras tenga el error, el valor cuenta como vacío.",
   },

@@ -13,6 +13,7 @@ export const estFechaEnNumero = definirRegla(
     severidad: "advertencia",
     descripcion: "Una celda que debe tener una cifra tiene un número con formato de fecha u hora.",
     mensaje: mensaje({ celda: "O12", campo: "metaVigencia", detalle: "31/01/2025, número 45688" }),
+    esperado: "Un número con formato de número o de porcentaje, no de fecha (por ejemplo 1.234,5).",
     comoCorregir:
       "Excel guarda las fechas como números de días: una fecha escrita en una columna de cifras se lee como un número grande. Cambie el formato de la celda a General o Número y revise la cifra.",
   },

@@ -19,6 +19,7 @@ export const estHojaFaltante = definirRegla(
       detalle:
         "No se encontró la hoja PMR: ninguna hoja se llama «PMR» ni tiene los encabezados obligatorios: Código objetivo, Objetivo, Código indicador, Indicador, Tendencia y Meta vigencia (o la programación mensual). Hojas del libro: «Hoja1» y «Resumen». Cambie el nombre de la hoja de indicadores a «PMR» o corrija sus encabezados.",
     }),
+    esperado: "Una hoja llamada «PMR», o una hoja con los encabezados obligatorios del PMR.",
     comoCorregir:
       "Renombre la hoja del PMR como «PMR» o verifique que su fila de encabezados (en las primeras 30 filas) tenga las columnas obligatorias, con su nombre canónico o un sinónimo (la hoja PMR del libro de ejemplo tiene todos los encabezados canónicos).",
   },

@@ -15,6 +15,7 @@ export const estPmrSinFilas = definirRegla(
     severidad: "advertencia",
     descripcion: "La hoja PMR no tiene indicadores de la vigencia evaluada.",
     mensaje: mensaje({ hoja: "PMR", vigencia: 2024, otras: [2025] }),
+    esperado: "Al menos una fila de indicador de la vigencia evaluada debajo de los encabezados.",
     comoCorregir: "Escriba una fila por indicador debajo de los encabezados, o elija una vigencia que sí tenga filas.",
     detalle:
       "Si la hoja tiene filas, pero ninguna de la vigencia pedida, el hallazgo nombra las vigencias del libro y solo se ejecutan las reglas de Estructura (las demás señalarían cada fila de presupuesto y territorial).",

@@ -13,6 +13,7 @@ export const estValorIlegible = definirRegla(
     severidad: "error",
     descripcion: "Una celda que debe tener un número tiene un texto que no se puede leer como número.",
     mensaje: mensaje({ celda: "AD14", campo: "ejecutado.3", detalle: "cien personas" }),
+    esperado: "Un número (por ejemplo 1.234,5 o 15 %) o la celda vacía.",
     comoCorregir:
       "Escriba el número sin texto alrededor (se aceptan coma decimal, puntos de miles y «%»). Para «sin dato» deje la celda vacía o escriba «N/A»; vacío no es cero.",
   },

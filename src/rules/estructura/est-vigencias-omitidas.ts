@@ -18,6 +18,7 @@ export const estVigenciasOmitidas = definirRegla(
     severidad: "info",
     descripcion: "La hoja PMR tiene filas de otras vigencias, que no se evaluaron.",
     mensaje: mensaje({ vigencia: 2025, filas: 40, otras: [2023, 2024] }),
+    esperado: "Nada que corregir: solo se evalúan las filas de la vigencia elegida.",
     comoCorregir:
       "Nada que corregir si es intencional. Para revisar otra vigencia elíjala en el panel o con --vigencia AAAA.",
     requiere: "pmr",

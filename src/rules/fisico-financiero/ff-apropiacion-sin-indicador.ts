@@ -13,6 +13,7 @@ export const ffApropiacionSinIndicador = definirRegla(
     severidad: "error",
     descripcion: "Un producto del PMR con apropiación vigente y sin indicador de producto.",
     mensaje: mensaje({ producto: "P5", apropiacion: 350000000 }),
+    esperado: "Al menos un indicador de producto en cada producto con apropiación vigente.",
     comoCorregir:
       "Añada en la hoja PMR la fila del indicador de producto (Tipo indicador «Producto», con el código del producto). Si el código de la hoja de presupuesto está mal, corríjalo.",
     requiere: "presupuesto",

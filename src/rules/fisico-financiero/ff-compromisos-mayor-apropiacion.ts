@@ -30,6 +30,7 @@ export const ffCompromisosMayorApropiacion = definirRegla(
       corte: 6,
       celdaApropiacion: "D4",
     }),
+    esperado: "Compromisos al corte menores o iguales que la apropiación vigente.",
     comoCorregir:
       "Revise que los compromisos estén en la fila (producto y fuente) correcta y que la apropiación vigente incluya las modificaciones presupuestales del año.",
     requiere: "presupuesto",

@@ -12,6 +12,7 @@ export const ffFinancieroAdelantado = definirRegla(
     severidad: "advertencia",
     descripcion: "Un producto cuyo avance financiero supera a su avance físico en más de la tolerancia.",
     mensaje: mensaje({ producto: "P2", financiero: 0.8, fisico: 0.2, tolerancia: 0.3 }),
+    esperado: "Un avance financiero que no supere al físico en más de la tolerancia (30 puntos por defecto).",
     comoCorregir:
       "Reporte las entregas que falten en los indicadores del producto. Si el dinero se comprometió para entregas de meses siguientes, explíquelo en el avance cualitativo.",
     requiere: "presupuesto",

@@ -12,6 +12,7 @@ export const ffFisicoAdelantado = definirRegla(
     severidad: "advertencia",
     descripcion: "Un producto cuyo avance físico supera a su avance financiero en más de la tolerancia.",
     mensaje: mensaje({ producto: "P4", financiero: 0.1, fisico: 0.65, tolerancia: 0.3 }),
+    esperado: "Un avance físico que no supere al financiero en más de la tolerancia (30 puntos por defecto).",
     comoCorregir:
       "Registre los compromisos que falten en la hoja de presupuesto. Si las entregas se financian con otros recursos (otro producto, vigencias anteriores), explíquelo en las observaciones.",
     requiere: "presupuesto",

@@ -22,6 +22,7 @@ export const ffGirosMayorCompromisos = definirRegla(
       corte: 6,
       celdaCompromisos: "E4:J4",
     }),
+    esperado: "Giros al corte menores o iguales que los compromisos.",
     comoCorregir:
       "Revise que los giros y los compromisos estén en la misma fila (producto y fuente) y al mismo corte; los giros de reservas de vigencias anteriores no van en esta hoja.",
     requiere: "presupuesto",

@@ -15,6 +15,7 @@ export const ffPresupuestoProductoInexistente = definirRegla(
     severidad: "error",
     descripcion: "Una fila de presupuesto cuyo código de producto no existe en el PMR (o está vacío).",
     mensaje: mensaje({ codigo: "P12", vigencia: 2025, celda: "A9" }),
+    esperado: "El código de un producto del PMR en cada fila de presupuesto.",
     comoCorregir:
       "Use en la hoja de presupuesto el mismo código de producto de la hoja PMR (se comparan sin importar mayúsculas ni espacios).",
     requiere: "presupuesto",

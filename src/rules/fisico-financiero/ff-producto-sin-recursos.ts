@@ -14,6 +14,7 @@ export const ffProductoSinRecursos = definirRegla(
     descripcion:
       "Un producto con indicadores de producto pero sin recursos (sin filas de presupuesto o con apropiación vacía o cero).",
     mensaje: mensaje({ producto: "P3", indicadores: ["I7", "I8"], hoja: "PMR_Presupuesto", sinFilas: true }),
+    esperado: "Filas de presupuesto con apropiación vigente para cada producto con indicadores de producto.",
     comoCorregir:
       "Escriba en la hoja de presupuesto la apropiación vigente del producto (por fuente de recursos). Si el producto no tiene recursos este año, déjelo explicado en las observaciones.",
     requiere: "presupuesto",

@@ -20,6 +20,7 @@ export const metCrecienteMpMenorLb = definirRegla(
     severidad: "error",
     descripcion: "Un indicador Creciente con meta plan menor que la línea base.",
     mensaje: mensaje({ indicador: "I3", mp: 40, lb: 55, celdaMp: "M12", celdaLb: "L12", celdaTendencia: "I12" }),
+    esperado: "En un indicador Creciente, una meta plan mayor o igual que la línea base.",
     comoCorregir:
       "Si el indicador debe bajar, su tendencia es Decreciente; si debe subir, corrija la meta plan o la línea base.",
     requiere: "pmr",

@@ -20,6 +20,7 @@ export const metDecrecienteMpMayorLb = definirRegla(
     severidad: "error",
     descripcion: "Un indicador Decreciente con meta plan mayor que la línea base.",
     mensaje: mensaje({ indicador: "I9", mp: 12, lb: 8.5, celdaMp: "M20", celdaLb: "L20", celdaTendencia: "I20" }),
+    esperado: "En un indicador Decreciente, una meta plan menor o igual que la línea base.",
     comoCorregir:
       "Si el indicador debe subir, su tendencia es Creciente; si debe bajar, corrija la meta plan o la línea base.",
     requiere: "pmr",

@@ -12,6 +12,7 @@ export const metDecrecienteSinLb = definirRegla(
     severidad: "advertencia",
     descripcion: "Un indicador Decreciente sin línea base.",
     mensaje: mensaje({ indicador: "I9", celda: "L20", metodoLineaBase: true }),
+    esperado: "Una línea base en cada indicador Decreciente.",
     comoCorregir:
       "Escriba la línea base (el valor de partida que se quiere reducir). Sin ella el avance de un indicador Decreciente es P / E, que mide otra cosa.",
     requiere: "pmr",

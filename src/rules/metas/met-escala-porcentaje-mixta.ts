@@ -60,6 +60,7 @@ export const metEscalaPorcentajeMixta = definirRegla(
       raro: { campo: "Línea base", valor: 0.15, celda: "L16" },
       otro: { campo: "Meta vigencia", valor: 15, celda: "O16" },
     }),
+    esperado: "Todos los valores del indicador en la misma escala (todos 0,15 o todos 15).",
     comoCorregir:
       "Elija una escala para el indicador y úsela en la línea base, las metas, la programación y la ejecución. Un «15 %» escrito como texto se lee 0,15.",
     requiere: "pmr",

@@ -13,6 +13,7 @@ export const metPeriodicidadInvalida = definirRegla(
     severidad: "error",
     descripcion: "La periodicidad no está en el catálogo.",
     mensaje: mensaje({ indicador: "I3", texto: "Cuatrimestral" }),
+    esperado: "Mensual, Bimestral, Trimestral, Semestral o Anual (vacía: Mensual).",
     comoCorregir:
       "Escriba Mensual, Bimestral, Trimestral, Semestral o Anual (vacía se entiende Mensual). Mientras tanto no se revisan los meses de reporte del indicador.",
     requiere: "pmr",

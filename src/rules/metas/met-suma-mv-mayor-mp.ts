@@ -13,6 +13,7 @@ export const metSumaMvMayorMp = definirRegla(
     severidad: "error",
     descripcion: "En un indicador Suma, la meta vigencia es mayor que la meta plan.",
     mensaje: mensaje({ indicador: "I3", mv: 1200, mp: 1000, celdaMv: "O12", celdaMp: "M12" }),
+    esperado: "En un indicador Suma, una meta vigencia menor o igual que la meta plan.",
     comoCorregir:
       "La meta plan de un indicador Suma es el total del cuatrienio: debe ser al menos la meta de la vigencia. Corrija la que esté mal.",
     requiere: "pmr",

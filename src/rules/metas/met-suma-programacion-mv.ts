@@ -14,6 +14,7 @@ export const metSumaProgramacionMv = definirRegla(
     severidad: "error",
     descripcion: "En un indicador Suma, la programación mensual no suma la meta vigencia.",
     mensaje: mensaje({ indicador: "I3", suma: 1150, mv: 1200, rango: "P12:AA12", celdaMv: "O12" }),
+    esperado: "En un indicador Suma, una programación mensual que suma la meta vigencia.",
     comoCorregir:
       "Corrija los meses programados o la meta vigencia para que la suma de enero a diciembre sea igual a la meta del año.",
     requiere: "pmr",

@@ -13,6 +13,7 @@ export const metTendenciaInvalida = definirRegla(
     severidad: "error",
     descripcion: "La tendencia (tipo de anualización) no está en el catálogo.",
     mensaje: mensaje({ indicador: "I3", texto: "Sumatoria" }),
+    esperado: "Suma, Creciente, Constante o Decreciente.",
     comoCorregir:
       "Escriba Suma (flujos que se acumulan), Creciente, Constante o Decreciente (niveles). Se aceptan mayúsculas y tildes; no se aceptan otros nombres.",
     requiere: "pmr",

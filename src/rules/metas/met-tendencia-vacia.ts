@@ -13,6 +13,7 @@ export const metTendenciaVacia = definirRegla(
     severidad: "error",
     descripcion: "Un indicador sin tendencia (tipo de anualización).",
     mensaje: mensaje({ indicador: "I3", celda: "I12" }),
+    esperado: "Suma, Creciente, Constante o Decreciente.",
     comoCorregir: "Escriba la tendencia del indicador: Suma, Creciente, Constante o Decreciente.",
     requiere: "pmr",
     detalle: "Solo cuando la columna Tendencia existe (si falta, lo dice EST-COLUMNA-FALTANTE).",

@@ -16,6 +16,7 @@ export const metValorNegativo = definirRegla(
     severidad: "error",
     descripcion: "Un valor negativo en la ponderación, línea base, metas, programación o ejecución.",
     mensaje: mensaje({ indicador: "I3", campo: "Meta vigencia", celda: "O12", valor: -50 }),
+    esperado: "Cero o un número positivo.",
     comoCorregir:
       "Escriba el valor sin signo. Si el indicador mide una reducción, use la tendencia Decreciente con valores positivos (la línea base y la meta a la que se quiere bajar).",
     requiere: "pmr",

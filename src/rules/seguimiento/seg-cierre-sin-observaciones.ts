@@ -14,6 +14,7 @@ export const segCierreSinObservaciones = definirRegla(
     severidad: "advertencia",
     descripcion: "Al cierre del año (corte 12), un indicador por debajo del 100 % sin observaciones.",
     mensaje: mensaje({ indicador: "I3", avance: 0.82, celda: "BA12" }),
+    esperado: "Al cierre del año, una observación que explique cada indicador por debajo del 100 %.",
     comoCorregir:
       "Escriba en Observaciones las causas del incumplimiento y, si aplica, cómo se recuperará en la siguiente vigencia.",
     requiere: "pmr",

@@ -20,6 +20,7 @@ export const segEjecucionSinProgramacion = definirRegla(
     severidad: "advertencia",
     descripcion: "Ejecución reportada en meses en que el indicador no tiene programación.",
     mensaje: mensaje({ indicador: "I3", meses: [1, 2], mensual: true, rango: "P12:AA12" }),
+    esperado: "Ejecución solo en los meses con programación.",
     comoCorregir:
       "Si la entrega ocurrió, ajuste la programación para que la incluya; si el valor está en el mes equivocado, muévalo al mes que corresponde.",
     requiere: "pmr",

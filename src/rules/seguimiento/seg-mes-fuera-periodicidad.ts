@@ -23,6 +23,7 @@ export const segMesFueraPeriodicidad = definirRegla(
     severidad: "advertencia",
     descripcion: "Ejecución en un mes que la periodicidad del indicador no reporta.",
     mensaje: mensaje({ indicador: "I3", periodicidad: "TRIMESTRAL", mes: 2, celda: "AC12", valor: 15 }),
+    esperado: "Ejecución solo en los meses que reporta la periodicidad del indicador.",
     comoCorregir:
       "Mueva el valor al mes de reporte (Trimestral: marzo, junio, septiembre, diciembre; Bimestral: meses pares; Semestral: junio y diciembre; Anual: diciembre) o cambie la periodicidad si el indicador se mide más seguido.",
     requiere: "pmr",

@@ -27,6 +27,7 @@ export const segSinReporte = definirRegla(
     severidad: "advertencia",
     descripcion: "Un indicador programado que no reportó ejecución en el último mes de reporte hasta el corte.",
     mensaje: mensaje({ indicador: "I3", mes: 3, corte: 3, celda: "AD12", sinNada: true, suma: true }),
+    esperado: "La ejecución del último mes de reporte hasta el corte.",
     comoCorregir:
       "Reporte la ejecución del mes. Vacío no es cero: si no hubo avance en un indicador Suma, escriba 0; en uno de nivel (Creciente, Constante, Decreciente), el valor que tiene.",
     requiere: "pmr",

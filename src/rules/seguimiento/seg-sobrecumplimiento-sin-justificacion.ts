@@ -14,6 +14,7 @@ export const segSobrecumplimientoSinJustificacion = definirRegla(
     severidad: "advertencia",
     descripcion: "Un indicador sobrecumplido (avance por encima del umbral) sin justificación en Observaciones.",
     mensaje: mensaje({ indicador: "I3", avance: 1.4, umbral: 1.25, corte: 6, celda: "BA12" }),
+    esperado: "Una justificación en Observaciones para cada indicador por encima del umbral de sobrecumplimiento.",
     comoCorregir:
       "Escriba en Observaciones la causa del sobrecumplimiento (demanda mayor, recursos adicionales…). Si la meta quedó corta, propóngase su ajuste; si la ejecución está mal digitada, corríjala.",
     requiere: "pmr",

@@ -22,6 +22,7 @@ export const segTendenciaContraria = definirRegla(
     severidad: "advertencia",
     descripcion: "Una serie Creciente que baja o una Decreciente que sube.",
     mensaje: mensaje({ indicador: "I3", creciente: true, mes: 4, mesAnterior: 3, antes: 45, ahora: 40, celda: "AE12" }),
+    esperado: "Una serie Creciente que no baja y una Decreciente que no sube de un mes de reporte al siguiente.",
     comoCorregir:
       "Si el valor está mal digitado, corríjalo. Si el indicador de verdad retrocedió, explíquelo en el avance cualitativo del mes; si su comportamiento esperado es otro, revise la tendencia.",
     requiere: "pmr",

@@ -14,6 +14,7 @@ export const terEjecucionDistintaAcum = definirRegla(
     severidad: "error",
     descripcion: "En un indicador Suma, la ejecución por localidad no suma el acumulado al corte.",
     mensaje: mensaje({ indicador: "I3", suma: 410, acum: 450, corte: 6 }),
+    esperado: "Una ejecución por localidad que suma el acumulado del indicador al corte.",
     comoCorregir:
       "La columna Ejecutado de la hoja territorial es el acumulado al corte de cada localidad: su suma debe ser el acumulado del indicador en el PMR.",
     requiere: "territorial",

@@ -15,6 +15,7 @@ export const terIndicadorInexistente = definirRegla(
     severidad: "error",
     descripcion: "Una fila territorial cuyo código de indicador no existe en el PMR (o está vacío).",
     mensaje: mensaje({ codigo: "I99", vigencia: 2025, celda: "A12" }),
+    esperado: "El código de un indicador del PMR en cada fila territorial.",
     comoCorregir: "Use el mismo código de indicador de la hoja PMR (se compara sin importar mayúsculas ni espacios).",
     requiere: "territorial",
     detalle:

@@ -13,6 +13,7 @@ export const terLocalidadDesconocida = definirRegla(
     severidad: "error",
     descripcion: "Una fila territorial con una localidad que no se reconoce (o vacía).",
     mensaje: mensaje({ texto: "Kenedy", indicador: "I3", celda: "B7" }),
+    esperado: "Una de las 20 localidades de Bogotá (por número o por nombre) o «Distrital».",
     comoCorregir:
       "Use el número o el nombre de una de las 20 localidades: 1 Usaquén, 2 Chapinero, 3 Santa Fe, 4 San Cristóbal, 5 Usme, 6 Tunjuelito, 7 Bosa, 8 Kennedy, 9 Fontibón, 10 Engativá, 11 Suba, 12 Barrios Unidos, 13 Teusaquillo, 14 Los Mártires, 15 Antonio Nariño, 16 Puente Aranda, 17 La Candelaria, 18 Rafael Uribe Uribe, 19 Ciudad Bolívar, 20 Sumapaz; o «Distrital». Las tildes y mayúsculas no importan; «8 - Suba» (número y nombre que no coinciden) no se acepta.",
     requiere: "territorial",

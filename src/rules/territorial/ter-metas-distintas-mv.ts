@@ -14,6 +14,7 @@ export const terMetasDistintasMv = definirRegla(
     severidad: "error",
     descripcion: "En un indicador Suma, las metas por localidad no suman la meta vigencia.",
     mensaje: mensaje({ indicador: "I3", suma: 950, mv: 1000, localidades: 5, celdaMv: "PMR!O12" }),
+    esperado: "Metas por localidad que suman la meta vigencia del indicador.",
     comoCorregir:
       "Reparta la meta vigencia completa entre las localidades; lo que no se puede ubicar va en una fila «Distrital».",
     requiere: "territorial",

@@ -6,13 +6,16 @@ import {
   MessageBarTitle,
   Tab,
   TabList,
-  Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useLayoutEffect, useRef } from "react";
+import { TINTAS } from "../colores";
 import { almacenPanel, PESTANAS, type Pestana } from "../estado";
+import { cambioDePestana, formatearHora } from "../logica";
 import { MENSAJES } from "../mensajes";
-import { useEstadoPanel } from "../usarEstado";
+import { useAcciones, useEstadoPanel } from "../usarEstado";
+import { IconoEstado } from "./comunes";
 import { Configuracion } from "./Configuracion";
 import { Hallazgos } from "./Hallazgos";
 import { Resumen } from "./Resumen";
@@ -29,12 +32,16 @@ const useStyles = makeStyles({
   cabecera: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
     paddingInline: tokens.spacingHorizontalM,
   },
+  // Título discreto: el espacio del panel es para el trabajo.
   titulo: {
     margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
   },
   pestanas: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -60,6 +67,21 @@ const useStyles = makeStyles({
   cerrar: {
     minWidth: "auto",
   },
+  desactualizado: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    borderLeft: `4px solid ${TINTAS.warning.borde}`,
+    backgroundColor: TINTAS.warning.fondo,
+    color: TINTAS.warning.texto,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  iconoDesactualizado: { marginTop: "2px", flexShrink: 0 },
+  textoDesactualizado: { flexGrow: 1, margin: 0 },
 });
 
 const TEXTO_PESTANA: Readonly<Record<Pestana, string>> = {
@@ -102,24 +124,55 @@ function Aviso() {
   );
 }
 
+/**
+ * Lo que se ve es de una validación anterior: la última falló (Excel no respondió, el libro se
+ * cerró…). Se dice en las pestañas con resultados hasta que una validación termine bien.
+ */
+function Desactualizado() {
+  const s = useStyles();
+  const acciones = useAcciones();
+  const { desactualizado, ultimaValidacion, informe, validando } = useEstadoPanel();
+  if (!desactualizado || !informe || ultimaValidacion === null) return null;
+  return (
+    <div className={s.desactualizado} data-testid="desactualizado">
+      <IconoEstado icono="aviso" className={s.iconoDesactualizado} />
+      <p className={s.textoDesactualizado}>
+        {MENSAJES.desactualizado(formatearHora(ultimaValidacion), desactualizado)}
+      </p>
+      <Button size="small" disabledFocusable={validando} onClick={() => void acciones.validar()}>
+        {MENSAJES.validarDeNuevo}
+      </Button>
+    </div>
+  );
+}
+
 /** El panel: título, aviso y cuatro pestañas (Resumen, Hallazgos, Tablero, Configuración). */
 export function App() {
   const s = useStyles();
   const { pestana } = useEstadoPanel();
+  const panel = useRef<HTMLDivElement>(null);
+  // Cada pestaña recuerda su propio desplazamiento: una pestaña nueva abre arriba (no hereda el
+  // de la anterior) y al volver al Tablero se sigue donde se estaba.
+  const desplazamientos = useRef(new Map<Pestana, number>());
+  const anterior = useRef<Pestana>(pestana);
+
+  useLayoutEffect(() => {
+    if (anterior.current === pestana || !panel.current) return;
+    anterior.current = pestana;
+    panel.current.scrollTop = desplazamientos.current.get(pestana) ?? 0;
+  }, [pestana]);
 
   return (
     <main className={s.raiz}>
       <div className={s.cabecera}>
-        <Title3 as="h1" className={s.titulo}>
-          {MENSAJES.titulo}
-        </Title3>
+        <h1 className={s.titulo}>{MENSAJES.titulo}</h1>
         <Aviso />
       </div>
       <TabList
         className={s.pestanas}
         size="small"
         selectedValue={pestana}
-        onTabSelect={(_, d) => almacenPanel().actualizar({ pestana: d.value as Pestana })}
+        onTabSelect={(_, d) => almacenPanel().actualizar((e) => cambioDePestana(e, d.value as Pestana))}
         aria-label={MENSAJES.pestanas}
       >
         {PESTANAS.map((p) => (
@@ -134,7 +187,16 @@ export function App() {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={`panel-${pestana}`} aria-labelledby={`pestana-${pestana}`} className={s.panel}>
+      <div
+        ref={panel}
+        role="tabpanel"
+        id={`panel-${pestana}`}
+        aria-labelledby={`pestana-${pestana}`}
+        className={s.panel}
+        data-testid="panel-pestana"
+        onScroll={(e) => desplazamientos.current.set(pestana, e.currentTarget.scrollTop)}
+      >
+        {pestana !== "configuracion" && <Desactualizado />}
         {pestana === "resumen" && <Resumen />}
         {pestana === "hallazgos" && <Hallazgos />}
         {pestana === "tablero" && <Tablero />}

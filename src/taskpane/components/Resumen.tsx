@@ -1,103 +1,134 @@
+/**
+ * Resumen: primero el veredicto («7 errores impiden entregar el PMR»), después el cuadro general
+ * (objetivos por semáforo) y las categorías con sus errores y advertencias, de la más grave a la
+ * menos. Vigencia y corte en una línea. Si el libro no se puede revisar, la pantalla de bloqueo.
+ */
 import {
   Body1,
   Button,
   Caption1,
   Spinner,
   Subtitle2,
+  Switch,
   makeStyles,
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { SEVERIDADES, type Categoria, type Severidad } from "../../domain/hallazgo";
+import { useMemo } from "react";
+import type { Categoria, Severidad } from "../../domain/hallazgo";
+import { TINTAS } from "../colores";
 import { almacenPanel, FILTROS_INICIALES } from "../estado";
-import { contarPorCategoria, contarPorSeveridad, formatearFechaHora, nombreMes } from "../logica";
-import { MENSAJES, TEXTO_SEVERIDAD_PLURAL } from "../mensajes";
+import {
+  abrirEn,
+  bloqueoDe,
+  categoriasPorSeveridad,
+  formatearFechaHora,
+  lineaVigenciaCorte,
+  objetivosPorSemaforo,
+  veredicto,
+  type Tono,
+} from "../logica";
+import { MENSAJES, entero } from "../mensajes";
 import { useAcciones, useEstadoPanel } from "../usarEstado";
+import { Bloqueo } from "./Bloqueo";
+import { IconoEstado } from "./comunes";
+import { BarraSemaforos } from "./Graficos";
+
+const tonoTinta = { error: TINTAS.danger, advertencia: TINTAS.warning, ok: TINTAS.success } as const;
 
 const useStyles = makeStyles({
   seccion: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
   acciones: {
     display: "flex",
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  enVivo: {
+    display: "flex",
+    flexDirection: "column",
+    marginTop: `calc(-1 * ${tokens.spacingVerticalS})`,
+  },
+  ayuda: {
+    color: tokens.colorNeutralForeground3,
+    paddingInlineStart: tokens.spacingHorizontalS,
   },
   progreso: {
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
+    minHeight: "0px",
   },
-  datos: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
+  veredicto: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    borderLeftWidth: "4px",
+    borderLeftStyle: "solid",
+  },
+  error: { backgroundColor: tonoTinta.error.fondo, borderLeftColor: tonoTinta.error.borde },
+  advertencia: { backgroundColor: tonoTinta.advertencia.fondo, borderLeftColor: tonoTinta.advertencia.borde },
+  ok: { backgroundColor: tonoTinta.ok.fondo, borderLeftColor: tonoTinta.ok.borde },
+  tituloVeredicto: {
     margin: 0,
-    "& dt": { color: tokens.colorNeutralForeground2 },
-    "& dd": { margin: 0, fontWeight: tokens.fontWeightSemibold },
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+  },
+  iconoVeredicto: { marginTop: "4px", flexShrink: 0 },
+  parrafo: { margin: 0 },
+  linea: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
   },
   subtitulo: {
     margin: 0,
-    marginBottom: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalXS,
   },
-  tarjetas: {
-    display: "grid",
-    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
-    gap: tokens.spacingHorizontalS,
-  },
-  tarjeta: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    minWidth: 0,
-    height: "auto",
-    borderTopWidth: "4px",
-    fontWeight: tokens.fontWeightRegular,
-  },
-  cifra: {
-    fontSize: tokens.fontSizeHero700,
-    lineHeight: tokens.lineHeightHero700,
-    fontWeight: tokens.fontWeightSemibold,
-    fontVariantNumeric: "tabular-nums",
-  },
-  rotulo: {
-    fontSize: tokens.fontSizeBase200,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    maxWidth: "100%",
-  },
-  error: { borderTopColor: tokens.colorPaletteRedBorderActive },
-  advertencia: { borderTopColor: tokens.colorPaletteMarigoldBorderActive },
-  info: { borderTopColor: tokens.colorNeutralStroke1 },
-  categorias: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-  },
-  categoria: {
-    display: "flex",
-    justifyContent: "space-between",
+  tabla: {
     width: "100%",
-    fontWeight: tokens.fontWeightRegular,
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase300,
+    "& th, & td": { paddingBlock: "2px", paddingInline: tokens.spacingHorizontalXS },
+    "& thead th": {
+      fontSize: tokens.fontSizeBase200,
+      fontWeight: tokens.fontWeightSemibold,
+      color: tokens.colorNeutralForeground2,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      whiteSpace: "nowrap",
+    },
+    "& tbody tr": { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
   },
-  cuenta: {
+  colTexto: { textAlign: "start", width: "100%" },
+  num: {
+    textAlign: "end",
     fontVariantNumeric: "tabular-nums",
-    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+  },
+  cero: { color: tokens.colorNeutralForeground4 },
+  fuerte: { fontWeight: tokens.fontWeightSemibold },
+  categoria: {
+    minWidth: 0,
+    paddingInline: "2px",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    height: "auto",
   },
 });
 
-/** Lleva a la pestaña Hallazgos con un filtro puesto. */
+/** Lleva a la pestaña Hallazgos con un filtro puesto (la lista, no el detalle). */
 function verHallazgos(filtro: { severidad?: Severidad; categoria?: Categoria }) {
   almacenPanel().actualizar({
     pestana: "hallazgos",
+    abierto: null,
     filtros: {
       ...FILTROS_INICIALES,
       severidades: filtro.severidad ? [filtro.severidad] : [],
@@ -106,14 +137,60 @@ function verHallazgos(filtro: { severidad?: Severidad; categoria?: Categoria }) 
   });
 }
 
+function Veredicto(props: { tono: Tono; titulo: string; detalle: string; alRevisar: (() => void) | null }) {
+  const s = useStyles();
+  const icono = props.tono === "error" ? "error" : props.tono === "advertencia" ? "aviso" : "ok";
+  return (
+    <div className={mergeClasses(s.veredicto, s[props.tono])} data-testid="veredicto" data-tono={props.tono}>
+      {/* Se anuncia cuando cambia (también al validar mientras se escribe). */}
+      <div aria-live="polite" aria-atomic="true">
+        <Subtitle2 as="h2" className={s.tituloVeredicto} style={{ color: tonoTinta[props.tono].texto }}>
+          <IconoEstado icono={icono} className={s.iconoVeredicto} />
+          {props.titulo}
+        </Subtitle2>
+        <Body1 as="p" className={s.parrafo}>
+          {props.detalle}
+        </Body1>
+      </div>
+      {props.alRevisar && (
+        <div>
+          <Button size="small" appearance="primary" onClick={props.alRevisar}>
+            {MENSAJES.revisarUnoPorUno}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
 export function Resumen() {
   const s = useStyles();
   const acciones = useAcciones();
-  const { informe, validando, etapa, quitando, ultimaValidacion, configuracionUsada } = useEstadoPanel();
+  const {
+    informe,
+    validando,
+    etapa,
+    quitando,
+    ultimaValidacion,
+    configuracionUsada,
+    hayResaltado,
+    enVivo,
+    enVivoDisponible,
+  } = useEstadoPanel();
 
-  const conteo = informe ? contarPorSeveridad(informe.hallazgos) : null;
-  const categorias = informe ? contarPorCategoria(informe.hallazgos) : [];
+  const bloqueo = useMemo(() => (informe ? bloqueoDe(informe) : null), [informe]);
+  const categorias = useMemo(() => (informe ? categoriasPorSeveridad(informe.hallazgos) : []), [informe]);
+  const semaforos = useMemo(() => (informe ? objetivosPorSemaforo(informe.evaluacion.objetivos) : []), [informe]);
   const ev = informe?.evaluacion;
+  const v = informe ? veredicto(informe.resumen) : null;
+
+  const revisar = () => {
+    if (!informe) return;
+    const abierto = abrirEn(informe.hallazgos, 0);
+    almacenPanel().actualizar({ pestana: "hallazgos", filtros: FILTROS_INICIALES, abierto });
+    const h = informe.hallazgos[0];
+    if (h) void acciones.irAHallazgo(h);
+  };
 
   return (
     <section className={s.seccion} aria-label={MENSAJES.pestanaResumen}>
@@ -121,99 +198,126 @@ export function Resumen() {
         <Button appearance="primary" disabledFocusable={validando} onClick={() => void acciones.validar()}>
           {validando ? MENSAJES.botonValidando : MENSAJES.botonValidar}
         </Button>
-        <Button disabledFocusable={quitando || validando} onClick={() => void acciones.quitarResaltado()}>
+        <Button
+          disabled={!hayResaltado || quitando || validando}
+          title={hayResaltado ? undefined : MENSAJES.quitarSinResaltado}
+          onClick={() => void acciones.quitarResaltado()}
+        >
           {MENSAJES.botonQuitarResaltado}
         </Button>
+        <div role="status" className={s.progreso}>
+          {validando && <Spinner size="tiny" label={etapa ?? MENSAJES.preparando} />}
+          {quitando && <Spinner size="tiny" label={MENSAJES.quitandoResaltado} />}
+        </div>
       </div>
-
-      <div role="status" className={s.progreso}>
-        {validando && <Spinner size="tiny" label={etapa ?? MENSAJES.preparando} />}
-        {quitando && <Spinner size="tiny" label={MENSAJES.quitandoResaltado} />}
-      </div>
+      {enVivoDisponible && (
+        <div className={s.enVivo}>
+          <Switch
+            label={MENSAJES.enVivo}
+            checked={enVivo}
+            onChange={(_, d) => void acciones.alternarEnVivo(d.checked)}
+            aria-describedby="ayuda-en-vivo"
+          />
+          <Caption1 id="ayuda-en-vivo" className={s.ayuda}>
+            {MENSAJES.enVivoAyuda}
+          </Caption1>
+        </div>
+      )}
 
       {!informe && !validando && (
         <>
-          <Body1 as="p">{MENSAJES.descripcion}</Body1>
-          <Body1 as="p">{MENSAJES.sinValidar}</Body1>
+          <Body1 as="p" className={s.parrafo}>
+            {MENSAJES.descripcion}
+          </Body1>
+          <Body1 as="p" className={s.parrafo}>
+            {MENSAJES.sinValidar}
+          </Body1>
         </>
       )}
 
-      {informe && ev && conteo && (
+      {informe && bloqueo && (
+        <Bloqueo bloqueo={bloqueo} alIrAConfiguracion={() => almacenPanel().actualizar({ pestana: "configuracion" })} />
+      )}
+
+      {informe && ev && v && !bloqueo && (
         <>
-          <div>
-            <Subtitle2 as="h2" className={s.subtitulo}>
-              {MENSAJES.resumenTitulo}
-            </Subtitle2>
-            <dl className={s.datos}>
-              <dt>{MENSAJES.vigencia}</dt>
-              <dd>
-                {ev.vigencia ?? MENSAJES.vigenciaNoEncontrada}
-                {configuracionUsada
-                  ? ` (${configuracionUsada.vigencia === null ? MENSAJES.automatico : MENSAJES.configurada})`
-                  : ""}
-              </dd>
-              <dt>{MENSAJES.corte}</dt>
-              <dd>
-                {nombreMes(ev.corte)}
-                {configuracionUsada
-                  ? ` (${configuracionUsada.corte === null ? MENSAJES.automatico : MENSAJES.configurado})`
-                  : ""}
-              </dd>
-              {ultimaValidacion !== null && (
-                <>
-                  <dt>{MENSAJES.ultimaValidacion}</dt>
-                  <dd>{formatearFechaHora(ultimaValidacion)}</dd>
-                </>
-              )}
-            </dl>
-            <Caption1 as="p">
-              {MENSAJES.evaluados(ev.objetivos.length, ev.productos.length, ev.indicadores.length)}
-            </Caption1>
-          </div>
+          <Veredicto
+            tono={v.tono}
+            titulo={v.titulo}
+            detalle={v.detalle}
+            alRevisar={informe.hallazgos.length > 0 ? revisar : null}
+          />
+          <p className={s.linea} data-testid="vigencia-corte">
+            {lineaVigenciaCorte(ev, configuracionUsada)}
+          </p>
 
-          <div>
-            <Subtitle2 as="h2" className={s.subtitulo}>
-              {MENSAJES.porSeveridad}
-            </Subtitle2>
-            <div className={s.tarjetas}>
-              {SEVERIDADES.map((sev) => (
-                <Button
-                  key={sev}
-                  className={mergeClasses(s.tarjeta, s[sev])}
-                  onClick={() => verHallazgos({ severidad: sev })}
-                  disabledFocusable={conteo[sev] === 0}
-                >
-                  <span className={s.cifra}>{conteo[sev].toLocaleString("es-CO")}</span>
-                  <span className={s.rotulo}>{TEXTO_SEVERIDAD_PLURAL[sev]}</span>
-                </Button>
-              ))}
+          {ev.objetivos.length > 0 && (
+            <div>
+              <Subtitle2 as="h2" className={s.subtitulo}>
+                {MENSAJES.panorama}
+              </Subtitle2>
+              <BarraSemaforos partes={semaforos} total={ev.objetivos.length} />
             </div>
-          </div>
+          )}
 
-          <div>
-            <Subtitle2 as="h2" className={s.subtitulo}>
-              {MENSAJES.porCategoria}
-            </Subtitle2>
-            {categorias.length === 0 ? (
-              <Body1 as="p">{MENSAJES.sinHallazgos}</Body1>
-            ) : (
-              <ul className={s.categorias}>
-                {categorias.map(({ categoria, cantidad }) => (
-                  <li key={categoria}>
-                    <Button
-                      appearance="subtle"
-                      className={s.categoria}
-                      title={MENSAJES.verCategoria(categoria, cantidad)}
-                      onClick={() => verHallazgos({ categoria })}
-                    >
-                      <span>{categoria}</span>
-                      <span className={s.cuenta}>{cantidad.toLocaleString("es-CO")}</span>
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+          {categorias.length > 0 && (
+            <div>
+              <Subtitle2 as="h2" className={s.subtitulo} id="titulo-categorias">
+                {MENSAJES.porCategoria}
+              </Subtitle2>
+              <table className={s.tabla} aria-labelledby="titulo-categorias">
+                <thead>
+                  <tr>
+                    <th scope="col" className={s.colTexto}>
+                      {MENSAJES.colCategoria}
+                    </th>
+                    <th scope="col" className={s.num}>
+                      {MENSAJES.colErrores}
+                    </th>
+                    <th scope="col" className={s.num}>
+                      <abbr title={MENSAJES.colAdvertenciasLargo}>{MENSAJES.colAdvertencias}</abbr>
+                    </th>
+                    <th scope="col" className={s.num}>
+                      <abbr title={MENSAJES.colInfoLargo}>{MENSAJES.colInfo}</abbr>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {categorias.map((c) => (
+                    <tr key={c.categoria}>
+                      <th scope="row" className={s.colTexto}>
+                        <Button
+                          appearance="subtle"
+                          size="small"
+                          className={s.categoria}
+                          aria-label={MENSAJES.verCategoriaCuentas(c.categoria, c.error, c.advertencia, c.info)}
+                          onClick={() => verHallazgos({ categoria: c.categoria })}
+                        >
+                          {c.categoria}
+                        </Button>
+                      </th>
+                      {(["error", "advertencia", "info"] as const).map((sev) => (
+                        <td
+                          key={sev}
+                          className={mergeClasses(
+                            s.num,
+                            c[sev] === 0 ? s.cero : sev === "error" ? s.fuerte : undefined,
+                          )}
+                        >
+                          {entero(c[sev])}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+
+          <Caption1 as="p" className={s.parrafo}>
+            {MENSAJES.evaluados(ev.objetivos.length, ev.productos.length, ev.indicadores.length)}
+            {ultimaValidacion !== null && ` ${MENSAJES.ultimaValidacion}: ${formatearFechaHora(ultimaValidacion)}.`}
+          </Caption1>
         </>
       )}
     </section>
