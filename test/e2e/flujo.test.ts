@@ -294,7 +294,7 @@ describe("flujo del panel con el Excel falso", () => {
     const tarjetaP1 = page.locator('[data-testid="producto"][data-codigo="P1"]');
     await tarjetaP1.getByText("Dato con errores").waitFor();
     await tarjetaP1.getByText("Coherencia calculada: Financiero adelantado").waitFor();
-    await tarjetaP1.getByRole("img", { name: /^Producto P1: avance físico .* avance financiero 90,0\s%$/ }).waitFor();
+    await tarjetaP1.getByRole("img", { name: /^Producto P1: avance físico .* avance financiero 90,00\s%$/ }).waitFor();
     // El gráfico por mes de un indicador.
     await ip1.getByRole("button", { name: "Ver por mes" }).click();
     await ip1.getByRole("img", { name: "Programado y ejecutado por mes del indicador IP1" }).waitFor();

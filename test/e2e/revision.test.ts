@@ -205,7 +205,7 @@ describe("a 350 × 560 px con el libro de ejemplo", () => {
     await expect(p41.locator('[data-color="success"]').count()).resolves.toBe(0); // ningún «Coherente» verde
     await p41.getByText("Coherencia calculada: Coherente").waitFor();
     await p41
-      .getByRole("img", { name: /^Producto P4\.1: avance físico 91,6\s%, avance financiero 103,0\s%$/ })
+      .getByRole("img", { name: /^Producto P4\.1: avance físico 91,57\s%, avance financiero 103,00\s%$/ })
       .waitFor();
     const p42 = page.locator('[data-testid="producto"][data-codigo="P4.2"]');
     await p42.locator('[data-color="warning"]').getByText("Financiero adelantado").waitFor();

@@ -158,8 +158,8 @@ describe("detalle: el valor de la celda y lo que dice la regla", () => {
   test("un rango pequeño: una cifra por celda (las ponderaciones, en porcentaje)", () => {
     const v = valoresDeHallazgo(informe.modelo, hallazgo("CV-PONDERACION-SUMA"))!;
     expect(v.map((x) => x.celda)).toEqual(["K18", "K19", "K20", "K21", "K22", "K23"]);
-    expect(v.every((x) => /^\d+,\d\u00a0%$/.test(x.valor))).toBe(true);
-    expect(v.map((x) => x.valor)).toContain("5,0\u00a0%"); // IP3.2.1 pesa 5 % (problema 2)
+    expect(v.every((x) => /^\d+,\d\d\u00a0%$/.test(x.valor))).toBe(true);
+    expect(v.map((x) => x.valor)).toContain("5,00\u00a0%"); // IP3.2.1 pesa 5 % (problema 2)
     const compromisos = valoresDeHallazgo(informe.modelo, hallazgo("FF-COMPROMISOS-MAYOR-APROPIACION"))!;
     expect(compromisos.map((x) => x.celda)).toEqual(["E13", "F13", "G13", "H13", "I13", "J13", "K13", "L13", "M13"]);
   });
