@@ -132,16 +132,7 @@ function aplica(regla: Regla, ctx: ContextoReglas): boolean {
   if (regla.meta.categoria !== "Estructura" && ctx.indicadores.length === 0 && ctx.evaluacion.omitidos.length > 0) {
     return false;
   }
-  switch (regla.meta.requiere) {
-    case "pmr":
-      return ctx.hojaPmr !== null;
-    case "presupuesto":
-      return ctx.presupuesto !== null;
-    case "territorial":
-      return ctx.territorial !== null;
-    default:
-      return true;
-  }
+  return regla.meta.requiere === undefined || ctx.modelo[regla.meta.requiere] !== null;
 }
 
 /** Hallazgo de Estructura cuando una regla lanza: la ejecución sigue con las demás. */

@@ -8,19 +8,16 @@
 // código los llama cientos de miles de veces por libro.
 import { direccionA1 } from "../domain/direcciones";
 import { conMemoria } from "../domain/memoria";
-import type { Periodicidad, ProblemaLectura, Tendencia, TipoIndicador } from "../domain/modelo";
+import type { ProblemaLectura } from "../domain/modelo";
 import {
   esErrorExcel,
   esVacio,
   fraccionDePonderacion,
   leerNumero,
-  leerPeriodicidad,
-  leerTendencia,
   leerTexto,
   normalizarTexto,
   type LecturaNumero,
 } from "../domain/valores";
-import { normalizarEncabezado } from "./encabezados";
 import type { HojaAnalizada } from "./encabezado";
 import { mostrar } from "./mensajes";
 
@@ -39,22 +36,6 @@ function leerPorcentaje(t: string): LecturaNumero {
   return leerNumero(t, true);
 }
 
-function tipoDeTexto(t: string): TipoIndicador | null {
-  let n = normalizarEncabezado(t);
-  if (n.startsWith("tipo ")) n = n.slice(5);
-  if (n.startsWith("indicador ")) n = n.slice(10);
-  if (n === "objetivo") return "OBJETIVO";
-  if (n === "producto") return "PRODUCTO";
-  return null;
-}
-
-function tipoRecursoDeTexto(t: string): "INVERSION" | "FUNCIONAMIENTO" | null {
-  const n = normalizarTexto(t);
-  if (n.includes("inversion")) return "INVERSION";
-  if (n.includes("funcionamiento")) return "FUNCIONAMIENTO";
-  return null;
-}
-
 const TOTAL = /^(?:sub ?|gran |suma )?total(?:es)?\b/;
 
 /** Lector de las celdas de una hoja; acumula los problemas en `lectura`. */
@@ -63,10 +44,6 @@ export class LectorCeldas {
   private readonly vacio = conMemoria(esVacio);
   private readonly leerNumero = conMemoria((t) => leerNumero(t));
   private readonly leerPorcentaje = conMemoria(leerPorcentaje);
-  private readonly leerTendencia = conMemoria(leerTendencia);
-  private readonly leerPeriodicidad = conMemoria(leerPeriodicidad);
-  private readonly tipoDeTexto = conMemoria(tipoDeTexto);
-  private readonly tipoRecursoDeTexto = conMemoria(tipoRecursoDeTexto);
   private readonly formatos: readonly unknown[] | null;
 
   constructor(
@@ -132,24 +109,6 @@ export class LectorCeldas {
     if (l === null) return null;
     const n = this.valorDe(l, v, r, c, clave);
     return n === null || l.tipo !== "numero" ? null : fraccionDePonderacion(n, l.porcentaje);
-  }
-
-  tendencia(texto: string | null): Tendencia | null {
-    return texto === null ? null : this.leerTendencia(texto);
-  }
-
-  /** Periodicidad; Mensual si la celda está vacía (o no hay columna). */
-  periodicidad(texto: string | null): Periodicidad | null {
-    return texto === null ? "MENSUAL" : this.leerPeriodicidad(texto);
-  }
-
-  /** Tipo de indicador de un texto: «Objetivo», «Producto», «De objetivo», «Indicador de producto». */
-  tipo(texto: string): TipoIndicador | null {
-    return this.tipoDeTexto(texto);
-  }
-
-  tipoRecurso(texto: string | null): "INVERSION" | "FUNCIONAMIENTO" | null {
-    return texto === null ? null : this.tipoRecursoDeTexto(texto);
   }
 
   /**

@@ -1,33 +1,27 @@
 /**
- * Encabezados reconocidos (PMR-SPEC §4): el texto canónico de cada columna, sus sinónimos y los
- * prefijos de las series mensuales. Todo se normaliza una sola vez al cargar el módulo; el lector
- * normaliza cada celda de encabezado una sola vez y busca en estos mapas.
+ * Reconocimiento de encabezados (PMR-SPEC §4). El diccionario de cada tipo de hoja (encabezado
+ * canónico, sinónimos, prefijos de las series mensuales) está en su descriptor
+ * (src/domain/hojas); aquí se compila una sola vez por descriptor en mapas de búsqueda. El lector
+ * normaliza cada celda de encabezado una sola vez y busca en esos mapas.
  *
- * Normalización de encabezados: sin tildes, minúsculas, toda puntuación como espacio y sin las
- * palabras «de», «del», «la», «las», «el», «los». Así «Cód. objetivo» = «cod objetivo»,
- * «Tipo de indicador» = «Tipo indicador» y «Programación de enero» = «Programación enero».
+ * Normalización de encabezados (normalizarPalabras): sin tildes, minúsculas, toda puntuación como
+ * espacio y sin las palabras «de», «del», «la», «las», «el», «los». Así «Cód. objetivo» = «cod
+ * objetivo», «Tipo de indicador» = «Tipo indicador» y «Programación de enero» = «Programación enero».
  */
+import { normalizarPalabras, type CualquierDescriptor } from "../domain/hojas";
+import { NOMBRES_MES } from "../domain/catalogos";
 import { normalizarTexto } from "../domain/valores";
 
 /** Un encabezado de más de estos caracteres no es un encabezado (es un título o un texto). */
 const LARGO_MAXIMO_ENCABEZADO = 120;
 const NO_ALFANUMERICO = /[^a-z0-9]+/g;
-const PALABRAS_VACIAS = new Set(["de", "del", "la", "las", "el", "los"]);
 const ANIO_COMPLETO = /^(?:19|20)\d\d$/;
 const ANIO_CORTO = /^\d\d$/;
 
 /** Texto de encabezado normalizado; "" si la celda no es un texto que pueda ser encabezado. */
 export function normalizarEncabezado(v: unknown): string {
   if (typeof v !== "string" || v.length === 0 || v.length > LARGO_MAXIMO_ENCABEZADO) return "";
-  const base = normalizarTexto(v).replace(NO_ALFANUMERICO, " ").trim();
-  if (base === "") return "";
-  const partes = base.split(" ");
-  let salida = "";
-  for (const p of partes) {
-    if (PALABRAS_VACIAS.has(p)) continue;
-    salida = salida === "" ? p : salida + " " + p;
-  }
-  return salida;
+  return normalizarPalabras(v);
 }
 
 /** Nombre normalizado de una hoja, sin espacios ni puntuación: «PMR_Presupuesto» → «pmrpresupuesto». */
@@ -69,18 +63,8 @@ export function mesDeEncabezado(normalizado: string): number {
   return MESES_POR_NOMBRE.get(normalizado) ?? 0;
 }
 
-/** Definición de las columnas de un tipo de hoja. */
-export interface DefinicionHoja<C extends string, S extends string> {
-  /** Campo → encabezado canónico y sinónimos (el primero es el canónico). */
-  campos: Record<C, readonly string[]>;
-  /** Serie mensual → prefijos aceptados (el primero es el canónico: «Programado Ene»). */
-  series: Record<S, readonly string[]>;
-  /** Campos obligatorios para reconocer la hoja por sus encabezados. */
-  obligatorios: readonly C[];
-}
-
 /**
- * Diccionario compilado de una definición: busca la clave de un encabezado normalizado.
+ * Diccionario compilado de un descriptor: busca la clave de un encabezado normalizado.
  * Claves: el nombre del campo («metaVigencia») o «serie.mes» con el mes 1-based («ejecutado.3»).
  */
 export class Diccionario {
@@ -91,14 +75,16 @@ export class Diccionario {
   readonly canonico = new Map<string, string>();
   readonly obligatorios: readonly string[];
 
-  constructor(definicion: DefinicionHoja<string, string>) {
-    this.obligatorios = definicion.obligatorios;
-    for (const [campo, textos] of Object.entries(definicion.campos) as [string, readonly string[]][]) {
-      this.canonico.set(campo, textos[0]);
-      for (const t of textos) this.campos.set(normalizarEncabezado(t), campo);
+  constructor(readonly descriptor: CualquierDescriptor) {
+    this.obligatorios = descriptor.obligatorios;
+    for (const [campo, def] of Object.entries(descriptor.campos)) {
+      this.canonico.set(campo, def.encabezados[0]);
+      for (const t of def.encabezados) this.campos.set(normalizarEncabezado(t), campo);
     }
-    for (const [serie, prefijos] of Object.entries(definicion.series) as [string, readonly string[]][]) {
-      for (let mes = 1; mes <= 12; mes++) this.canonico.set(`${serie}.${mes}`, `${prefijos[0]} ${NOMBRE_MES[mes - 1]}`);
+    for (const [serie, def] of Object.entries(descriptor.series)) {
+      const prefijos = def.prefijos;
+      for (let mes = 1; mes <= 12; mes++)
+        this.canonico.set(`${serie}.${mes}`, `${prefijos[0]} ${NOMBRES_MES[mes - 1]}`);
       for (const p of prefijos) {
         const n = normalizarEncabezado(p);
         this.prefijos.set(n, serie);
@@ -146,76 +132,11 @@ export class Diccionario {
   }
 }
 
-const NOMBRE_MES = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"] as const;
+const DICCIONARIOS = new WeakMap<CualquierDescriptor, Diccionario>();
 
-/** Hoja PMR (§4): campos de CAMPOS_PMR y series de SERIES_PMR del modelo. */
-export const DEFINICION_PMR = {
-  campos: {
-    codigoObjetivo: [
-      "Código objetivo",
-      "Cód. objetivo",
-      "ID objetivo",
-      "Objetivo No.",
-      "No. objetivo",
-      "Número objetivo",
-      "Objetivo N°",
-      "Código del objetivo",
-    ],
-    objetivo: ["Objetivo", "Nombre objetivo", "Objetivo PMR", "Nombre del objetivo"],
-    codigoProducto: ["Código producto", "Cód. producto", "ID producto", "Producto No.", "No. producto"],
-    producto: ["Producto", "Nombre producto", "Producto PMR", "Nombre del producto"],
-    tipo: ["Tipo indicador", "Tipo de indicador"],
-    codigo: ["Código indicador", "Cód. indicador", "ID indicador", "Indicador No.", "No. indicador"],
-    nombre: ["Indicador", "Nombre indicador", "Indicador PMR", "Nombre del indicador"],
-    unidad: ["Unidad de medida", "Unidad"],
-    tendencia: ["Tendencia", "Tipo de anualización", "Anualización", "Naturaleza"],
-    periodicidad: ["Periodicidad", "Periodicidad de medición", "Frecuencia", "Frecuencia de medición"],
-    ponderacion: ["Ponderación", "Peso", "Ponderación indicador"],
-    lineaBase: ["Línea base", "LB", "Valor línea base"],
-    metaPlan: ["Meta plan", "Meta PMR total", "Meta cuatrienio", "Meta final"],
-    vigencia: ["Vigencia", "Año"],
-    metaVigencia: ["Meta vigencia", "Programación vigencia", "Meta anual"],
-    ejecutadoAnterior: ["Ejecutado vigencias anteriores", "Ejecución acumulada anterior"],
-    cualitativoActual: ["Avance cualitativo"],
-    observaciones: ["Observaciones", "Justificación"],
-  },
-  series: {
-    programado: ["Programado", "Prog.", "Programación", "Programada", "Meta"],
-    ejecutado: ["Ejecutado", "Ejec.", "Ejecución", "Ejecutada", "Avance"],
-    cualitativo: ["Cualitativo", "Avance cualitativo", "Cualitativa", "Reporte cualitativo"],
-  },
-  obligatorios: ["codigoObjetivo", "objetivo", "codigo", "nombre", "tendencia", "metaVigencia"],
-} as const satisfies DefinicionHoja<string, string>;
-
-/** Hoja PMR_Presupuesto (§4). */
-export const DEFINICION_PRESUPUESTO = {
-  campos: {
-    codigoProducto: ["Código producto", "Cód. producto", "ID producto", "Producto No.", "No. producto"],
-    tipoRecurso: ["Tipo de recurso", "Tipo recursos", "Tipo de gasto", "Recurso"],
-    proyecto: ["Proyecto de inversión", "Proyecto", "Código proyecto", "Proyecto inversión"],
-    apropiacion: ["Apropiación vigente", "Apropiación", "Apropiación definitiva", "Presupuesto vigente"],
-    compromisosAcumulados: ["Compromisos acumulados", "Compromisos", "Total compromisos", "Compromisos acumulado"],
-    girosAcumulados: ["Giros acumulados", "Giros", "Total giros", "Giros acumulado"],
-  },
-  series: {
-    compromisos: ["Compromisos", "Compromiso"],
-    giros: ["Giros", "Giro"],
-  },
-  obligatorios: ["codigoProducto", "apropiacion"],
-} as const satisfies DefinicionHoja<string, string>;
-
-/** Hoja PMR_Territorial (§4). */
-export const DEFINICION_TERRITORIAL = {
-  campos: {
-    codigoIndicador: ["Código indicador", "Cód. indicador", "ID indicador", "Indicador No.", "No. indicador"],
-    localidad: ["Localidad", "Nombre localidad", "Código localidad", "Localidad No."],
-    metaVigencia: ["Meta vigencia", "Meta anual", "Programación vigencia", "Meta localidad", "Meta"],
-    ejecutado: ["Ejecutado", "Ejecución", "Ejecutado acumulado", "Avance"],
-  },
-  series: {},
-  obligatorios: ["codigoIndicador", "localidad"],
-} as const satisfies DefinicionHoja<string, string>;
-
-export const DICCIONARIO_PMR = new Diccionario(DEFINICION_PMR);
-export const DICCIONARIO_PRESUPUESTO = new Diccionario(DEFINICION_PRESUPUESTO);
-export const DICCIONARIO_TERRITORIAL = new Diccionario(DEFINICION_TERRITORIAL);
+/** El diccionario de un descriptor (se compila una vez). */
+export function diccionario(descriptor: CualquierDescriptor): Diccionario {
+  let d = DICCIONARIOS.get(descriptor);
+  if (d === undefined) DICCIONARIOS.set(descriptor, (d = new Diccionario(descriptor)));
+  return d;
+}
