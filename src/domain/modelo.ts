@@ -39,8 +39,81 @@ export const ProblemaLecturaSchema = z.object({
   /** Nombre del campo afectado (p. ej. "metaVigencia", "ejecutado.3"), si aplica. */
   campo: z.string().nullable(),
   detalle: z.string(),
+  /** Columna repetida: el encabezado tal como está escrito, si no es el canónico. */
+  encabezado: z.string().optional(),
+  /** Columna repetida: la celda del encabezado de la columna que sí se lee, cuando no es la primera (va a la derecha). */
+  usada: z.string().optional(),
 });
 export type ProblemaLectura = z.infer<typeof ProblemaLecturaSchema>;
+
+const avisoBase = {
+  hoja: z.string(),
+  /** Celda o rango que señala el aviso (el encabezado de la columna, o las celdas afectadas). */
+  celda: z.string(),
+};
+
+/**
+ * Lo que el lector decidió o no pudo decidir sobre columnas y filas (PMR-SPEC §4: nunca ignora en
+ * silencio una columna que parece un dato ni adivina una escala sin decirlo). Las reglas de
+ * Estructura los convierten en hallazgos; el mensaje lo redacta la regla.
+ */
+export const AvisoLecturaSchema = z.discriminatedUnion("tipo", [
+  /** Una columna cuyo encabezado parece un dato (meta, ejecución, peso, trimestre…) y no se leyó. */
+  z.object({ tipo: z.literal("columna-no-leida"), ...avisoBase, encabezado: z.string() }),
+  /** Un encabezado que podría ser dos campos o más (`campos`: sus claves); no se leyó. */
+  z.object({
+    tipo: z.literal("columna-ambigua"),
+    ...avisoBase,
+    encabezado: z.string(),
+    campos: z.array(z.string()),
+  }),
+  /** Una columna de cifras con textos en la mayoría de sus celdas (`textos` de `celdas` con dato). */
+  z.object({
+    tipo: z.literal("columna-texto"),
+    ...avisoBase,
+    encabezado: z.string(),
+    campo: z.string(),
+    textos: z.number().int(),
+    celdas: z.number().int(),
+    ejemplo: z.string(),
+    celdaEjemplo: z.string(),
+  }),
+  /**
+   * Ponderaciones leídas en puntos porcentuales (0,71 = 0,71 %) porque el grupo suma cerca de 100;
+   * `grupo`: el código del objetivo, o null si es toda la hoja; `ejemplo`: un valor que cambió.
+   */
+  z.object({
+    tipo: z.literal("escala-ponderacion"),
+    ...avisoBase,
+    grupo: z.string().nullable(),
+    suma: z.number(),
+    ejemplo: z.number(),
+  }),
+  /**
+   * Una columna de meta con año («Meta 2026») de otra vigencia: en `filas` filas de las vigencias
+   * `vigencias` no se tomó como meta vigencia; con `filas` 0, la columna no se leyó porque se usa
+   * `usada` (otra del mismo campo con otro año) o porque no se pudo saber cuál usar (`usada` null).
+   */
+  z.object({
+    tipo: z.literal("meta-otra-vigencia"),
+    ...avisoBase,
+    encabezado: z.string(),
+    anio: z.number().int(),
+    filas: z.number().int(),
+    vigencias: z.array(z.number()),
+    usada: z.string().nullable(),
+  }),
+  /** Códigos tomados del comienzo de los nombres (`campo`: el código) porque la hoja no tiene su columna. */
+  z.object({
+    tipo: z.literal("codigos-en-nombres"),
+    ...avisoBase,
+    campo: z.string(),
+    encabezado: z.string(),
+    ejemplo: z.string(),
+    codigo: z.string(),
+  }),
+]);
+export type AvisoLectura = z.infer<typeof AvisoLecturaSchema>;
 
 /** Una clave por tipo de hoja del registro (`pmr`, `presupuesto`, `territorial`): su hoja o null si el libro no la tiene. */
 type EsquemasHojas = { [K in IdHoja]: z.ZodNullable<(typeof HOJAS)[K]["esquema"]> };
@@ -51,5 +124,7 @@ const esquemasHojas = Object.fromEntries(
 export const ModeloPmrSchema = z.object({
   ...esquemasHojas,
   lectura: z.array(ProblemaLecturaSchema),
+  /** Decisiones y dudas del lector sobre columnas y filas (el lector siempre lo llena). */
+  avisos: z.array(AvisoLecturaSchema).optional(),
 });
 export type ModeloPmr = z.infer<typeof ModeloPmrSchema>;

@@ -20,6 +20,19 @@ import { estHojaFaltante } from "./estructura/est-hoja-faltante";
 import { estPmrSinFilas } from "./estructura/est-pmr-sin-filas";
 import { estValorIlegible } from "./estructura/est-valor-ilegible";
 import { estVigenciasOmitidas } from "./estructura/est-vigencias-omitidas";
+import { estCodigosEnNombres } from "./estructura/est-codigos-en-nombres";
+import { estColumnaAmbigua } from "./estructura/est-columna-ambigua";
+import { estColumnaNoLeida } from "./estructura/est-columna-no-leida";
+import { estColumnaTexto } from "./estructura/est-columna-texto";
+import { estEscalaPonderacion } from "./estructura/est-escala-ponderacion";
+import { estFilasHistoricas } from "./estructura/est-filas-historicas";
+import { estMetaOtraVigencia } from "./estructura/est-meta-otra-vigencia";
+import { estReportePeriodico } from "./estructura/est-reporte-periodico";
+import { estTipoDeducido } from "./estructura/est-tipo-deducido";
+import { cvCodigoJerarquia } from "./cadena-valor/cv-codigo-jerarquia";
+import { metLbSinDato } from "./metas/met-lb-sin-dato";
+import { metSumaVigenciasMayorMp } from "./metas/met-suma-vigencias-mayor-mp";
+import { segAvanceImplausible } from "./seguimiento/seg-avance-implausible";
 import { cvIndCodigoDuplicado } from "./cadena-valor/cv-ind-codigo-duplicado";
 import { cvIndSinCodigo } from "./cadena-valor/cv-ind-sin-codigo";
 import { cvIndSinMeta } from "./cadena-valor/cv-ind-sin-meta";
@@ -79,6 +92,7 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   cvProdInexistente,
   cvProdVariosObjetivos,
   cvIndCodigoDuplicado,
+  cvCodigoJerarquia,
   cvObjNombreInconsistente,
   cvProdNombreInconsistente,
   cvTipoInvalido,
@@ -91,9 +105,11 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   metValorNegativo,
   metSumaProgramacionMv,
   metSumaMvMayorMp,
+  metSumaVigenciasMayorMp,
   metCrecienteMpMenorLb,
   metDecrecienteMpMayorLb,
   metDecrecienteSinLb,
+  metLbSinDato,
   metEscalaPorcentajeMixta,
   segEjecucionSinProgramacion,
   segSinReporte,
@@ -101,6 +117,7 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   segMesFueraPeriodicidad,
   segSobrecumplimientoSinJustificacion,
   segCierreSinObservaciones,
+  segAvanceImplausible,
   ffCompromisosMayorApropiacion,
   ffGirosMayorCompromisos,
   ffFinancieroAdelantado,
@@ -122,6 +139,15 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   estColumnaDuplicada,
   estPmrSinFilas,
   estVigenciasOmitidas,
+  estColumnaNoLeida,
+  estColumnaAmbigua,
+  estColumnaTexto,
+  estEscalaPonderacion,
+  estMetaOtraVigencia,
+  estCodigosEnNombres,
+  estFilasHistoricas,
+  estReportePeriodico,
+  estTipoDeducido,
 ]);
 
 /** ¿Existe la hoja que la regla necesita? */

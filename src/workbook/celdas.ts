@@ -102,13 +102,19 @@ export class LectorCeldas {
 
   /** Ponderación como fracción: 50 %, 0,5 y 50 → 0.5 (el formato de porcentaje de la celda cuenta). */
   ponderacion(v: unknown, r: number, c: number, clave: string): number | null {
+    const p = this.ponderacionEscrita(v, r, c, clave);
+    return p === null ? null : fraccionDePonderacion(p.valor, p.porcentaje);
+  }
+
+  /** La ponderación como está escrita: el número y si es un porcentaje («15%», formato de porcentaje). */
+  ponderacionEscrita(v: unknown, r: number, c: number, clave: string): { valor: number; porcentaje: boolean } | null {
     const porcentaje = this.formatoPorcentaje(r, c);
-    if (typeof v === "number" && Number.isFinite(v)) return fraccionDePonderacion(v, porcentaje);
+    if (typeof v === "number" && Number.isFinite(v)) return { valor: v, porcentaje };
     if (v === null || v === undefined || v === "") return null;
     const l = this.leer(v, porcentaje);
     if (l === null) return null;
     const n = this.valorDe(l, v, r, c, clave);
-    return n === null || l.tipo !== "numero" ? null : fraccionDePonderacion(n, l.porcentaje);
+    return n === null || l.tipo !== "numero" ? null : { valor: n, porcentaje: l.porcentaje };
   }
 
   /**

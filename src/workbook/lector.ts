@@ -44,11 +44,22 @@ import {
   type IdHoja,
   type LectorFila,
 } from "../domain/hojas";
-import type { ModeloPmr, ProblemaLectura } from "../domain/modelo";
+import type { AvisoLectura, ModeloPmr, ProblemaLectura } from "../domain/modelo";
 import { conMemoria } from "../domain/memoria";
-import { esErrorExcel } from "../domain/valores";
+import { esErrorExcel, esVacio, fraccionDePonderacion } from "../domain/valores";
 import { LectorCeldas } from "./celdas";
-import { buscarEncabezado, HojaAnalizada, nombreDeHoja, type Encabezado } from "./encabezado";
+import {
+  aplicarAnioAFilas,
+  celdaEncabezado,
+  columnasLeidas,
+  detectarCodigosEnNombres,
+  periodoDeSerie,
+  resolverAnios,
+  separarCodigo,
+  type ColumnasLeidas,
+} from "./columnas";
+import { buscarEncabezado, HojaAnalizada, nombreDeHoja, type ColumnaEncabezado, type Encabezado } from "./encabezado";
+import { ajustarPonderaciones, type PonderacionEscrita } from "./ponderaciones";
 import { diccionario, normalizarNombreHoja, type Diccionario } from "./encabezados";
 import type { GrillaHoja, LibroGrillas } from "./grilla";
 import { MENSAJES } from "./mensajes";
@@ -91,7 +102,7 @@ class Candidata {
 }
 
 /** ¿Tiene la fila de encabezados alguna columna de la serie? */
-function tieneSerie(e: Encabezado, serie: string): boolean {
+function tieneSerie(e: { columnas: ReadonlyMap<string, unknown> }, serie: string): boolean {
   for (let m = 1; m <= MESES; m++) if (e.columnas.has(`${serie}.${m}`)) return true;
   return false;
 }
@@ -101,6 +112,9 @@ function tieneObligatorios(d: CualquierDescriptor, e: Encabezado | null): boolea
   if (e === null) return false;
   for (const campo of d.obligatorios) {
     if (e.columnas.has(campo)) continue;
+    // Un código puede venir dentro de su nombre («2.3.1. Implementar…»): se sabe al leer las filas.
+    const nombre = d.codigosEnNombres?.[campo];
+    if (nombre !== undefined && e.columnas.has(nombre)) continue;
     const alternativa = d.alternativas?.[campo];
     if (alternativa === undefined || !tieneSerie(e, alternativa.serie)) return false;
   }
@@ -128,6 +142,7 @@ export function leerModelo(
     }
   }
   const usadas = new Set<Candidata>();
+  const avisos: AvisoLectura[] = [];
   const hojas: Record<string, unknown> = {};
   for (const d of descriptores) {
     const elegida = d.requerida
@@ -139,9 +154,9 @@ export function leerModelo(
       continue;
     }
     usadas.add(elegida);
-    hojas[d.id] = protegido(elegida, lectura, () => leerHoja(d, elegida, lectura));
+    hojas[d.id] = protegido(elegida, lectura, avisos, () => leerHoja(d, elegida, lectura, avisos));
   }
-  return { ...(hojas as Omit<ModeloPmr, "lectura">), lectura };
+  return { ...(hojas as Omit<ModeloPmr, "lectura" | "avisos">), lectura, avisos };
 }
 
 /** Raíz normalizada del nombre de un tipo de hoja («pmr», «presupuest», «territori»). */
@@ -206,12 +221,19 @@ function problemaHojaFaltante(d: CualquierDescriptor, candidatas: readonly Candi
 }
 
 /** Último recurso: si leer una hoja fallara por una forma imprevista, el libro sigue leyéndose. */
-function protegido<T>(c: Candidata, lectura: ProblemaLectura[], leer: () => T | null): T | null {
+function protegido<T>(
+  c: Candidata,
+  lectura: ProblemaLectura[],
+  avisos: AvisoLectura[],
+  leer: () => T | null,
+): T | null {
   const antes = lectura.length;
+  const avisosAntes = avisos.length;
   try {
     return leer();
   } catch {
     lectura.length = antes;
+    avisos.length = avisosAntes;
     lectura.push(problemaHoja(c.grilla));
     return null;
   }
@@ -225,21 +247,23 @@ function problemaHoja(g: GrillaHoja): ProblemaLectura {
 /**
  * Columnas faltantes y duplicadas de una hoja, como problemas. `detalle` es el encabezado
  * canónico (contrato de ProblemaLecturaSchema); las reglas de Estructura redactan el mensaje.
- * Un obligatorio con alternativa (Meta vigencia en la hoja PMR) no falta si la hoja tiene la serie.
+ * Un obligatorio con alternativa (Meta vigencia en la hoja PMR) no falta si la hoja tiene la serie;
+ * uno que un aviso ya explica (metas con años sin saber cuál usar) tampoco.
  */
 function problemasDeColumnas(
   hoja: HojaAnalizada,
   d: CualquierDescriptor,
   dic: Diccionario,
   enc: Encabezado | null,
+  leidas: ColumnasLeidas | null,
   lectura: ProblemaLectura[],
 ): void {
   const filaEncabezado = enc === null ? hoja.fila0 + 1 : hoja.fila0 + enc.fila + 1;
   const celda = direccionA1(filaEncabezado, hoja.col0);
   for (const campo of d.obligatorios) {
-    if (enc !== null && enc.columnas.has(campo)) continue;
+    if (leidas !== null && (leidas.columnas.has(campo) || leidas.explicados.has(campo))) continue;
     const alternativa = d.alternativas?.[campo];
-    if (enc !== null && alternativa !== undefined && tieneSerie(enc, alternativa.serie)) continue;
+    if (leidas !== null && alternativa !== undefined && tieneSerie(leidas, alternativa.serie)) continue;
     lectura.push({
       tipo: "columna-faltante",
       hoja: hoja.nombre,
@@ -248,28 +272,29 @@ function problemasDeColumnas(
       detalle: dic.canonico.get(campo) ?? campo,
     });
   }
-  if (enc === null) return;
-  for (const dup of enc.duplicadas) {
-    const primera = enc.columnas.get(dup.clave);
-    if (primera === undefined) continue;
-    lectura.push({
+  if (leidas === null) return;
+  for (const dup of leidas.duplicadas) {
+    const usada = leidas.columnas.get(dup.clave);
+    if (usada === undefined) continue;
+    const problema: ProblemaLectura = {
       tipo: "columna-duplicada",
       hoja: hoja.nombre,
-      celda: direccionA1(hoja.fila0 + dup.filaTexto + 1, hoja.col0 + dup.columna),
+      celda: celdaEncabezado(hoja, dup),
       campo: dup.clave,
       detalle: dic.canonico.get(dup.clave) ?? dup.clave,
-    });
+    };
+    // La que se lee está a la derecha (ganó por ser el encabezado exacto): el mensaje lo dice.
+    if (usada.columna > dup.columna) {
+      problema.usada = celdaEncabezado(hoja, usada);
+      problema.encabezado = dup.completo;
+    }
+    lectura.push(problema);
   }
 }
 
-/** Columna relativa de una clave; −1 si la hoja no la tiene. */
-function columna(enc: Encabezado, clave: string): number {
-  return enc.columnas.get(clave)?.columna ?? -1;
-}
-
 /** Columnas relativas reconocidas (para saber si una fila está vacía). */
-function columnasMapeadas(enc: Encabezado): number[] {
-  return [...enc.columnas.values()].map((c) => c.columna).sort((a, b) => a - b);
+function columnasMapeadas(leidas: ColumnasLeidas): number[] {
+  return [...new Set([...leidas.columnas.values()].map((c) => c.columna))].sort((a, b) => a - b);
 }
 
 /**
@@ -279,12 +304,12 @@ function columnasMapeadas(enc: Encabezado): number[] {
 function rellenosCombinadas(
   c: Candidata,
   enc: Encabezado,
-  claves: readonly string[],
+  columnasRelleno: readonly number[],
   celdas: LectorCeldas,
 ): Map<number, Map<number, unknown>> | null {
   const areas: unknown = c.grilla.combinadas;
   if (!Array.isArray(areas) || areas.length === 0) return null;
-  const columnas = new Set(claves.map((k) => columna(enc, k)).filter((k) => k >= 0));
+  const columnas = new Set(columnasRelleno.filter((k) => k >= 0));
   const hoja = c.hoja;
   let rellenos: Map<number, Map<number, unknown>> | null = null;
   for (const a of areas) {
@@ -342,10 +367,10 @@ function filaVacia(fila: readonly unknown[], mapeadas: readonly number[], celdas
 }
 
 /** Textos de encabezado de las columnas que identifican una fila (para reconocer encabezados repetidos). */
-function identidad(enc: Encabezado, claves: readonly string[]): { columna: number; texto: string }[] {
+function identidad(leidas: ColumnasLeidas, claves: readonly string[]): { columna: number; texto: string }[] {
   const r: { columna: number; texto: string }[] = [];
   for (const k of claves) {
-    const col = enc.columnas.get(k);
+    const col = leidas.columnas.get(k);
     if (col !== undefined && col.texto !== "") r.push({ columna: col.columna, texto: col.texto.toLowerCase() });
   }
   return r;
@@ -365,29 +390,53 @@ function esEncabezadoRepetido(fila: readonly unknown[], ident: readonly { column
 /**
  * El `LectorFila` que reciben los descriptores: la fila actual (`poner`) leída por campo, con
  * las columnas de la fila de encabezados ya resueltas. Uno por hoja, reutilizado en cada fila.
+ * Cuenta, por columna de cifras, las celdas con algo escrito (para avisar de columnas de texto).
  */
 class FilaDeHoja implements LectorFila<string, string> {
   fila = 0;
   private r = 0;
   private valores: readonly unknown[] = [];
   private readonly memorias = new Map<(t: string) => unknown, (t: string) => unknown>();
+  /** Por columna relativa: celdas no vacías leídas como número. */
+  readonly conDato: number[] = [];
+  /** La ponderación de la fila actual como está escrita (del campo de `ponderaciones`). */
+  ponderacionEscrita: { valor: number; porcentaje: boolean } | null = null;
+
+  /** Campo → columna relativa (sin la clave: sin columna). Un objeto y no un Map: se consulta en cada celda. */
+  private readonly columnas: Record<string, number> = Object.create(null) as Record<string, number>;
+  /** Campo → 1 si es un código que viene al comienzo del nombre, 2 si es ese nombre. */
+  private readonly partes: Record<string, 1 | 2> = Object.create(null) as Record<string, 1 | 2>;
 
   constructor(
     private readonly celdas: LectorCeldas,
     /** Campo → columna relativa (−1 sin columna). */
-    private readonly campos: ReadonlyMap<string, number>,
+    campos: ReadonlyMap<string, number>,
     /** Serie → doce columnas relativas (−1 sin columna) y sus claves «serie.mes». */
     private readonly series: ReadonlyMap<string, { columnas: number[]; claves: string[] }>,
-  ) {}
+    /** Código → nombre, cuando el código viene al comienzo del nombre (misma columna). */
+    codigosEnNombres: ReadonlyMap<string, string>,
+    private readonly campoPonderacion: string | undefined,
+  ) {
+    for (const [campo, c] of campos) if (c >= 0) this.columnas[campo] = c;
+    for (const [codigo, nombre] of codigosEnNombres) {
+      this.partes[codigo] = 1;
+      this.partes[nombre] = 2;
+    }
+  }
 
   poner(r: number, valores: readonly unknown[]): void {
     this.r = r;
     this.valores = valores;
     this.fila = this.celdas.filaHoja(r);
+    this.ponderacionEscrita = null;
   }
 
   private col(campo: string): number {
-    return this.campos.get(campo) ?? -1;
+    return this.columnas[campo] ?? -1;
+  }
+
+  private contar(c: number, v: unknown): void {
+    if (!this.celdas.vacia(v)) this.conDato[c] = (this.conDato[c] ?? 0) + 1;
   }
 
   hay(campo: string): boolean {
@@ -401,17 +450,32 @@ class FilaDeHoja implements LectorFila<string, string> {
 
   texto(campo: string): string | null {
     const c = this.col(campo);
-    return c < 0 ? null : this.celdas.texto(this.valores[c], this.r, c, campo);
+    if (c < 0) return null;
+    const parte = this.partes[campo];
+    if (parte === 1) {
+      // El código del comienzo del nombre; los problemas de la celda los anota el nombre.
+      const v = this.valores[c];
+      return typeof v === "string" ? (separarCodigo(v)?.codigo ?? null) : null;
+    }
+    const t = this.celdas.texto(this.valores[c], this.r, c, campo);
+    if (t === null || parte !== 2) return t;
+    return separarCodigo(t)?.nombre ?? t;
   }
 
   numero(campo: string): number | null {
     const c = this.col(campo);
-    return c < 0 ? null : this.celdas.numero(this.valores[c], this.r, c, campo);
+    if (c < 0) return null;
+    this.contar(c, this.valores[c]);
+    return this.celdas.numero(this.valores[c], this.r, c, campo);
   }
 
   ponderacion(campo: string): number | null {
     const c = this.col(campo);
-    return c < 0 ? null : this.celdas.ponderacion(this.valores[c], this.r, c, campo);
+    if (c < 0) return null;
+    this.contar(c, this.valores[c]);
+    const p = this.celdas.ponderacionEscrita(this.valores[c], this.r, c, campo);
+    if (campo === this.campoPonderacion) this.ponderacionEscrita = p;
+    return p === null ? null : fraccionDePonderacion(p.valor, p.porcentaje);
   }
 
   numeros(serie: string): (number | null)[] {
@@ -420,7 +484,9 @@ class FilaDeHoja implements LectorFila<string, string> {
     if (s === undefined) return salida;
     for (let m = 0; m < MESES; m++) {
       const c = s.columnas[m];
-      if (c >= 0) salida[m] = this.celdas.numero(this.valores[c], this.r, c, s.claves[m]);
+      if (c < 0) continue;
+      this.contar(c, this.valores[c]);
+      salida[m] = this.celdas.numero(this.valores[c], this.r, c, s.claves[m]);
     }
     return salida;
   }
@@ -447,49 +513,142 @@ class FilaDeHoja implements LectorFila<string, string> {
   }
 }
 
+/** Una columna de cifras es «de texto» con al menos estas celdas que no son números… */
+export const MINIMO_TEXTOS_COLUMNA = 3;
+/** …y si son más de esta fracción de sus celdas con algo escrito. */
+export const FRACCION_TEXTOS_COLUMNA = 0.5;
+
+/**
+ * Avisos de las columnas: las que parecen datos y no se leyeron (si tienen algo escrito debajo),
+ * las ambiguas, y las de cifras que casi solo tienen textos.
+ */
+function avisosDeColumnas(
+  hoja: HojaAnalizada,
+  enc: Encabezado,
+  leidas: ColumnasLeidas,
+  dic: Diccionario,
+  lector: FilaDeHoja,
+  problemas: readonly ProblemaLectura[],
+  filasLeidas: readonly number[],
+  avisos: AvisoLectura[],
+): void {
+  for (const s of enc.sinLeer) {
+    const ambigua = s.ambigua.length >= 2;
+    if (!ambigua && !dic.relevante(s.normalizado, s.texto)) continue;
+    if (!filasLeidas.some((r) => !esVacio(celdaTexto(hoja.fila(r)[s.columna])))) continue;
+    const celda = celdaEncabezado(hoja, s);
+    avisos.push(
+      ambigua
+        ? { tipo: "columna-ambigua", hoja: hoja.nombre, celda, encabezado: s.texto, campos: [...s.ambigua] }
+        : { tipo: "columna-no-leida", hoja: hoja.nombre, celda, encabezado: s.texto },
+    );
+  }
+  const porColumna = new Map<number, ColumnaEncabezado>();
+  for (const col of leidas.columnas.values()) porColumna.set(hoja.col0 + col.columna, col);
+  const textos = new Map<number, ProblemaLectura[]>();
+  for (const p of problemas) {
+    if (p.tipo !== "valor-ilegible" || p.celda === null) continue;
+    const columna = leerDireccion(p.celda)?.columna;
+    if (columna === undefined || !porColumna.has(columna)) continue;
+    let lista = textos.get(columna);
+    if (lista === undefined) textos.set(columna, (lista = []));
+    lista.push(p);
+  }
+  for (const [columna, lista] of textos) {
+    const col = porColumna.get(columna)!;
+    const conDato = lector.conDato[col.columna] ?? 0;
+    if (lista.length < MINIMO_TEXTOS_COLUMNA || lista.length <= FRACCION_TEXTOS_COLUMNA * conDato) continue;
+    avisos.push({
+      tipo: "columna-texto",
+      hoja: hoja.nombre,
+      celda: celdaEncabezado(hoja, col),
+      encabezado: col.completo,
+      campo: col.clave,
+      textos: lista.length,
+      celdas: conDato,
+      ejemplo: lista[0].detalle,
+      celdaEjemplo: lista[0].celda!,
+    });
+  }
+}
+
+/** Una celda como texto para saber si tiene algo escrito. */
+function celdaTexto(v: unknown): unknown {
+  return typeof v === "string" ? v.trim() : v === undefined || v === "" ? null : v;
+}
+
 /** Lee una hoja con su descriptor: columnas, problemas de columnas y una fila del modelo por fila de datos. */
-function leerHoja(d: CualquierDescriptor, c: Candidata, lectura: ProblemaLectura[]): unknown {
+function leerHoja(d: CualquierDescriptor, c: Candidata, lectura: ProblemaLectura[], avisos: AvisoLectura[]): unknown {
   const hoja = c.hoja;
   const dic = diccionario(d);
   const enc = c.encabezado(dic);
-  problemasDeColumnas(hoja, d, dic, enc, lectura);
-  if (enc === null) return null;
+  const leidas = enc === null ? null : columnasLeidas(enc);
+  if (enc !== null && leidas !== null) {
+    resolverAnios(d, hoja, enc, leidas, avisos);
+    detectarCodigosEnNombres(d, hoja, enc, leidas, avisos);
+  }
+  problemasDeColumnas(hoja, d, dic, enc, leidas, lectura);
+  if (enc === null || leidas === null) return null;
   const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos);
+  const inicio = lectura.length;
 
+  const columna = (clave: string) => leidas.columnas.get(clave)?.columna ?? -1;
   const campos = new Map<string, number>();
   const camposHoja: Record<string, number> = {};
   for (const campo of Object.keys(d.campos)) {
-    const k = columna(enc, campo);
+    const k = columna(campo);
     campos.set(campo, k);
     if (k >= 0) camposHoja[campo] = hoja.col0 + k;
   }
   const series = new Map<string, { columnas: number[]; claves: string[] }>();
   const columnas: Record<string, unknown> = { campos: camposHoja };
+  const periodos: Record<string, unknown> = {};
   for (const serie of Object.keys(d.series)) {
     const claves = clavesSerie(serie);
-    const cols = claves.map((k) => columna(enc, k));
+    const cols = claves.map(columna);
     series.set(serie, { columnas: cols, claves });
     columnas[serie] = cols.map((k) => (k < 0 ? null : hoja.col0 + k));
+    periodos[serie] = periodoDeSerie(leidas, serie);
   }
 
-  const mapeadas = columnasMapeadas(enc);
-  const ident = identidad(enc, d.identidad);
+  const mapeadas = columnasMapeadas(leidas);
+  const ident = identidad(leidas, d.identidad);
   const relleno = Object.entries(d.campos)
     .filter(([, def]) => def.relleno === true)
-    .map(([campo]) => campo);
+    .map(([campo]) => columna(campo));
   const rellenos = rellenosCombinadas(c, enc, relleno, celdas);
-  const lector = new FilaDeHoja(celdas, campos, series);
-  const filas: unknown[] = [];
+  const campoPonderacion = d.ponderaciones?.campo;
+  const lector = new FilaDeHoja(celdas, campos, series, leidas.codigosEnNombres, campoPonderacion);
+  const filas: Record<string, unknown>[] = [];
+  const filasLeidas: number[] = [];
+  const escritas: PonderacionEscrita[] = [];
   for (let r = enc.fila + 1; r < hoja.filas.length; r++) {
     const valores = filaDatos(hoja, r, rellenos, celdas);
     if (filaVacia(valores, mapeadas, celdas)) continue;
     if (esEncabezadoRepetido(valores, ident)) continue;
     const antes = lectura.length;
     lector.poner(r, valores);
-    const leida: unknown = d.leerFila(lector);
+    const leida = d.leerFila(lector) as Record<string, unknown> | null;
     if (lectura.length - antes > 1) ordenarPorColumna(lectura, antes);
-    if (leida !== null) filas.push(leida);
+    if (leida === null) continue;
+    filas.push(leida);
+    filasLeidas.push(r);
+    const p = lector.ponderacionEscrita;
+    if (p !== null && d.historica?.(leida) !== true)
+      escritas.push({ fila: leida, filaHoja: lector.fila, valor: p.valor, porcentaje: p.porcentaje });
   }
-  const base = { nombre: hoja.nombre, filaEncabezado: hoja.fila0 + enc.fila + 1, columnas } as HojaBase<string, string>;
+
+  if (d.ponderaciones !== undefined && campos.get(d.ponderaciones.campo)! >= 0) {
+    const col = hoja.col0 + campos.get(d.ponderaciones.campo)!;
+    ajustarPonderaciones(escritas, d.ponderaciones.campo, d.ponderaciones.grupo, hoja.nombre, col, avisos);
+  }
+  aplicarAnioAFilas(d, hoja, leidas, filas, avisos);
+  avisosDeColumnas(hoja, enc, leidas, dic, lector, lectura.slice(inicio), filasLeidas, avisos);
+  const base = {
+    nombre: hoja.nombre,
+    filaEncabezado: hoja.fila0 + enc.fila + 1,
+    columnas,
+    periodos,
+  } as unknown as HojaBase<string, string>;
   return d.construir(base, filas);
 }

@@ -30,12 +30,36 @@ export interface CampoHoja {
    * una meta combinada sobre tres filas es una sola meta.
    */
   relleno?: boolean;
+  /**
+   * Palabras del campo (además de sus encabezados, que también lo son): un encabezado que tiene
+   * una de ellas y, fuera de ella, solo calificadores del campo, es el campo. «Peso relativo del
+   * indicador (%)» es Ponderación porque «peso relativo» es palabra del campo e «indicador» un
+   * calificador. Se escriben como encabezados («Línea base»); se comparan normalizadas.
+   */
+  nucleos?: readonly string[];
+  /** Palabras que pueden acompañar a una palabra del campo sin cambiar su significado. */
+  calificadores?: readonly string[];
+  /** Palabras del campo que solo valen con un año en el encabezado: «Meta 2026», «Programación 2026». */
+  conAnio?: readonly string[];
+  /** Palabras del campo que valen con dos años o más (un periodo de años): «Meta 2024-2027». */
+  conAnios?: readonly string[];
 }
+
+/** Cómo se reconoce un periodo (trimestre, semestre, bimestre, año) en los encabezados de una serie. */
+export type PeriodosSerie = "todos" | "sin-anual";
 
 /** Una serie mensual: doce columnas («Programado Ene» … «Programado Dic»). */
 export interface SerieHoja {
   /** Prefijos aceptados; el primero es el canónico («Programado» → «Programado Ene»). */
   prefijos: readonly [string, ...string[]];
+  /** Palabras que pueden acompañar al prefijo («Ejecución física enero»). */
+  calificadores?: readonly string[];
+  /**
+   * La serie también se reporta por periodo: cada trimestre, semestre o bimestre se lee en su
+   * mes de cierre (Mar, Jun, Sep, Dic; Jun, Dic; Feb, Abr…) y, con «todos», el año («Ejecución
+   * 2025», «Avance anual») en diciembre. Sin valor: solo meses.
+   */
+  periodos?: PeriodosSerie;
 }
 
 /** Columnas de una hoja leída (0-based en la hoja): por campo (ausente = no existe) y por serie, doce. */
@@ -43,12 +67,17 @@ export type ColumnasHoja<C extends string, S extends string> = {
   campos: Partial<Record<C, number>>;
 } & Record<S, (number | null)[]>;
 
+/** Cómo vienen las columnas de una serie: por mes o por periodo (cada periodo en su mes de cierre). */
+export type PeriodoColumnas = "mensual" | "bimestral" | "trimestral" | "semestral" | "anual" | "mixto";
+
 /** Lo que el lector sabe de una hoja antes de sus filas. */
 export interface HojaBase<C extends string, S extends string> {
   nombre: string;
   /** Fila (1-based) de la fila de encabezados (la de abajo si el encabezado ocupa dos filas). */
   filaEncabezado: number;
   columnas: ColumnasHoja<C, S>;
+  /** Por serie, cómo vienen sus columnas (null: la hoja no tiene columnas de esa serie). */
+  periodos: Record<S, PeriodoColumnas | null>;
 }
 
 /**
@@ -104,10 +133,39 @@ export interface DescriptorHoja<C extends string, S extends string, Fila, Hoja> 
   alternativas?: Readonly<Partial<Record<C, { serie: S; nota: string }>>>;
   /** Campos que identifican una fila: si dicen lo mismo que su encabezado, la fila es un encabezado repetido. */
   identidad: readonly C[];
+  /**
+   * Raíces de las palabras que hacen «relevante» un encabezado: una columna cuyo encabezado tiene
+   * una de ellas y que no se pudo leer se informa (EST-COLUMNA-NO-LEIDA), nunca se ignora en
+   * silencio. Se comparan con el comienzo de cada palabra normalizada («ejecu» → «ejecución»).
+   */
+  palabrasClave?: readonly string[];
+  /** Calificadores que cualquier campo de la hoja puede llevar («PMR»). */
+  calificadoresComunes?: readonly string[];
+  /**
+   * Códigos que pueden venir al comienzo del nombre cuando la hoja no tiene su columna:
+   * código → nombre («2.3.1. Implementar la estrategia…» da el código 2.3.1).
+   */
+  codigosEnNombres?: Readonly<Partial<Record<C, C>>>;
+  /**
+   * Campo de ponderaciones cuya escala se decide por grupo de filas (los campos de `grupo`):
+   * un grupo que suma cerca de 100 con pesos menores o iguales a 1 está en puntos porcentuales.
+   */
+  ponderaciones?: { campo: C; grupo: readonly C[] };
+  /**
+   * Campo con el año de cada fila. Una columna con año en el encabezado («Meta 2026») de un
+   * campo con `conAnio` vale para las filas de ese año (o sin año); con varias («Meta 2025»,
+   * «Meta 2026») se lee la del año de las filas.
+   */
+  vigencia?: C;
   /** Columnas de la plantilla, en orden: el campo («metaVigencia») o «serie.mes» («programado.1»). */
   plantilla: readonly string[];
   esquemaFila: z.ZodType<Fila>;
   esquema: z.ZodType<Hoja>;
+  /**
+   * ¿Es una fila histórica («No vigente», «Retirado»…)? No cuenta para decidir la escala de las
+   * ponderaciones (y el descriptor la deja fuera de la hoja en `construir`).
+   */
+  historica?(fila: Fila): boolean;
   /** Lee una fila de datos; null si no es una fila de datos (una fila de totales). */
   leerFila(l: LectorFila<C, S>): Fila | null;
   /** La hoja del modelo con sus filas. */

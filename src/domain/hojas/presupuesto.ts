@@ -70,25 +70,37 @@ export const HOJA_PRESUPUESTO = definirHoja<CampoPresupuesto, SeriePresupuesto, 
       encabezados: ["Código producto", "Cód. producto", "ID producto", "Producto No.", "No. producto"],
       relleno: true,
     },
-    tipoRecurso: { encabezados: ["Tipo de recurso", "Tipo recursos", "Tipo de gasto", "Recurso"], relleno: true },
+    tipoRecurso: {
+      encabezados: ["Tipo de recurso", "Tipo recursos", "Tipo de gasto", "Recurso"],
+      nucleos: ["Tipo de recursos", "Clase de recurso"],
+      calificadores: ["producto", "gasto"],
+      relleno: true,
+    },
     proyecto: {
       encabezados: ["Proyecto de inversión", "Proyecto", "Código proyecto", "Proyecto inversión"],
+      calificadores: ["nombre", "número", "código", "inversión"],
       relleno: true,
     },
     apropiacion: {
       encabezados: ["Apropiación vigente", "Apropiación", "Apropiación definitiva", "Presupuesto vigente"],
+      calificadores: ["vigente", "definitiva", "disponible", "producto", "pesos", "total"],
     },
     compromisosAcumulados: {
       encabezados: ["Compromisos acumulados", "Compromisos", "Total compromisos", "Compromisos acumulado"],
+      calificadores: ["acumulados", "acumulado", "total", "pesos", "fecha", "vigencia"],
     },
-    girosAcumulados: { encabezados: ["Giros acumulados", "Giros", "Total giros", "Giros acumulado"] },
+    girosAcumulados: {
+      encabezados: ["Giros acumulados", "Giros", "Total giros", "Giros acumulado"],
+      calificadores: ["acumulados", "acumulado", "total", "pesos", "fecha", "vigencia"],
+    },
   },
   series: {
-    compromisos: { prefijos: ["Compromisos", "Compromiso"] },
-    giros: { prefijos: ["Giros", "Giro"] },
+    compromisos: { prefijos: ["Compromisos", "Compromiso"], periodos: "sin-anual" },
+    giros: { prefijos: ["Giros", "Giro"], periodos: "sin-anual" },
   },
   obligatorios: ["codigoProducto", "apropiacion"],
   identidad: ["codigoProducto"],
+  palabrasClave: ["apropia", "compromis", "giro", "presupuest", "pago", "trimestr", "semestr"],
   plantilla: [
     "codigoProducto",
     "tipoRecurso",
@@ -116,5 +128,5 @@ export const HOJA_PRESUPUESTO = definirHoja<CampoPresupuesto, SeriePresupuesto, 
       girosAcumulados: l.numero("girosAcumulados"),
     };
   },
-  construir: (base, filas): HojaPresupuesto => ({ ...base, filas }),
+  construir: ({ periodos: _periodos, ...base }, filas): HojaPresupuesto => ({ ...base, filas }),
 });

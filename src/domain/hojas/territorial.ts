@@ -44,16 +44,22 @@ export const HOJA_TERRITORIAL = definirHoja<CampoTerritorial, never, FilaTerrito
     },
     localidad: {
       encabezados: ["Localidad", "Nombre localidad", "Código localidad", "Localidad No."],
+      calificadores: ["nombre", "número", "código"],
       relleno: true,
     },
     metaVigencia: {
       encabezados: ["Meta vigencia", "Meta anual", "Programación vigencia", "Meta localidad", "Meta"],
+      calificadores: ["localidad", "vigencia", "territorial", "territorializada", "indicador"],
     },
-    ejecutado: { encabezados: ["Ejecutado", "Ejecución", "Ejecutado acumulado", "Avance"] },
+    ejecutado: {
+      encabezados: ["Ejecutado", "Ejecución", "Ejecutado acumulado", "Avance"],
+      calificadores: ["localidad", "acumulado", "acumulada", "vigencia", "territorial", "indicador"],
+    },
   },
   series: {},
   obligatorios: ["codigoIndicador", "localidad"],
   identidad: ["codigoIndicador", "localidad"],
+  palabrasClave: ["meta", "ejecu", "avance", "program", "localidad"],
   plantilla: ["codigoIndicador", "localidad", "metaVigencia", "ejecutado"],
   esquemaFila: FilaTerritorialSchema,
   esquema: HojaTerritorialSchema,
@@ -74,5 +80,5 @@ export const HOJA_TERRITORIAL = definirHoja<CampoTerritorial, never, FilaTerrito
       ejecutado: l.numero("ejecutado"),
     };
   },
-  construir: (base, filas): HojaTerritorial => ({ ...base, filas }),
+  construir: ({ periodos: _periodos, ...base }, filas): HojaTerritorial => ({ ...base, filas }),
 });
