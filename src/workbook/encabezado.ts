@@ -246,9 +246,9 @@ function columnaDe(
  * Lo que es la columna c si la fila r fuera la de encabezados. Con un grupo encima (la fila de
  * arriba: combinado, o un texto sin combinar que se extiende hasta el siguiente), primero el grupo
  * con la columna («Programación» › «Ene», «Meta» › «Vigencia», «Ejecución» › «I Trimestre»). Si el
- * grupo combinado es un campo («Línea base» › «Valor», «Año», «Fuente»), la subcolumna de valor es
- * ese campo y las demás son atributos suyos: nunca se toman por otro campo («Año» no es Vigencia).
- * Si no, la columna sola.
+ * grupo es un campo («Línea base» › «Valor», «Año», «Fuente»), la subcolumna de valor (si el grupo
+ * está combinado) es ese campo y las de atributo son atributos suyos: nunca se toman por otro
+ * campo («Año» no es Vigencia). Si no, la columna sola.
  */
 function analizarColumna(hoja: HojaAnalizada, dic: Diccionario, r: number, c: number): Analisis {
   const propio = hoja.normalizada(r, c);
@@ -274,14 +274,13 @@ function analizarColumna(hoja: HojaAnalizada, dic: Diccionario, r: number, c: nu
     if (esReconocido(rec)) return { tipo: "columna", col: columnaDe(rec, c, r, texto, completo), subencabezado: true };
     const deGrupo = dic.reconocer(grupo);
     if (esReconocido(deGrupo) && !deGrupo.clave.includes(".")) {
-      // Bajo un grupo combinado que es un campo, la subcolumna de valor es el campo y las demás
-      // son atributos suyos. Bajo un texto sin combinar (que se supone extendido hasta el
-      // siguiente), solo las palabras de atributo («Año», «Fecha», «Fuente») lo son.
-      if (hoja.grupoCombinado(r, c)) {
-        if (!PALABRAS_VALOR.has(propio)) return { tipo: "atributo", subencabezado: true };
-        return { tipo: "columna", col: columnaDe(deGrupo, c, r, texto, completo, 1), subencabezado: true };
-      }
+      // Bajo un grupo que es un campo, las palabras de atributo («Año», «Fecha», «Fuente») son
+      // atributos suyos, no otro campo; bajo un grupo combinado, la subcolumna de valor («Valor»,
+      // «Dato»…) es el campo. Cualquier otra subcolumna se lee sola (un título combinado
+      // «Vigencia 2025» sobre «Código objetivo» no la vuelve atributo).
       if (ATRIBUTOS.has(propio)) return { tipo: "atributo", subencabezado: true };
+      if (PALABRAS_VALOR.has(propio) && hoja.grupoCombinado(r, c))
+        return { tipo: "columna", col: columnaDe(deGrupo, c, r, texto, completo, 1), subencabezado: true };
     }
   }
   if (mesDeEncabezado(propio) !== 0) {

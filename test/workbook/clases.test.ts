@@ -374,3 +374,18 @@ describe("encabezados que no se pueden leer: siempre con un hallazgo que los nom
     expect(h.mensaje).toContain("tiene dos columnas «Ponderación»: se usa la de L1");
   });
 });
+
+describe("un título combinado que parece un campo no se come los encabezados de abajo", () => {
+  it("«Vigencia 2025» combinado sobre toda la fila de encabezados", () => {
+    const ancho = base.valores[0].length;
+    const g: GrillaHoja = {
+      nombre: "PMR",
+      valores: [["Vigencia 2025", ...new Array(ancho - 1).fill("")], ...base.valores.map((f) => [...f])],
+      combinadas: [{ fila: 0, columna: 0, filas: 1, columnas: ancho }],
+    };
+    const inf = validar(g);
+    expect(cifras(inf)).toEqual(cifras(canonico));
+    expect(claves(inf)).toEqual(claves(canonico));
+    expect(inf.modelo.pmr!.filaEncabezado).toBe(2);
+  });
+});
