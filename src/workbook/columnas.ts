@@ -126,6 +126,7 @@ export function aplicarAnioAFilas(
     let cuantas = 0;
     const vigencias = new Set<number>();
     for (const f of filas) {
+      if (d.historica?.(f) === true) continue;
       const v = f[d.vigencia];
       if (typeof v !== "number" || v === anio) continue;
       vigencias.add(v);
