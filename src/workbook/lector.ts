@@ -390,15 +390,12 @@ function esEncabezadoRepetido(fila: readonly unknown[], ident: readonly { column
 /**
  * El `LectorFila` que reciben los descriptores: la fila actual (`poner`) leída por campo, con
  * las columnas de la fila de encabezados ya resueltas. Uno por hoja, reutilizado en cada fila.
- * Cuenta, por columna de cifras, las celdas con algo escrito (para avisar de columnas de texto).
  */
 class FilaDeHoja implements LectorFila<string, string> {
   fila = 0;
   private r = 0;
   private valores: readonly unknown[] = [];
   private readonly memorias = new Map<(t: string) => unknown, (t: string) => unknown>();
-  /** Por columna relativa: celdas no vacías leídas como número. */
-  readonly conDato: number[] = [];
   /** La ponderación de la fila actual como está escrita (del campo de `ponderaciones`). */
   ponderacionEscrita: { valor: number; porcentaje: boolean } | null = null;
 
@@ -435,10 +432,6 @@ class FilaDeHoja implements LectorFila<string, string> {
     return this.columnas[campo] ?? -1;
   }
 
-  private contar(c: number, v: unknown): void {
-    if (!this.celdas.vacia(v)) this.conDato[c] = (this.conDato[c] ?? 0) + 1;
-  }
-
   hay(campo: string): boolean {
     return this.col(campo) >= 0;
   }
@@ -465,14 +458,12 @@ class FilaDeHoja implements LectorFila<string, string> {
   numero(campo: string): number | null {
     const c = this.col(campo);
     if (c < 0) return null;
-    this.contar(c, this.valores[c]);
     return this.celdas.numero(this.valores[c], this.r, c, campo);
   }
 
   ponderacion(campo: string): number | null {
     const c = this.col(campo);
     if (c < 0) return null;
-    this.contar(c, this.valores[c]);
     const p = this.celdas.ponderacionEscrita(this.valores[c], this.r, c, campo);
     if (campo === this.campoPonderacion) this.ponderacionEscrita = p;
     return p === null ? null : fraccionDePonderacion(p.valor, p.porcentaje);
@@ -485,7 +476,6 @@ class FilaDeHoja implements LectorFila<string, string> {
     for (let m = 0; m < MESES; m++) {
       const c = s.columnas[m];
       if (c < 0) continue;
-      this.contar(c, this.valores[c]);
       salida[m] = this.celdas.numero(this.valores[c], this.r, c, s.claves[m]);
     }
     return salida;
@@ -527,7 +517,7 @@ function avisosDeColumnas(
   enc: Encabezado,
   leidas: ColumnasLeidas,
   dic: Diccionario,
-  lector: FilaDeHoja,
+  celdas: LectorCeldas,
   problemas: readonly ProblemaLectura[],
   filasLeidas: readonly number[],
   avisos: AvisoLectura[],
@@ -555,9 +545,12 @@ function avisosDeColumnas(
     lista.push(p);
   }
   for (const [columna, lista] of textos) {
+    if (lista.length < MINIMO_TEXTOS_COLUMNA) continue;
     const col = porColumna.get(columna)!;
-    const conDato = lector.conDato[col.columna] ?? 0;
-    if (lista.length < MINIMO_TEXTOS_COLUMNA || lista.length <= FRACCION_TEXTOS_COLUMNA * conDato) continue;
+    // Celdas con algo escrito en la columna (solo se cuentan en las pocas columnas con textos).
+    let conDato = 0;
+    for (const r of filasLeidas) if (!celdas.vacia(hoja.fila(r)[col.columna])) conDato++;
+    if (lista.length <= FRACCION_TEXTOS_COLUMNA * conDato) continue;
     avisos.push({
       tipo: "columna-texto",
       hoja: hoja.nombre,
@@ -643,7 +636,7 @@ function leerHoja(d: CualquierDescriptor, c: Candidata, lectura: ProblemaLectura
     ajustarPonderaciones(escritas, d.ponderaciones.campo, d.ponderaciones.grupo, hoja.nombre, col, avisos);
   }
   aplicarAnioAFilas(d, hoja, leidas, filas, avisos);
-  avisosDeColumnas(hoja, enc, leidas, dic, lector, lectura.slice(inicio), filasLeidas, avisos);
+  avisosDeColumnas(hoja, enc, leidas, dic, celdas, lectura.slice(inicio), filasLeidas, avisos);
   const base = {
     nombre: hoja.nombre,
     filaEncabezado: hoja.fila0 + enc.fila + 1,

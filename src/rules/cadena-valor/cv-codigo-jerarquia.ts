@@ -1,4 +1,5 @@
 import type { Hallazgo } from "../../domain/hallazgo";
+import { conMemoria } from "../../domain/memoria";
 import { definirRegla } from "../tipos";
 import { codigoVisible, hallazgo } from "../utilidades";
 import type { FilaNormalizada } from "../contexto";
@@ -25,13 +26,19 @@ type Relacion = "producto" | "objetivo";
 const mensaje = (d: { indicador: string; relacion: Relacion; padre: string; ejemplo: string; celda: string }) =>
   `El código del indicador ${d.indicador} no corresponde a su ${d.relacion} ${d.padre}: en este libro los códigos siguen la jerarquía objetivo → producto → indicador (${d.ejemplo}). Revise el código (${d.celda}) o el ${d.relacion} de la fila.`;
 
-/** El padre con que se compara un indicador: su producto si tiene, si no su objetivo. */
-function padres(f: FilaNormalizada): { relacion: Relacion; codigo: string; numero: string }[] {
-  const salida: { relacion: Relacion; codigo: string; numero: string }[] = [];
-  const p = numero(f.codigoProducto);
+interface Padre {
+  relacion: Relacion;
+  codigo: string;
+  numero: string;
+}
+
+/** Con quién se compara un indicador: su producto (si la fila tiene) y su objetivo. */
+function padres(f: FilaNormalizada, num: (codigo: string) => string | null): Padre[] {
+  const salida: Padre[] = [];
+  const p = f.codigoProducto === null ? null : num(f.codigoProducto);
   if (f.codigoProducto !== null && p !== null)
     salida.push({ relacion: "producto", codigo: f.codigoProducto, numero: p });
-  const o = numero(f.codigoObjetivo);
+  const o = f.codigoObjetivo === null ? null : num(f.codigoObjetivo);
   if (f.codigoObjetivo !== null && o !== null)
     salida.push({ relacion: "objetivo", codigo: f.codigoObjetivo, numero: o });
   return salida;
@@ -59,29 +66,32 @@ export const cvCodigoJerarquia = definirRegla(
   },
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
+    // Los códigos de producto y de objetivo se repiten en cada fila: su parte numérica, una vez.
+    const num = conMemoria((c: string) => numero(c));
     // ¿Sigue el libro la jerarquía? Por relación (producto, objetivo).
     const cuenta: Record<Relacion, { si: number; total: number }> = {
       producto: { si: 0, total: 0 },
       objetivo: { si: 0, total: 0 },
     };
-    const revisar: { r: (typeof ctx.conCodigo)[number]; numero: string }[] = [];
+    const ejemplo: Partial<Record<Relacion, string>> = {};
+    const revisar: { r: (typeof ctx.conCodigo)[number]; numero: string; padres: Padre[] }[] = [];
     for (const r of ctx.conCodigo) {
       const n = numero(r.codigo);
       if (n === null || !n.includes(".")) continue;
-      revisar.push({ r, numero: n });
-      for (const p of padres(r)) {
+      const ps = padres(r, num);
+      revisar.push({ r, numero: n, padres: ps });
+      for (const p of ps) {
         cuenta[p.relacion].total++;
-        if (cuelga(n, p.numero)) cuenta[p.relacion].si++;
+        if (!cuelga(n, p.numero)) continue;
+        cuenta[p.relacion].si++;
+        ejemplo[p.relacion] ??= `${p.numero} → ${n}`;
       }
     }
     const sigue = (rel: Relacion) =>
       cuenta[rel].si >= MINIMO_JERARQUIA && cuenta[rel].si >= FRACCION_JERARQUIA * cuenta[rel].total;
-    const ejemplo: Partial<Record<Relacion, string>> = {};
-    for (const { r, numero: n } of revisar)
-      for (const p of padres(r))
-        if (ejemplo[p.relacion] === undefined && cuelga(n, p.numero)) ejemplo[p.relacion] = `${p.numero} → ${n}`;
-    for (const { r, numero: n } of revisar) {
-      const malo = padres(r).find((p) => sigue(p.relacion) && !cuelga(n, p.numero));
+    if (!sigue("producto") && !sigue("objetivo")) return salida;
+    for (const { r, numero: n, padres: ps } of revisar) {
+      const malo = ps.find((p) => sigue(p.relacion) && !cuelga(n, p.numero));
       if (malo === undefined) continue;
       const celda = ctx.celda(r.ind, "codigo");
       salida.push(

@@ -1,3 +1,4 @@
+import { conMemoria } from "../../domain/memoria";
 import { clasificarTipo } from "../../domain/modelo";
 import { normalizarTexto } from "../../domain/valores";
 import { citar, lista, numero } from "../formato";
@@ -30,9 +31,10 @@ export const estTipoDeducido = definirRegla(
     const textos = new Map<string, string>();
     let filas = 0;
     let primera: string | null = null;
+    const deducido = conMemoria((t) => clasificarTipo(t).deducido);
     for (const r of ctx.filas) {
       const t = r.ind.tipoTexto;
-      if (t === null || !clasificarTipo(t).deducido) continue;
+      if (t === null || !deducido(t)) continue;
       filas++;
       const clave = normalizarTexto(t);
       if (!textos.has(clave)) textos.set(clave, t.trim());
