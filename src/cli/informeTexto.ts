@@ -163,6 +163,16 @@ export function informeTexto(archivo: string, informe: InformeValidacion, opcion
   lineas.push(
     `  ${aIzquierda(`${INFORME.corte}:`, anchoEtiqueta)}  ${INFORME.corteMes(NOMBRES_MES_LARGOS[ev.corte - 1] ?? "", ev.corte)}`,
   );
+  // Solo si algo no viene por mes («reporte trimestral»): un libro mensual se ve como siempre.
+  const porPeriodos = (
+    [
+      ["programación", ev.reporte?.programado],
+      ["ejecución", ev.reporte?.ejecutado],
+      ["avance cualitativo", ev.reporte?.cualitativo],
+    ] as const
+  ).flatMap(([serie, periodo]) => (periodo && periodo !== "mensual" ? [{ serie, periodo }] : []));
+  if (porPeriodos.length > 0)
+    lineas.push(`  ${aIzquierda(`${INFORME.reporte}:`, anchoEtiqueta)}  ${INFORME.reportePorPeriodos(porPeriodos)}`);
   const origen = configuracionDeOrigen(informe);
   if (origen !== null) lineas.push(`  ${aIzquierda(`${INFORME.configuracion}:`, anchoEtiqueta)}  ${origen}`);
   lineas.push("");

@@ -100,6 +100,11 @@ export const INFORME = {
     ]
       .filter(Boolean)
       .join("; ") + "; el resto, valores por defecto.",
+  reporte: "Reporte",
+  /** «ejecución trimestral» o «programación semestral, ejecución trimestral» (solo lo que no viene por mes). */
+  reportePorPeriodos: (
+    series: readonly { serie: "programación" | "ejecución" | "avance cualitativo"; periodo: string }[],
+  ) => `${series.map((s) => `${s.serie} ${s.periodo}`).join(", ")} (cada periodo en su mes de cierre)`,
   resumen: "Resumen",
   conteos: (objetivos: number, productos: number, indicadores: number) =>
     `${plural(objetivos, "objetivo", "objetivos")} · ${plural(productos, "producto", "productos")} · ${plural(indicadores, "indicador", "indicadores")}`,

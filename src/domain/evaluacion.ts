@@ -20,7 +20,7 @@ import {
   type Estado,
 } from "./calculos";
 import type { Configuracion } from "./configuracion";
-import type { FilaPresupuesto, Indicador, ModeloPmr, TipoIndicador } from "./modelo";
+import type { FilaPresupuesto, Indicador, ModeloPmr, ReportePmr, TipoIndicador } from "./modelo";
 import { conMemoria } from "./memoria";
 
 export interface IndicadorEvaluado {
@@ -71,6 +71,11 @@ export interface Evaluacion {
   productos: ProductoEvaluado[];
   objetivoPorCodigo: Map<string, ObjetivoEvaluado>;
   productoPorCodigo: Map<string, ProductoEvaluado>;
+  /**
+   * Cómo vienen la programación, la ejecución y el avance cualitativo de la hoja PMR (por mes,
+   * por trimestre…; cada periodo se leyó en su mes de cierre). null si el modelo no lo dice.
+   */
+  reporte: ReportePmr | null;
 }
 
 /** Clave de comparación de un código: sin espacios sobrantes y en mayúsculas. */
@@ -259,5 +264,15 @@ export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
     }
   }
 
-  return { vigencia, corte, indicadores, omitidos, objetivos, productos, objetivoPorCodigo, productoPorCodigo };
+  return {
+    vigencia,
+    corte,
+    indicadores,
+    omitidos,
+    objetivos,
+    productos,
+    objetivoPorCodigo,
+    productoPorCodigo,
+    reporte: modelo.pmr?.reporte ?? null,
+  };
 }

@@ -1,5 +1,9 @@
 /**
- * El modelo PMR: esquemas zod (la única definición de cada forma) y los tipos inferidos.
+ * El modelo PMR: esquemas zod (la única definición de cada forma) y los tipos inferidos. Las
+ * hojas (la PMR con sus indicadores, el presupuesto, la territorial) se definen cada una en su
+ * descriptor (src/domain/hojas) y el modelo tiene una clave por cada tipo de hoja del registro;
+ * aquí quedan los problemas de lectura y el modelo completo. Se reexportan los catálogos y las
+ * hojas para que `domain/modelo` siga siendo el lugar de donde se importa el modelo.
  *
  * Un indicador guarda sus valores ya leídos (números, textos o null = vacío) y el número de
  * fila de la hoja; la dirección A1 de cualquier valor se obtiene con `celdaIndicador`, a partir
@@ -7,195 +11,10 @@
  * crear un objeto por celda) y cada valor conserva su hoja y su celda.
  */
 import { z } from "zod";
+import { HOJAS, type IdHoja } from "./hojas";
 
-export const TENDENCIAS = ["SUMA", "CRECIENTE", "CONSTANTE", "DECRECIENTE"] as const;
-export const TendenciaSchema = z.enum(TENDENCIAS);
-export type Tendencia = z.infer<typeof TendenciaSchema>;
-
-export const PERIODICIDADES = ["MENSUAL", "BIMESTRAL", "TRIMESTRAL", "SEMESTRAL", "ANUAL"] as const;
-export const PeriodicidadSchema = z.enum(PERIODICIDADES);
-export type Periodicidad = z.infer<typeof PeriodicidadSchema>;
-
-export const TipoIndicadorSchema = z.enum(["OBJETIVO", "PRODUCTO"]);
-export type TipoIndicador = z.infer<typeof TipoIndicadorSchema>;
-
-export const MESES = 12;
-/** Nombres cortos de los meses, en el orden del año (índice 0 = enero). */
-export const NOMBRES_MES = [
-  "Ene",
-  "Feb",
-  "Mar",
-  "Abr",
-  "May",
-  "Jun",
-  "Jul",
-  "Ago",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dic",
-] as const;
-export const NOMBRES_MES_LARGOS = [
-  "enero",
-  "febrero",
-  "marzo",
-  "abril",
-  "mayo",
-  "junio",
-  "julio",
-  "agosto",
-  "septiembre",
-  "octubre",
-  "noviembre",
-  "diciembre",
-] as const;
-
-const numero = z.number().nullable();
-const texto = z.string().nullable();
-/** Doce valores mensuales; índice 0 = enero. null = celda vacía (vacío no es cero). */
-const serieNumerica = z.array(numero).length(MESES);
-const serieTexto = z.array(texto).length(MESES);
-
-/** Campos escalares de una fila de la hoja PMR (cada uno es una columna). */
-export const CAMPOS_PMR = [
-  "codigoObjetivo",
-  "objetivo",
-  "codigoProducto",
-  "producto",
-  "tipo",
-  "codigo",
-  "nombre",
-  "unidad",
-  "tendencia",
-  "periodicidad",
-  "ponderacion",
-  "lineaBase",
-  "metaPlan",
-  "vigencia",
-  "metaVigencia",
-  "ejecutadoAnterior",
-  "cualitativoActual",
-  "observaciones",
-] as const;
-export type CampoPmr = (typeof CAMPOS_PMR)[number];
-/** Series mensuales de la hoja PMR (doce columnas cada una). */
-export const SERIES_PMR = ["programado", "ejecutado", "cualitativo"] as const;
-export type SeriePmr = (typeof SERIES_PMR)[number];
-
-export const IndicadorSchema = z.object({
-  /** Número de fila en la hoja (1 = primera fila de Excel). */
-  fila: z.number().int().positive(),
-  codigoObjetivo: texto,
-  objetivo: texto,
-  codigoProducto: texto,
-  producto: texto,
-  /** Tipo ya resuelto: el de la columna o, si falta, Producto cuando hay código de producto. */
-  tipo: TipoIndicadorSchema.nullable(),
-  /** Texto original de la columna Tipo indicador (para avisar de valores fuera del catálogo). */
-  tipoTexto: texto,
-  codigo: texto,
-  nombre: texto,
-  unidad: texto,
-  tendencia: TendenciaSchema.nullable(),
-  tendenciaTexto: texto,
-  periodicidad: PeriodicidadSchema.nullable(),
-  periodicidadTexto: texto,
-  /** Fracción: 50 %, 0,5 y 50 se leen 0.5. */
-  ponderacion: numero,
-  lineaBase: numero,
-  metaPlan: numero,
-  vigencia: numero,
-  metaVigencia: numero,
-  ejecutadoAnterior: numero,
-  programado: serieNumerica,
-  ejecutado: serieNumerica,
-  cualitativo: serieTexto,
-  cualitativoActual: texto,
-  observaciones: texto,
-});
-export type Indicador = z.infer<typeof IndicadorSchema>;
-
-/** Posición 0-based de la columna de cada campo en la hoja; ausente = la columna no existe. */
-export const ColumnasPmrSchema = z.object({
-  campos: z.partialRecord(z.enum(CAMPOS_PMR), z.number().int().nonnegative()),
-  programado: z.array(z.number().int().nonnegative().nullable()).length(MESES),
-  ejecutado: z.array(z.number().int().nonnegative().nullable()).length(MESES),
-  cualitativo: z.array(z.number().int().nonnegative().nullable()).length(MESES),
-});
-export type ColumnasPmr = z.infer<typeof ColumnasPmrSchema>;
-
-export const HojaPmrSchema = z.object({
-  nombre: z.string(),
-  /** Fila (1-based) de la fila de encabezados (la de abajo si el encabezado ocupa dos filas). */
-  filaEncabezado: z.number().int().positive(),
-  columnas: ColumnasPmrSchema,
-  indicadores: z.array(IndicadorSchema),
-});
-export type HojaPmr = z.infer<typeof HojaPmrSchema>;
-
-export const TIPOS_RECURSO = ["INVERSION", "FUNCIONAMIENTO"] as const;
-
-export const CAMPOS_PRESUPUESTO = [
-  "codigoProducto",
-  "tipoRecurso",
-  "proyecto",
-  "apropiacion",
-  "compromisosAcumulados",
-  "girosAcumulados",
-] as const;
-export type CampoPresupuesto = (typeof CAMPOS_PRESUPUESTO)[number];
-
-export const FilaPresupuestoSchema = z.object({
-  fila: z.number().int().positive(),
-  codigoProducto: texto,
-  tipoRecurso: z.enum(TIPOS_RECURSO).nullable(),
-  tipoRecursoTexto: texto,
-  proyecto: texto,
-  apropiacion: numero,
-  /** Compromisos mensuales (si la hoja los trae por mes). */
-  compromisos: serieNumerica,
-  compromisosAcumulados: numero,
-  giros: serieNumerica,
-  girosAcumulados: numero,
-});
-export type FilaPresupuesto = z.infer<typeof FilaPresupuestoSchema>;
-
-export const HojaPresupuestoSchema = z.object({
-  nombre: z.string(),
-  filaEncabezado: z.number().int().positive(),
-  columnas: z.object({
-    campos: z.partialRecord(z.enum(CAMPOS_PRESUPUESTO), z.number().int().nonnegative()),
-    compromisos: z.array(z.number().int().nonnegative().nullable()).length(MESES),
-    giros: z.array(z.number().int().nonnegative().nullable()).length(MESES),
-  }),
-  filas: z.array(FilaPresupuestoSchema),
-});
-export type HojaPresupuesto = z.infer<typeof HojaPresupuestoSchema>;
-
-export const CAMPOS_TERRITORIAL = ["codigoIndicador", "localidad", "metaVigencia", "ejecutado"] as const;
-export type CampoTerritorial = (typeof CAMPOS_TERRITORIAL)[number];
-
-export const FilaTerritorialSchema = z.object({
-  fila: z.number().int().positive(),
-  codigoIndicador: texto,
-  /** Texto tal como está en la hoja. */
-  localidadTexto: texto,
-  /** 1–20 para las localidades de Bogotá, 0 para Distrital, null si no se reconoce. */
-  localidad: z.number().int().min(0).max(20).nullable(),
-  metaVigencia: numero,
-  ejecutado: numero,
-});
-export type FilaTerritorial = z.infer<typeof FilaTerritorialSchema>;
-
-export const HojaTerritorialSchema = z.object({
-  nombre: z.string(),
-  filaEncabezado: z.number().int().positive(),
-  columnas: z.object({
-    campos: z.partialRecord(z.enum(CAMPOS_TERRITORIAL), z.number().int().nonnegative()),
-  }),
-  filas: z.array(FilaTerritorialSchema),
-});
-export type HojaTerritorial = z.infer<typeof HojaTerritorialSchema>;
+export * from "./catalogos";
+export * from "./hojas";
 
 /**
  * Lo que el lector encontró y no pudo leer. No son excepciones: las reglas de Estructura los
@@ -225,18 +44,92 @@ export const ProblemaLecturaSchema = z.object({
   /** Nombre del campo afectado (p. ej. "metaVigencia", "ejecutado.3"), si aplica. */
   campo: z.string().nullable(),
   detalle: z.string(),
+  /** Columna repetida: el encabezado tal como está escrito, si no es el canónico. */
+  encabezado: z.string().optional(),
+  /** Columna repetida: la celda del encabezado de la columna que sí se lee, cuando no es la primera (va a la derecha). */
+  usada: z.string().optional(),
 });
 export type ProblemaLectura = z.infer<typeof ProblemaLecturaSchema>;
 
+const avisoBase = {
+  hoja: z.string(),
+  /** Celda o rango que señala el aviso (el encabezado de la columna, o las celdas afectadas). */
+  celda: z.string(),
+};
+
+/**
+ * Lo que el lector decidió o no pudo decidir sobre columnas y filas (PMR-SPEC §4: nunca ignora en
+ * silencio una columna que parece un dato ni adivina una escala sin decirlo). Las reglas de
+ * Estructura los convierten en hallazgos; el mensaje lo redacta la regla.
+ */
+export const AvisoLecturaSchema = z.discriminatedUnion("tipo", [
+  /** Una columna cuyo encabezado parece un dato (meta, ejecución, peso, trimestre…) y no se leyó. */
+  z.object({ tipo: z.literal("columna-no-leida"), ...avisoBase, encabezado: z.string() }),
+  /** Un encabezado que podría ser dos campos o más (`campos`: sus claves); no se leyó. */
+  z.object({
+    tipo: z.literal("columna-ambigua"),
+    ...avisoBase,
+    encabezado: z.string(),
+    campos: z.array(z.string()),
+  }),
+  /** Una columna de cifras con textos en la mayoría de sus celdas (`textos` de `celdas` con dato). */
+  z.object({
+    tipo: z.literal("columna-texto"),
+    ...avisoBase,
+    encabezado: z.string(),
+    campo: z.string(),
+    textos: z.number().int(),
+    celdas: z.number().int(),
+    ejemplo: z.string(),
+    celdaEjemplo: z.string(),
+  }),
+  /**
+   * Ponderaciones leídas en puntos porcentuales (0,71 = 0,71 %) porque el grupo suma cerca de 100;
+   * `grupo`: el código del objetivo, o null si es toda la hoja; `ejemplo`: un valor que cambió.
+   */
+  z.object({
+    tipo: z.literal("escala-ponderacion"),
+    ...avisoBase,
+    grupo: z.string().nullable(),
+    suma: z.number(),
+    ejemplo: z.number(),
+  }),
+  /**
+   * Una columna de meta con año («Meta 2026») de otra vigencia: en `filas` filas de las vigencias
+   * `vigencias` no se tomó como meta vigencia; con `filas` 0, la columna no se leyó porque se usa
+   * `usada` (otra del mismo campo con otro año) o porque no se pudo saber cuál usar (`usada` null).
+   */
+  z.object({
+    tipo: z.literal("meta-otra-vigencia"),
+    ...avisoBase,
+    encabezado: z.string(),
+    anio: z.number().int(),
+    filas: z.number().int(),
+    vigencias: z.array(z.number()),
+    usada: z.string().nullable(),
+  }),
+  /** Códigos tomados del comienzo de los nombres (`campo`: el código) porque la hoja no tiene su columna. */
+  z.object({
+    tipo: z.literal("codigos-en-nombres"),
+    ...avisoBase,
+    campo: z.string(),
+    encabezado: z.string(),
+    ejemplo: z.string(),
+    codigo: z.string(),
+  }),
+]);
+export type AvisoLectura = z.infer<typeof AvisoLecturaSchema>;
+
+/** Una clave por tipo de hoja del registro (`pmr`, `presupuesto`, `territorial`): su hoja o null si el libro no la tiene. */
+type EsquemasHojas = { [K in IdHoja]: z.ZodNullable<(typeof HOJAS)[K]["esquema"]> };
+const esquemasHojas = Object.fromEntries(
+  Object.entries(HOJAS).map(([id, d]) => [id, d.esquema.nullable()]),
+) as EsquemasHojas;
+
 export const ModeloPmrSchema = z.object({
-  pmr: HojaPmrSchema.nullable(),
-  presupuesto: HojaPresupuestoSchema.nullable(),
-  territorial: HojaTerritorialSchema.nullable(),
+  ...esquemasHojas,
   lectura: z.array(ProblemaLecturaSchema),
+  /** Decisiones y dudas del lector sobre columnas y filas (el lector siempre lo llena). */
+  avisos: z.array(AvisoLecturaSchema).optional(),
 });
 export type ModeloPmr = z.infer<typeof ModeloPmrSchema>;
-
-/** Serie vacía de doce meses. */
-export function serieVacia<T>(): (T | null)[] {
-  return new Array<T | null>(MESES).fill(null);
-}

@@ -2,7 +2,7 @@
  * Lectura de valores de celda según PMR-SPEC §4. La usan el lector de libros y las funciones
  * =PMR.*, para que un texto «0,10» o «15%» se lea igual en una celda y en la validación.
  */
-import { PERIODICIDADES, TENDENCIAS, type Periodicidad, type Tendencia } from "./modelo";
+import { PERIODICIDADES, TENDENCIAS, type Periodicidad, type Tendencia } from "./catalogos";
 
 /** Texto sin tildes, en minúsculas, con espacios simples y sin espacios en los extremos. */
 export function normalizarTexto(texto: string): string {

@@ -4,17 +4,12 @@
  */
 import { CONFIGURACION_POR_DEFECTO, type Configuracion } from "../domain/configuracion";
 import { CATEGORIAS } from "../domain/hallazgo";
+import { HOJAS } from "../domain/hojas";
 import { ERROR_INTERNO } from "./mensajes";
 import { REGLAS } from "./registro";
 import type { Regla } from "./tipos";
 
 const SEVERIDAD = { error: "error", advertencia: "advertencia", info: "info" } as const;
-
-const HOJA_REQUERIDA = {
-  pmr: "la hoja PMR",
-  presupuesto: "la hoja PMR_Presupuesto",
-  territorial: "la hoja PMR_Territorial",
-} as const;
 
 function celda(texto: string): string {
   return texto.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -80,7 +75,7 @@ export function catalogoMarkdown(reglas: readonly Regla[] = REGLAS): string {
       l.push("");
     }
     if (meta.requiere) {
-      l.push(`Se ejecuta solo cuando existe ${HOJA_REQUERIDA[meta.requiere]}.`);
+      l.push(`Se ejecuta solo cuando existe la hoja ${HOJAS[meta.requiere].nombre}.`);
       l.push("");
     }
     if (meta.configuracion?.length) {

@@ -3,6 +3,7 @@
  * usan el formato único de src/domain/formato.ts (el mismo del panel, la línea de comandos y los
  * informes), que se reexporta aquí para las reglas.
  */
+import { nombreDeCampo } from "../domain/hojas";
 import { NOMBRES_MES_LARGOS } from "../domain/modelo";
 
 export { entero, moneda, numero, porcentaje, puntos } from "../domain/formato";
@@ -33,46 +34,14 @@ export function meses(ms: readonly number[]): string {
   return lista(ms.map(mes), 12);
 }
 
-const NOMBRES_CAMPO: Record<string, string> = {
-  codigoObjetivo: "Código objetivo",
-  objetivo: "Objetivo",
-  codigoProducto: "Código producto",
-  producto: "Producto",
-  tipo: "Tipo indicador",
-  codigo: "Código indicador",
-  nombre: "Indicador",
-  unidad: "Unidad de medida",
-  tendencia: "Tendencia",
-  periodicidad: "Periodicidad",
-  ponderacion: "Ponderación",
-  lineaBase: "Línea base",
-  metaPlan: "Meta plan",
-  vigencia: "Vigencia",
-  metaVigencia: "Meta vigencia",
-  ejecutadoAnterior: "Ejecutado vigencias anteriores",
-  cualitativoActual: "Avance cualitativo",
-  observaciones: "Observaciones",
-  programado: "Programado",
-  ejecutado: "Ejecutado",
-  cualitativo: "Cualitativo",
-  tipoRecurso: "Tipo de recurso",
-  proyecto: "Proyecto de inversión",
-  apropiacion: "Apropiación vigente",
-  compromisos: "Compromisos",
-  compromisosAcumulados: "Compromisos acumulados",
-  giros: "Giros",
-  girosAcumulados: "Giros acumulados",
-  codigoIndicador: "Código indicador",
-  localidad: "Localidad",
-};
-
 /**
- * Nombre legible de un campo del modelo: «metaVigencia» → «Meta vigencia»;
+ * Nombre legible de un campo del modelo (su encabezado canónico, del descriptor de su hoja en
+ * src/domain/hojas): «metaVigencia» → «Meta vigencia»;
  * «ejecutado.3» → «Ejecutado marzo». Si no se conoce, el mismo texto.
  */
 export function nombreCampo(campo: string): string {
   const [base, m] = campo.split(".");
-  const nombre = NOMBRES_CAMPO[base] ?? base;
+  const nombre = nombreDeCampo(base) ?? base;
   return m !== undefined && /^\d{1,2}$/.test(m) ? `${nombre} ${mes(Number(m))}` : nombre;
 }
 

@@ -22,6 +22,19 @@ import { estValorIlegible } from "./estructura/est-valor-ilegible";
 import { estFechaEnNumero } from "./estructura/est-fecha-en-numero";
 import { estVigenciasOmitidas } from "./estructura/est-vigencias-omitidas";
 import { estDatosGuardados } from "./estructura/est-datos-guardados";
+import { estCodigosEnNombres } from "./estructura/est-codigos-en-nombres";
+import { estColumnaAmbigua } from "./estructura/est-columna-ambigua";
+import { estColumnaNoLeida } from "./estructura/est-columna-no-leida";
+import { estColumnaTexto } from "./estructura/est-columna-texto";
+import { estEscalaPonderacion } from "./estructura/est-escala-ponderacion";
+import { estFilasHistoricas } from "./estructura/est-filas-historicas";
+import { estMetaOtraVigencia } from "./estructura/est-meta-otra-vigencia";
+import { estReportePeriodico } from "./estructura/est-reporte-periodico";
+import { estTipoDeducido } from "./estructura/est-tipo-deducido";
+import { cvCodigoJerarquia } from "./cadena-valor/cv-codigo-jerarquia";
+import { metLbSinDato } from "./metas/met-lb-sin-dato";
+import { metSumaVigenciasMayorMp } from "./metas/met-suma-vigencias-mayor-mp";
+import { segAvanceImplausible } from "./seguimiento/seg-avance-implausible";
 import { cvIndCodigoDuplicado } from "./cadena-valor/cv-ind-codigo-duplicado";
 import { cvIndSinCodigo } from "./cadena-valor/cv-ind-sin-codigo";
 import { cvIndSinMeta } from "./cadena-valor/cv-ind-sin-meta";
@@ -81,6 +94,7 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   cvProdInexistente,
   cvProdVariosObjetivos,
   cvIndCodigoDuplicado,
+  cvCodigoJerarquia,
   cvObjNombreInconsistente,
   cvProdNombreInconsistente,
   cvTipoInvalido,
@@ -93,9 +107,11 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   metValorNegativo,
   metSumaProgramacionMv,
   metSumaMvMayorMp,
+  metSumaVigenciasMayorMp,
   metCrecienteMpMenorLb,
   metDecrecienteMpMayorLb,
   metDecrecienteSinLb,
+  metLbSinDato,
   metEscalaPorcentajeMixta,
   segEjecucionSinProgramacion,
   segSinReporte,
@@ -103,6 +119,7 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   segMesFueraPeriodicidad,
   segSobrecumplimientoSinJustificacion,
   segCierreSinObservaciones,
+  segAvanceImplausible,
   ffCompromisosMayorApropiacion,
   ffGirosMayorCompromisos,
   ffFinancieroAdelantado,
@@ -126,6 +143,15 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   estPmrSinFilas,
   estVigenciasOmitidas,
   estDatosGuardados,
+  estColumnaNoLeida,
+  estColumnaAmbigua,
+  estColumnaTexto,
+  estEscalaPonderacion,
+  estMetaOtraVigencia,
+  estCodigosEnNombres,
+  estFilasHistoricas,
+  estReportePeriodico,
+  estTipoDeducido,
 ]);
 
 /** ¿Existe la hoja que la regla necesita? */
@@ -136,16 +162,7 @@ function aplica(regla: Regla, ctx: ContextoReglas): boolean {
   if (regla.meta.categoria !== "Estructura" && ctx.indicadores.length === 0 && ctx.evaluacion.omitidos.length > 0) {
     return false;
   }
-  switch (regla.meta.requiere) {
-    case "pmr":
-      return ctx.hojaPmr !== null;
-    case "presupuesto":
-      return ctx.presupuesto !== null;
-    case "territorial":
-      return ctx.territorial !== null;
-    default:
-      return true;
-  }
+  return regla.meta.requiere === undefined || ctx.modelo[regla.meta.requiere] !== null;
 }
 
 /** Hallazgo de Estructura cuando una regla lanza: la ejecución sigue con las demás. */

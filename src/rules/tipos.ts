@@ -4,10 +4,11 @@
  */
 import type { Configuracion } from "../domain/configuracion";
 import type { Categoria, Hallazgo, Severidad } from "../domain/hallazgo";
+import type { IdHoja } from "../domain/hojas";
 import type { ContextoReglas } from "./contexto";
 
-/** Hoja sin la cual la regla no tiene nada que revisar (el registro no la ejecuta). */
-export type HojaRequerida = "pmr" | "presupuesto" | "territorial";
+/** Hoja sin la cual la regla no tiene nada que revisar (el registro no la ejecuta): un tipo de hoja del registro de hojas. */
+export type HojaRequerida = IdHoja;
 
 export interface MetaRegla {
   /** Identificador estable (forma parte de la clave de cada hallazgo). */

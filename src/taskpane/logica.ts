@@ -13,8 +13,8 @@ import type { Evaluacion, IndicadorEvaluado, ObjetivoEvaluado, ProductoEvaluado 
 import { CATEGORIAS, type Categoria, type Hallazgo, type Severidad } from "../domain/hallazgo";
 import { NOMBRES_MES_LARGOS, type ModeloPmr } from "../domain/modelo";
 import { normalizarTexto, numeroDeTexto } from "../domain/valores";
-import { DICCIONARIO_PMR } from "../workbook/encabezados";
-import { NOTA_META_VIGENCIA } from "../workbook/mensajes";
+import { HOJAS } from "../domain/hojas";
+import { diccionario } from "../workbook/encabezados";
 import { INSIGNIA_SEMAFORO, type ColorInsignia } from "./colores";
 import type { EstadoPanel, Filtros, HallazgoAbierto, Pestana } from "./estado";
 import { MENSAJES, cantidad } from "./mensajes";
@@ -374,11 +374,14 @@ function listaY(xs: readonly string[]): string {
   return xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} y ${xs[xs.length - 1]}`;
 }
 
-/** Encabezados obligatorios de la hoja PMR, como los pide el lector (src/workbook/encabezados.ts). */
+/** Encabezados obligatorios de la hoja PMR, como los pide el lector (su descriptor, src/domain/hojas/pmr.ts). */
 export function encabezadosObligatorios(): string[] {
-  return DICCIONARIO_PMR.obligatorios.map((k) => {
-    const e = DICCIONARIO_PMR.canonico.get(k) ?? k;
-    return k === "metaVigencia" ? `${e} (${NOTA_META_VIGENCIA})` : e;
+  const d = HOJAS.pmr;
+  const dic = diccionario(d);
+  return d.obligatorios.map((k) => {
+    const e = dic.canonico.get(k) ?? k;
+    const nota = (d.alternativas as Record<string, { nota?: string } | undefined> | undefined)?.[k]?.nota;
+    return nota ? `${e} (${nota})` : e;
   });
 }
 

@@ -8,19 +8,16 @@
 // código los llama cientos de miles de veces por libro.
 import { direccionA1 } from "../domain/direcciones";
 import { conMemoria } from "../domain/memoria";
-import type { Periodicidad, ProblemaLectura, Tendencia, TipoIndicador } from "../domain/modelo";
+import type { ProblemaLectura } from "../domain/modelo";
 import {
   esErrorExcel,
   esVacio,
   fraccionDePonderacion,
   leerNumero,
-  leerPeriodicidad,
-  leerTendencia,
   leerTexto,
   normalizarTexto,
   type LecturaNumero,
 } from "../domain/valores";
-import { normalizarEncabezado } from "./encabezados";
 import type { HojaAnalizada } from "./encabezado";
 import { esFormatoFecha, fechaDeSerial } from "./formatoFecha";
 import { esValorIlegible } from "./grilla";
@@ -41,22 +38,6 @@ function leerPorcentaje(t: string): LecturaNumero {
   return leerNumero(t, true);
 }
 
-function tipoDeTexto(t: string): TipoIndicador | null {
-  let n = normalizarEncabezado(t);
-  if (n.startsWith("tipo ")) n = n.slice(5);
-  if (n.startsWith("indicador ")) n = n.slice(10);
-  if (n === "objetivo") return "OBJETIVO";
-  if (n === "producto") return "PRODUCTO";
-  return null;
-}
-
-function tipoRecursoDeTexto(t: string): "INVERSION" | "FUNCIONAMIENTO" | null {
-  const n = normalizarTexto(t);
-  if (n.includes("inversion")) return "INVERSION";
-  if (n.includes("funcionamiento")) return "FUNCIONAMIENTO";
-  return null;
-}
-
 const TOTAL = /^(?:sub ?|gran |suma )?total(?:es)?\b/;
 
 /** Lector de las celdas de una hoja; acumula los problemas en `lectura`. */
@@ -65,10 +46,6 @@ export class LectorCeldas {
   private readonly vacio = conMemoria(esVacio);
   private readonly leerNumero = conMemoria((t) => leerNumero(t));
   private readonly leerPorcentaje = conMemoria(leerPorcentaje);
-  private readonly leerTendencia = conMemoria(leerTendencia);
-  private readonly leerPeriodicidad = conMemoria(leerPeriodicidad);
-  private readonly tipoDeTexto = conMemoria(tipoDeTexto);
-  private readonly tipoRecursoDeTexto = conMemoria(tipoRecursoDeTexto);
   private readonly esFormatoFecha = conMemoria(esFormatoFecha);
   private readonly formatos: readonly unknown[] | null;
 
@@ -142,8 +119,14 @@ export class LectorCeldas {
 
   /** Ponderación como fracción: 50 %, 0,5 y 50 → 0.5 (el formato de porcentaje de la celda cuenta). */
   ponderacion(v: unknown, r: number, c: number, clave: string): number | null {
+    const p = this.ponderacionEscrita(v, r, c, clave);
+    return p === null ? null : fraccionDePonderacion(p.valor, p.porcentaje);
+  }
+
+  /** La ponderación como está escrita: el número y si es un porcentaje («15%», formato de porcentaje). */
+  ponderacionEscrita(v: unknown, r: number, c: number, clave: string): { valor: number; porcentaje: boolean } | null {
     const porcentaje = this.formatoPorcentaje(r, c);
-    if (typeof v === "number" && Number.isFinite(v)) return fraccionDePonderacion(v, porcentaje);
+    if (typeof v === "number" && Number.isFinite(v)) return { valor: v, porcentaje };
     if (v === null || v === undefined || v === "") return null;
     if (typeof v === "object" && esValorIlegible(v)) {
       this.ilegible(v.ilegible, r, c, clave);
@@ -152,25 +135,7 @@ export class LectorCeldas {
     const l = this.leer(v, porcentaje);
     if (l === null) return null;
     const n = this.valorDe(l, v, r, c, clave);
-    return n === null || l.tipo !== "numero" ? null : fraccionDePonderacion(n, l.porcentaje);
-  }
-
-  tendencia(texto: string | null): Tendencia | null {
-    return texto === null ? null : this.leerTendencia(texto);
-  }
-
-  /** Periodicidad; Mensual si la celda está vacía (o no hay columna). */
-  periodicidad(texto: string | null): Periodicidad | null {
-    return texto === null ? "MENSUAL" : this.leerPeriodicidad(texto);
-  }
-
-  /** Tipo de indicador de un texto: «Objetivo», «Producto», «De objetivo», «Indicador de producto». */
-  tipo(texto: string): TipoIndicador | null {
-    return this.tipoDeTexto(texto);
-  }
-
-  tipoRecurso(texto: string | null): "INVERSION" | "FUNCIONAMIENTO" | null {
-    return texto === null ? null : this.tipoRecursoDeTexto(texto);
+    return n === null || l.tipo !== "numero" ? null : { valor: n, porcentaje: l.porcentaje };
   }
 
   /**

@@ -5,13 +5,18 @@
  * sigue el contrato de ProblemaLecturaSchema (el encabezado canónico, el error de Excel o el texto
  * ilegible); el mensaje para el analista lo redacta la regla.
  *
+ * El lector no conoce ninguna hoja por su nombre: recorre los descriptores del registro
+ * (src/domain/hojas), que dicen los nombres, el diccionario de encabezados, las columnas
+ * obligatorias y cómo se lee una fila de cada tipo de hoja.
+ *
  * Cómo encuentra las cosas:
- * - Hojas: la PMR por nombre («PMR», sin importar mayúsculas, tildes ni espacios); si no, la
- *   primera hoja cuya fila de encabezados tiene las columnas obligatorias; si no, una hoja cuyo
- *   nombre empieza por «PMR» (y no es la de presupuesto o territorial), para poder decir qué
+ * - Hojas, en el orden del registro (una hoja elegida no se vuelve a usar). La requerida (PMR)
+ *   por nombre («PMR», sin importar mayúsculas, tildes ni espacios); si no, la primera hoja cuya
+ *   fila de encabezados tiene las columnas obligatorias; si no, una hoja cuyo nombre empieza por
+ *   la raíz del suyo («PMR», y no es la de presupuesto o territorial), para poder decir qué
  *   columnas le faltan. Si la hoja llamada PMR no tiene ninguna fila de encabezados reconocible y
- *   otra hoja sí tiene todas las columnas obligatorias, se usa la otra. PMR_Presupuesto y
- *   PMR_Territorial son opcionales: por nombre o por sus encabezados.
+ *   otra hoja sí tiene todas las columnas obligatorias, se usa la otra. Las opcionales
+ *   (PMR_Presupuesto, PMR_Territorial): por nombre o por sus encabezados.
  * - Encabezados: ver encabezado.ts (primeras 30 filas, sinónimos, dos filas, combinadas).
  * - Filas de datos: todas las que están debajo del encabezado; no se detiene en filas en blanco
  *   (puede haber huecos). Se omiten:
@@ -22,75 +27,59 @@
  *     · los encabezados repetidos: las columnas que identifican la fila (códigos y nombres)
  *       dicen exactamente lo mismo que su encabezado (p. ej., al pegar un bloque con encabezado).
  * - Celdas combinadas en la zona de datos: una combinación vertical en una columna que
- *   identifica o describe (código y nombre de objetivo o producto, tipo, unidad, tendencia,
- *   periodicidad, vigencia; en presupuesto el producto, el recurso y el proyecto; en
- *   territorial el indicador y la localidad) vale en todas sus filas el valor de su celda
- *   superior, como la ve el analista. En las columnas de cifras y de texto libre no se copia:
- *   una meta combinada sobre tres filas es una sola meta, y copiarla la triplicaría al sumar.
+ *   identifica o describe (los campos con `relleno` del descriptor: código y nombre de objetivo o
+ *   producto, tipo, unidad, tendencia, periodicidad, vigencia; en presupuesto el producto, el
+ *   recurso y el proyecto; en territorial el indicador y la localidad) vale en todas sus filas el
+ *   valor de su celda superior, como la ve el analista. En las columnas de cifras y de texto
+ *   libre no se copia: una meta combinada sobre tres filas es una sola meta, y copiarla la
+ *   triplicaría al sumar.
  */
 import { direccionA1, leerDireccion } from "../domain/direcciones";
+import { MESES } from "../domain/catalogos";
 import {
-  serieVacia,
-  type CampoPmr,
-  type FilaPresupuesto,
-  type FilaTerritorial,
-  type HojaPmr,
-  type HojaPresupuesto,
-  type HojaTerritorial,
-  type Indicador,
-  type ModeloPmr,
-  type ProblemaLectura,
-} from "../domain/modelo";
-import { esErrorExcel, leerLocalidad } from "../domain/valores";
+  DESCRIPTORES,
+  clavesSerie,
+  type CualquierDescriptor,
+  type HojaBase,
+  type IdHoja,
+  type LectorFila,
+} from "../domain/hojas";
+import type { AvisoLectura, ModeloPmr, ProblemaLectura } from "../domain/modelo";
+import { conMemoria } from "../domain/memoria";
+import { esErrorExcel, esVacio, fraccionDePonderacion } from "../domain/valores";
 import { LectorCeldas } from "./celdas";
-import { buscarEncabezado, HojaAnalizada, nombreDeHoja, type Encabezado } from "./encabezado";
 import {
-  DEFINICION_PMR,
-  DICCIONARIO_PMR,
-  DICCIONARIO_PRESUPUESTO,
-  DICCIONARIO_TERRITORIAL,
-  normalizarNombreHoja,
-  type Diccionario,
-} from "./encabezados";
+  aplicarAnioAFilas,
+  celdaEncabezado,
+  columnasLeidas,
+  detectarCodigosEnNombres,
+  periodoDeSerie,
+  resolverAnios,
+  separarCodigo,
+  type ColumnasLeidas,
+} from "./columnas";
+import { buscarEncabezado, HojaAnalizada, nombreDeHoja, type ColumnaEncabezado, type Encabezado } from "./encabezado";
+import { ajustarPonderaciones, type PonderacionEscrita } from "./ponderaciones";
+import { diccionario, normalizarNombreHoja, type Diccionario } from "./encabezados";
 import type { GrillaHoja, LibroGrillas } from "./grilla";
-import { MENSAJES, NOTA_META_VIGENCIA } from "./mensajes";
+import { MENSAJES } from "./mensajes";
+
+const NOMBRES = new WeakMap<CualquierDescriptor, ReadonlySet<string>>();
+
+/** Nombres normalizados de un tipo de hoja (se calculan una vez por descriptor). */
+function nombresDe(d: CualquierDescriptor): ReadonlySet<string> {
+  let n = NOMBRES.get(d);
+  if (n === undefined) NOMBRES.set(d, (n = new Set(d.nombres.map(normalizarNombreHoja))));
+  return n;
+}
 
 /**
  * Nombres de hoja (normalizados con normalizarNombreHoja) con que el lector reconoce cada hoja
  * antes de buscarla por sus encabezados. El adaptador de Excel los usa para decidir qué leer.
  */
-export const NOMBRES_HOJAS: Readonly<Record<"pmr" | "presupuesto" | "territorial", ReadonlySet<string>>> = {
-  pmr: new Set(["pmr"]),
-  presupuesto: new Set(["pmrpresupuesto", "presupuesto", "pmrpresupuestal"]),
-  territorial: new Set(["pmrterritorial", "territorial", "pmrterritorializacion", "territorializacion"]),
-};
-const NOMBRES_PMR = NOMBRES_HOJAS.pmr;
-const NOMBRES_PRESUPUESTO = NOMBRES_HOJAS.presupuesto;
-const NOMBRES_TERRITORIAL = NOMBRES_HOJAS.territorial;
-const MESES = 12;
-/** Columnas de la hoja PMR en que una combinación vertical vale en todas sus filas. */
-const RELLENO_PMR = [
-  "codigoObjetivo",
-  "objetivo",
-  "codigoProducto",
-  "producto",
-  "tipo",
-  "unidad",
-  "tendencia",
-  "periodicidad",
-  "vigencia",
-];
-const CAMPOS_PMR: readonly CampoPmr[] = Object.keys(DEFINICION_PMR.campos) as CampoPmr[];
-
-/** Claves de las series: «programado.1» … «programado.12» (también son los `campo` de los problemas). */
-function clavesSerie(serie: string): string[] {
-  return Array.from({ length: MESES }, (_, i) => `${serie}.${i + 1}`);
-}
-const CLAVES_PROGRAMADO = clavesSerie("programado");
-const CLAVES_EJECUTADO = clavesSerie("ejecutado");
-const CLAVES_CUALITATIVO = clavesSerie("cualitativo");
-const CLAVES_COMPROMISOS = clavesSerie("compromisos");
-const CLAVES_GIROS = clavesSerie("giros");
+export const NOMBRES_HOJAS = Object.fromEntries(DESCRIPTORES.map((d) => [d.id, nombresDe(d)])) as unknown as Readonly<
+  Record<IdHoja, ReadonlySet<string>>
+>;
 
 /** Una hoja candidata con sus encabezados ya buscados (una vez por tipo de hoja). */
 class Candidata {
@@ -99,6 +88,7 @@ class Candidata {
   constructor(
     readonly grilla: GrillaHoja,
     readonly hoja: HojaAnalizada,
+    /** El libro usa el sistema de fechas 1904 (para reconocer fechas en columnas de cifras). */
     readonly fecha1904 = false,
   ) {
     this.nombreNormalizado = normalizarNombreHoja(hoja.nombre);
@@ -113,26 +103,39 @@ class Candidata {
   }
 }
 
-function tieneObligatoriosPmr(e: Encabezado | null): boolean {
+/** ¿Tiene la fila de encabezados alguna columna de la serie? */
+function tieneSerie(e: { columnas: ReadonlyMap<string, unknown> }, serie: string): boolean {
+  for (let m = 1; m <= MESES; m++) if (e.columnas.has(`${serie}.${m}`)) return true;
+  return false;
+}
+
+/** ¿Tiene la fila de encabezados todas las columnas obligatorias (o sus alternativas)? */
+function tieneObligatorios(d: CualquierDescriptor, e: Encabezado | null): boolean {
   if (e === null) return false;
-  for (const campo of DEFINICION_PMR.obligatorios) {
-    if (campo === "metaVigencia") {
-      if (!e.columnas.has("metaVigencia") && !CLAVES_PROGRAMADO.some((k) => e.columnas.has(k))) return false;
-    } else if (!e.columnas.has(campo)) return false;
+  for (const campo of d.obligatorios) {
+    if (e.columnas.has(campo)) continue;
+    // Un código puede venir dentro de su nombre («2.3.1. Implementar…»): se sabe al leer las filas.
+    const nombre = d.codigosEnNombres?.[campo];
+    if (nombre !== undefined && e.columnas.has(nombre)) continue;
+    const alternativa = d.alternativas?.[campo];
+    if (alternativa === undefined || !tieneSerie(e, alternativa.serie)) return false;
   }
   return true;
 }
 
-function tieneClaves(e: Encabezado | null, claves: readonly string[]): boolean {
-  return e !== null && claves.every((k) => e.columnas.has(k));
-}
-
-export function leerModelo(libro: LibroGrillas): ModeloPmr {
+/**
+ * Lee el libro. `descriptores`: los tipos de hoja a buscar, en orden (por defecto, el registro de
+ * src/domain/hojas; las pruebas pasan otros para comprobar que un tipo nuevo se lee sin tocar el lector).
+ */
+export function leerModelo(
+  libro: LibroGrillas,
+  descriptores: readonly CualquierDescriptor[] = DESCRIPTORES,
+): ModeloPmr {
   const lectura: ProblemaLectura[] = [];
   const grillas: unknown[] =
     libro !== null && typeof libro === "object" && Array.isArray(libro.hojas) ? libro.hojas : [];
-  const fecha1904 = libro !== null && typeof libro === "object" && libro.fecha1904 === true;
   const candidatas: Candidata[] = [];
+  const fecha1904 = libro !== null && typeof libro === "object" && libro.fecha1904 === true;
   for (const g of grillas) {
     if (g === null || typeof g !== "object") continue;
     try {
@@ -142,77 +145,98 @@ export function leerModelo(libro: LibroGrillas): ModeloPmr {
     }
   }
   const usadas = new Set<Candidata>();
-
-  // Hoja PMR.
-  const porNombre = candidatas.find((c) => NOMBRES_PMR.has(c.nombreNormalizado));
-  const conObligatorios = () => candidatas.find((c) => tieneObligatoriosPmr(c.encabezado(DICCIONARIO_PMR)));
-  let hojaPmr: Candidata | undefined;
-  if (porNombre !== undefined && porNombre.encabezado(DICCIONARIO_PMR) !== null) hojaPmr = porNombre;
-  else
-    hojaPmr =
-      conObligatorios() ??
-      porNombre ??
-      candidatas.find((c) => {
-        const n = c.nombreNormalizado;
-        return n.startsWith("pmr") && !n.includes("presupuest") && !n.includes("territori");
-      });
-  let pmr: HojaPmr | null = null;
-  if (hojaPmr === undefined) {
-    lectura.push({
-      tipo: "hoja-faltante",
-      hoja: "PMR",
-      celda: null,
-      campo: null,
-      detalle: MENSAJES.hojaFaltante(
-        candidatas.map((c) => c.hoja.nombre),
-        DEFINICION_PMR.obligatorios.map((k) => ({
-          encabezado: DICCIONARIO_PMR.canonico.get(k) ?? k,
-          // Como lo exige tieneObligatoriosPmr: la programación mensual reemplaza a la meta vigencia.
-          nota: k === "metaVigencia" ? NOTA_META_VIGENCIA : undefined,
-        })),
-      ),
-    });
-  } else {
-    usadas.add(hojaPmr);
-    pmr = protegido(hojaPmr, lectura, () => leerHojaPmr(hojaPmr, lectura));
+  const avisos: AvisoLectura[] = [];
+  const hojas: Record<string, unknown> = {};
+  for (const d of descriptores) {
+    const elegida = d.requerida
+      ? elegirRequerida(d, descriptores, candidatas, usadas)
+      : elegirOpcional(d, candidatas, usadas);
+    if (elegida === undefined) {
+      if (d.requerida) lectura.push(problemaHojaFaltante(d, candidatas));
+      hojas[d.id] = null;
+      continue;
+    }
+    usadas.add(elegida);
+    hojas[d.id] = protegido(elegida, lectura, avisos, () => leerHoja(d, elegida, lectura, avisos));
   }
+  return { ...(hojas as Omit<ModeloPmr, "lectura" | "avisos">), lectura, avisos };
+}
 
-  // Hojas opcionales.
-  const hojaPresupuesto = elegirOpcional(candidatas, usadas, NOMBRES_PRESUPUESTO, DICCIONARIO_PRESUPUESTO);
-  const presupuesto =
-    hojaPresupuesto === undefined
-      ? null
-      : protegido(hojaPresupuesto, lectura, () => leerHojaPresupuesto(hojaPresupuesto, lectura));
-  const hojaTerritorial = elegirOpcional(candidatas, usadas, NOMBRES_TERRITORIAL, DICCIONARIO_TERRITORIAL);
-  const territorial =
-    hojaTerritorial === undefined
-      ? null
-      : protegido(hojaTerritorial, lectura, () => leerHojaTerritorial(hojaTerritorial, lectura));
+/** Raíz normalizada del nombre de un tipo de hoja («pmr», «presupuest», «territori»). */
+function raiz(d: CualquierDescriptor): string {
+  return normalizarNombreHoja(d.raiz ?? d.nombres[0]);
+}
 
-  return { pmr, presupuesto, territorial, lectura };
+/**
+ * La hoja requerida: por nombre si tiene alguna fila de encabezados reconocible; si no, la
+ * primera con las columnas obligatorias; si no, la del nombre (aunque no tenga encabezados), o
+ * una cuyo nombre empieza por la raíz del suyo y no tiene la raíz de otro tipo de hoja.
+ */
+function elegirRequerida(
+  d: CualquierDescriptor,
+  descriptores: readonly CualquierDescriptor[],
+  candidatas: readonly Candidata[],
+  usadas: ReadonlySet<Candidata>,
+): Candidata | undefined {
+  const libres = candidatas.filter((c) => !usadas.has(c));
+  const dic = diccionario(d);
+  const nombres = nombresDe(d);
+  const porNombre = libres.find((c) => nombres.has(c.nombreNormalizado));
+  if (porNombre !== undefined && porNombre.encabezado(dic) !== null) return porNombre;
+  const propia = raiz(d);
+  const ajenas = descriptores.filter((o) => o !== d).map(raiz);
+  return (
+    libres.find((c) => tieneObligatorios(d, c.encabezado(dic))) ??
+    porNombre ??
+    libres.find((c) => c.nombreNormalizado.startsWith(propia) && !ajenas.some((a) => c.nombreNormalizado.includes(a)))
+  );
 }
 
 function elegirOpcional(
+  d: CualquierDescriptor,
   candidatas: readonly Candidata[],
-  usadas: Set<Candidata>,
-  nombres: ReadonlySet<string>,
-  dic: Diccionario,
+  usadas: ReadonlySet<Candidata>,
 ): Candidata | undefined {
   const libres = candidatas.filter((c) => !usadas.has(c));
-  const elegida =
-    libres.find((c) => nombres.has(c.nombreNormalizado)) ??
-    libres.find((c) => tieneClaves(c.encabezado(dic), dic.obligatorios));
-  if (elegida !== undefined) usadas.add(elegida);
-  return elegida;
+  const nombres = nombresDe(d);
+  const dic = diccionario(d);
+  return (
+    libres.find((c) => nombres.has(c.nombreNormalizado)) ?? libres.find((c) => tieneObligatorios(d, c.encabezado(dic)))
+  );
+}
+
+function problemaHojaFaltante(d: CualquierDescriptor, candidatas: readonly Candidata[]): ProblemaLectura {
+  const dic = diccionario(d);
+  return {
+    tipo: "hoja-faltante",
+    hoja: d.nombre,
+    celda: null,
+    campo: null,
+    detalle: MENSAJES.hojaFaltante(
+      candidatas.map((c) => c.hoja.nombre),
+      d.obligatorios.map((k) => ({
+        encabezado: dic.canonico.get(k) ?? k,
+        // Como lo exige tieneObligatorios: la alternativa (la programación mensual) reemplaza al campo.
+        nota: d.alternativas?.[k]?.nota,
+      })),
+    ),
+  };
 }
 
 /** Último recurso: si leer una hoja fallara por una forma imprevista, el libro sigue leyéndose. */
-function protegido<T>(c: Candidata, lectura: ProblemaLectura[], leer: () => T | null): T | null {
+function protegido<T>(
+  c: Candidata,
+  lectura: ProblemaLectura[],
+  avisos: AvisoLectura[],
+  leer: () => T | null,
+): T | null {
   const antes = lectura.length;
+  const avisosAntes = avisos.length;
   try {
     return leer();
   } catch {
     lectura.length = antes;
+    avisos.length = avisosAntes;
     lectura.push(problemaHoja(c.grilla));
     return null;
   }
@@ -226,20 +250,23 @@ function problemaHoja(g: GrillaHoja): ProblemaLectura {
 /**
  * Columnas faltantes y duplicadas de una hoja, como problemas. `detalle` es el encabezado
  * canónico (contrato de ProblemaLecturaSchema); las reglas de Estructura redactan el mensaje.
- * Meta vigencia no falta en la hoja PMR si hay programación mensual.
+ * Un obligatorio con alternativa (Meta vigencia en la hoja PMR) no falta si la hoja tiene la serie;
+ * uno que un aviso ya explica (metas con años sin saber cuál usar) tampoco.
  */
 function problemasDeColumnas(
   hoja: HojaAnalizada,
+  d: CualquierDescriptor,
   dic: Diccionario,
   enc: Encabezado | null,
+  leidas: ColumnasLeidas | null,
   lectura: ProblemaLectura[],
-  programacionMensual: boolean,
 ): void {
   const filaEncabezado = enc === null ? hoja.fila0 + 1 : hoja.fila0 + enc.fila + 1;
   const celda = direccionA1(filaEncabezado, hoja.col0);
-  for (const campo of dic.obligatorios) {
-    if (enc !== null && enc.columnas.has(campo)) continue;
-    if (campo === "metaVigencia" && dic === DICCIONARIO_PMR && programacionMensual) continue;
+  for (const campo of d.obligatorios) {
+    if (leidas !== null && (leidas.columnas.has(campo) || leidas.explicados.has(campo))) continue;
+    const alternativa = d.alternativas?.[campo];
+    if (leidas !== null && alternativa !== undefined && tieneSerie(leidas, alternativa.serie)) continue;
     lectura.push({
       tipo: "columna-faltante",
       hoja: hoja.nombre,
@@ -248,50 +275,29 @@ function problemasDeColumnas(
       detalle: dic.canonico.get(campo) ?? campo,
     });
   }
-  if (enc === null) return;
-  for (const d of enc.duplicadas) {
-    const primera = enc.columnas.get(d.clave);
-    if (primera === undefined) continue;
-    lectura.push({
+  if (leidas === null) return;
+  for (const dup of leidas.duplicadas) {
+    const usada = leidas.columnas.get(dup.clave);
+    if (usada === undefined) continue;
+    const problema: ProblemaLectura = {
       tipo: "columna-duplicada",
       hoja: hoja.nombre,
-      celda: direccionA1(hoja.fila0 + d.filaTexto + 1, hoja.col0 + d.columna),
-      campo: d.clave,
-      detalle: dic.canonico.get(d.clave) ?? d.clave,
-    });
+      celda: celdaEncabezado(hoja, dup),
+      campo: dup.clave,
+      detalle: dic.canonico.get(dup.clave) ?? dup.clave,
+    };
+    // La que se lee está a la derecha (ganó por ser el encabezado exacto): el mensaje lo dice.
+    if (usada.columna > dup.columna) {
+      problema.usada = celdaEncabezado(hoja, usada);
+      problema.encabezado = dup.completo;
+    }
+    lectura.push(problema);
   }
-}
-
-/** Columna relativa de una clave; −1 si la hoja no la tiene. */
-function columna(enc: Encabezado, clave: string): number {
-  return enc.columnas.get(clave)?.columna ?? -1;
-}
-
-function columnasSerie(enc: Encabezado, claves: readonly string[]): number[] {
-  return claves.map((k) => columna(enc, k));
-}
-
-function absolutaOpcional(hoja: HojaAnalizada, c: number): number | null {
-  return c < 0 ? null : hoja.col0 + c;
-}
-
-/** Campo → columna absoluta, solo de los campos presentes. */
-function mapaCampos<C extends string>(
-  hoja: HojaAnalizada,
-  enc: Encabezado,
-  campos: readonly C[],
-): Partial<Record<C, number>> {
-  const m: Partial<Record<C, number>> = {};
-  for (const campo of campos) {
-    const c = columna(enc, campo);
-    if (c >= 0) m[campo] = hoja.col0 + c;
-  }
-  return m;
 }
 
 /** Columnas relativas reconocidas (para saber si una fila está vacía). */
-function columnasMapeadas(enc: Encabezado): number[] {
-  return [...enc.columnas.values()].map((c) => c.columna).sort((a, b) => a - b);
+function columnasMapeadas(leidas: ColumnasLeidas): number[] {
+  return [...new Set([...leidas.columnas.values()].map((c) => c.columna))].sort((a, b) => a - b);
 }
 
 /**
@@ -301,12 +307,12 @@ function columnasMapeadas(enc: Encabezado): number[] {
 function rellenosCombinadas(
   c: Candidata,
   enc: Encabezado,
-  claves: readonly string[],
+  columnasRelleno: readonly number[],
   celdas: LectorCeldas,
 ): Map<number, Map<number, unknown>> | null {
   const areas: unknown = c.grilla.combinadas;
   if (!Array.isArray(areas) || areas.length === 0) return null;
-  const columnas = new Set(claves.map((k) => columna(enc, k)).filter((k) => k >= 0));
+  const columnas = new Set(columnasRelleno.filter((k) => k >= 0));
   const hoja = c.hoja;
   let rellenos: Map<number, Map<number, unknown>> | null = null;
   for (const a of areas) {
@@ -364,10 +370,10 @@ function filaVacia(fila: readonly unknown[], mapeadas: readonly number[], celdas
 }
 
 /** Textos de encabezado de las columnas que identifican una fila (para reconocer encabezados repetidos). */
-function identidad(enc: Encabezado, claves: readonly string[]): { columna: number; texto: string }[] {
+function identidad(leidas: ColumnasLeidas, claves: readonly string[]): { columna: number; texto: string }[] {
   const r: { columna: number; texto: string }[] = [];
   for (const k of claves) {
-    const col = enc.columnas.get(k);
+    const col = leidas.columnas.get(k);
     if (col !== undefined && col.texto !== "") r.push({ columna: col.columna, texto: col.texto.toLowerCase() });
   }
   return r;
@@ -384,230 +390,261 @@ function esEncabezadoRepetido(fila: readonly unknown[], ident: readonly { column
   return true;
 }
 
-function leerHojaPmr(c: Candidata, lectura: ProblemaLectura[]): HojaPmr | null {
-  const hoja = c.hoja;
-  const dic = DICCIONARIO_PMR;
-  const enc = c.encabezado(dic);
-  const cProg = enc === null ? [] : columnasSerie(enc, CLAVES_PROGRAMADO);
-  problemasDeColumnas(
-    hoja,
-    dic,
-    enc,
-    lectura,
-    cProg.some((k) => k >= 0),
-  );
-  if (enc === null) return null;
-  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos, c.fecha1904);
+/**
+ * El `LectorFila` que reciben los descriptores: la fila actual (`poner`) leída por campo, con
+ * las columnas de la fila de encabezados ya resueltas. Uno por hoja, reutilizado en cada fila.
+ */
+class FilaDeHoja implements LectorFila<string, string> {
+  fila = 0;
+  private r = 0;
+  private valores: readonly unknown[] = [];
+  private readonly memorias = new Map<(t: string) => unknown, (t: string) => unknown>();
+  /** La ponderación de la fila actual como está escrita (del campo de `ponderaciones`). */
+  ponderacionEscrita: { valor: number; porcentaje: boolean } | null = null;
 
-  const cEjec = columnasSerie(enc, CLAVES_EJECUTADO);
-  const cCual = columnasSerie(enc, CLAVES_CUALITATIVO);
-  const cCodObj = columna(enc, "codigoObjetivo");
-  const cObj = columna(enc, "objetivo");
-  const cCodProd = columna(enc, "codigoProducto");
-  const cProd = columna(enc, "producto");
-  const cTipo = columna(enc, "tipo");
-  const cCod = columna(enc, "codigo");
-  const cNom = columna(enc, "nombre");
-  const cUni = columna(enc, "unidad");
-  const cTend = columna(enc, "tendencia");
-  const cPer = columna(enc, "periodicidad");
-  const cPond = columna(enc, "ponderacion");
-  const cLb = columna(enc, "lineaBase");
-  const cMp = columna(enc, "metaPlan");
-  const cVig = columna(enc, "vigencia");
-  const cMv = columna(enc, "metaVigencia");
-  const cAnt = columna(enc, "ejecutadoAnterior");
-  const cCualAct = columna(enc, "cualitativoActual");
-  const cObs = columna(enc, "observaciones");
+  /** Campo → columna relativa (sin la clave: sin columna). Un objeto y no un Map: se consulta en cada celda. */
+  private readonly columnas: Record<string, number> = Object.create(null) as Record<string, number>;
+  /** Campo → 1 si es un código que viene al comienzo del nombre, 2 si es ese nombre. */
+  private readonly partes: Record<string, 1 | 2> = Object.create(null) as Record<string, 1 | 2>;
 
-  const mapeadas = columnasMapeadas(enc);
-  const ident = identidad(enc, ["codigoObjetivo", "objetivo", "codigo", "nombre"]);
-  const rellenos = rellenosCombinadas(c, enc, RELLENO_PMR, celdas);
-  const indicadores: Indicador[] = [];
-  const n = hoja.filas.length;
-
-  for (let r = enc.fila + 1; r < n; r++) {
-    const fila = filaDatos(hoja, r, rellenos, celdas);
-    if (filaVacia(fila, mapeadas, celdas)) continue;
-    if (esEncabezadoRepetido(fila, ident)) continue;
-    const problemasAntes = lectura.length;
-    const codigo = cCod < 0 ? null : celdas.texto(fila[cCod], r, cCod, "codigo");
-    const nombre = cNom < 0 ? null : celdas.texto(fila[cNom], r, cNom, "nombre");
-    if (codigo === null && nombre === null && celdas.esFilaDeTotal(fila)) continue;
-
-    const codigoProducto = cCodProd < 0 ? null : celdas.texto(fila[cCodProd], r, cCodProd, "codigoProducto");
-    const tipoTexto = cTipo < 0 ? null : celdas.texto(fila[cTipo], r, cTipo, "tipo");
-    const tendenciaTexto = cTend < 0 ? null : celdas.texto(fila[cTend], r, cTend, "tendencia");
-    const periodicidadTexto = cPer < 0 ? null : celdas.texto(fila[cPer], r, cPer, "periodicidad");
-
-    const programado: (number | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null];
-    const ejecutado: (number | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null];
-    const cualitativo: (string | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null];
-    for (let m = 0; m < MESES; m++) {
-      const cp = cProg[m];
-      if (cp >= 0) programado[m] = celdas.numero(fila[cp], r, cp, CLAVES_PROGRAMADO[m]);
-      const ce = cEjec[m];
-      if (ce >= 0) ejecutado[m] = celdas.numero(fila[ce], r, ce, CLAVES_EJECUTADO[m]);
-      const cc = cCual[m];
-      if (cc >= 0) cualitativo[m] = celdas.texto(fila[cc], r, cc, CLAVES_CUALITATIVO[m]);
+  constructor(
+    private readonly celdas: LectorCeldas,
+    /** Campo → columna relativa (−1 sin columna). */
+    campos: ReadonlyMap<string, number>,
+    /** Serie → doce columnas relativas (−1 sin columna) y sus claves «serie.mes». */
+    private readonly series: ReadonlyMap<string, { columnas: number[]; claves: string[] }>,
+    /** Código → nombre, cuando el código viene al comienzo del nombre (misma columna). */
+    codigosEnNombres: ReadonlyMap<string, string>,
+    private readonly campoPonderacion: string | undefined,
+  ) {
+    for (const [campo, c] of campos) if (c >= 0) this.columnas[campo] = c;
+    for (const [codigo, nombre] of codigosEnNombres) {
+      this.partes[codigo] = 1;
+      this.partes[nombre] = 2;
     }
-
-    indicadores.push({
-      fila: celdas.filaHoja(r),
-      codigoObjetivo: cCodObj < 0 ? null : celdas.texto(fila[cCodObj], r, cCodObj, "codigoObjetivo"),
-      objetivo: cObj < 0 ? null : celdas.texto(fila[cObj], r, cObj, "objetivo"),
-      codigoProducto,
-      producto: cProd < 0 ? null : celdas.texto(fila[cProd], r, cProd, "producto"),
-      // Sin columna o con la celda vacía: Producto si la fila tiene código de producto.
-      tipo: tipoTexto === null ? (codigoProducto === null ? "OBJETIVO" : "PRODUCTO") : celdas.tipo(tipoTexto),
-      tipoTexto,
-      codigo,
-      nombre,
-      unidad: cUni < 0 ? null : celdas.texto(fila[cUni], r, cUni, "unidad"),
-      tendencia: celdas.tendencia(tendenciaTexto),
-      tendenciaTexto,
-      periodicidad: celdas.periodicidad(periodicidadTexto),
-      periodicidadTexto,
-      ponderacion: cPond < 0 ? null : celdas.ponderacion(fila[cPond], r, cPond, "ponderacion"),
-      lineaBase: cLb < 0 ? null : celdas.numero(fila[cLb], r, cLb, "lineaBase"),
-      metaPlan: cMp < 0 ? null : celdas.numero(fila[cMp], r, cMp, "metaPlan"),
-      vigencia: cVig < 0 ? null : celdas.numero(fila[cVig], r, cVig, "vigencia"),
-      metaVigencia: cMv < 0 ? null : celdas.numero(fila[cMv], r, cMv, "metaVigencia"),
-      ejecutadoAnterior: cAnt < 0 ? null : celdas.numero(fila[cAnt], r, cAnt, "ejecutadoAnterior"),
-      programado,
-      ejecutado,
-      cualitativo,
-      cualitativoActual: cCualAct < 0 ? null : celdas.texto(fila[cCualAct], r, cCualAct, "cualitativoActual"),
-      observaciones: cObs < 0 ? null : celdas.texto(fila[cObs], r, cObs, "observaciones"),
-    });
-    if (lectura.length - problemasAntes > 1) ordenarPorColumna(lectura, problemasAntes);
   }
 
-  return {
-    nombre: hoja.nombre,
-    filaEncabezado: hoja.fila0 + enc.fila + 1,
-    columnas: {
-      campos: mapaCampos(hoja, enc, CAMPOS_PMR),
-      programado: cProg.map((k) => absolutaOpcional(hoja, k)),
-      ejecutado: cEjec.map((k) => absolutaOpcional(hoja, k)),
-      cualitativo: cCual.map((k) => absolutaOpcional(hoja, k)),
-    },
-    indicadores,
-  };
+  poner(r: number, valores: readonly unknown[]): void {
+    this.r = r;
+    this.valores = valores;
+    this.fila = this.celdas.filaHoja(r);
+    this.ponderacionEscrita = null;
+  }
+
+  private col(campo: string): number {
+    return this.columnas[campo] ?? -1;
+  }
+
+  hay(campo: string): boolean {
+    return this.col(campo) >= 0;
+  }
+
+  crudo(campo: string): unknown {
+    const c = this.col(campo);
+    return c < 0 ? undefined : this.valores[c];
+  }
+
+  texto(campo: string): string | null {
+    const c = this.col(campo);
+    if (c < 0) return null;
+    const parte = this.partes[campo];
+    if (parte === 1) {
+      // El código del comienzo del nombre; los problemas de la celda los anota el nombre.
+      const v = this.valores[c];
+      return typeof v === "string" ? (separarCodigo(v)?.codigo ?? null) : null;
+    }
+    const t = this.celdas.texto(this.valores[c], this.r, c, campo);
+    if (t === null || parte !== 2) return t;
+    return separarCodigo(t)?.nombre ?? t;
+  }
+
+  numero(campo: string): number | null {
+    const c = this.col(campo);
+    if (c < 0) return null;
+    return this.celdas.numero(this.valores[c], this.r, c, campo);
+  }
+
+  ponderacion(campo: string): number | null {
+    const c = this.col(campo);
+    if (c < 0) return null;
+    const p = this.celdas.ponderacionEscrita(this.valores[c], this.r, c, campo);
+    if (campo === this.campoPonderacion) this.ponderacionEscrita = p;
+    return p === null ? null : fraccionDePonderacion(p.valor, p.porcentaje);
+  }
+
+  numeros(serie: string): (number | null)[] {
+    const s = this.series.get(serie);
+    const salida: (number | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null];
+    if (s === undefined) return salida;
+    for (let m = 0; m < MESES; m++) {
+      const c = s.columnas[m];
+      if (c < 0) continue;
+      salida[m] = this.celdas.numero(this.valores[c], this.r, c, s.claves[m]);
+    }
+    return salida;
+  }
+
+  textos(serie: string): (string | null)[] {
+    const s = this.series.get(serie);
+    const salida: (string | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null];
+    if (s === undefined) return salida;
+    for (let m = 0; m < MESES; m++) {
+      const c = s.columnas[m];
+      if (c >= 0) salida[m] = this.celdas.texto(this.valores[c], this.r, c, s.claves[m]);
+    }
+    return salida;
+  }
+
+  interpretar<T>(texto: string, como: (texto: string) => T): T {
+    let memoria = this.memorias.get(como);
+    if (memoria === undefined) this.memorias.set(como, (memoria = conMemoria(como)));
+    return memoria(texto) as T;
+  }
+
+  esFilaDeTotal(): boolean {
+    return this.celdas.esFilaDeTotal(this.valores);
+  }
 }
 
-function leerHojaPresupuesto(c: Candidata, lectura: ProblemaLectura[]): HojaPresupuesto | null {
-  const hoja = c.hoja;
-  const dic = DICCIONARIO_PRESUPUESTO;
-  const enc = c.encabezado(dic);
-  problemasDeColumnas(hoja, dic, enc, lectura, false);
-  if (enc === null) return null;
-  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos, c.fecha1904);
-  const cCod = columna(enc, "codigoProducto");
-  const cTipo = columna(enc, "tipoRecurso");
-  const cProy = columna(enc, "proyecto");
-  const cApr = columna(enc, "apropiacion");
-  const cComAc = columna(enc, "compromisosAcumulados");
-  const cGirAc = columna(enc, "girosAcumulados");
-  const cCom = columnasSerie(enc, CLAVES_COMPROMISOS);
-  const cGir = columnasSerie(enc, CLAVES_GIROS);
-  const mapeadas = columnasMapeadas(enc);
-  const ident = identidad(enc, ["codigoProducto"]);
-  const rellenos = rellenosCombinadas(c, enc, ["codigoProducto", "tipoRecurso", "proyecto"], celdas);
-  const filas: FilaPresupuesto[] = [];
-  for (let r = enc.fila + 1; r < hoja.filas.length; r++) {
-    const fila = filaDatos(hoja, r, rellenos, celdas);
-    if (filaVacia(fila, mapeadas, celdas)) continue;
-    if (esEncabezadoRepetido(fila, ident)) continue;
-    const codigoProducto = cCod < 0 ? null : celdas.texto(fila[cCod], r, cCod, "codigoProducto");
-    if (codigoProducto === null && celdas.esFilaDeTotal(fila)) continue;
-    const tipoRecursoTexto = cTipo < 0 ? null : celdas.texto(fila[cTipo], r, cTipo, "tipoRecurso");
-    const compromisos = serieVacia<number>();
-    const giros = serieVacia<number>();
-    for (let m = 0; m < MESES; m++) {
-      if (cCom[m] >= 0) compromisos[m] = celdas.numero(fila[cCom[m]], r, cCom[m], CLAVES_COMPROMISOS[m]);
-      if (cGir[m] >= 0) giros[m] = celdas.numero(fila[cGir[m]], r, cGir[m], CLAVES_GIROS[m]);
-    }
-    filas.push({
-      fila: celdas.filaHoja(r),
-      codigoProducto,
-      tipoRecurso: celdas.tipoRecurso(tipoRecursoTexto),
-      tipoRecursoTexto,
-      proyecto: cProy < 0 ? null : celdas.texto(fila[cProy], r, cProy, "proyecto"),
-      apropiacion: cApr < 0 ? null : celdas.numero(fila[cApr], r, cApr, "apropiacion"),
-      compromisos,
-      compromisosAcumulados: cComAc < 0 ? null : celdas.numero(fila[cComAc], r, cComAc, "compromisosAcumulados"),
-      giros,
-      girosAcumulados: cGirAc < 0 ? null : celdas.numero(fila[cGirAc], r, cGirAc, "girosAcumulados"),
+/** Una columna de cifras es «de texto» con al menos estas celdas que no son números… */
+export const MINIMO_TEXTOS_COLUMNA = 3;
+/** …y si son más de esta fracción de sus celdas con algo escrito. */
+export const FRACCION_TEXTOS_COLUMNA = 0.5;
+
+/**
+ * Avisos de las columnas: las que parecen datos y no se leyeron (si tienen algo escrito debajo),
+ * las ambiguas, y las de cifras que casi solo tienen textos.
+ */
+function avisosDeColumnas(
+  hoja: HojaAnalizada,
+  enc: Encabezado,
+  leidas: ColumnasLeidas,
+  dic: Diccionario,
+  celdas: LectorCeldas,
+  problemas: readonly ProblemaLectura[],
+  filasLeidas: readonly number[],
+  avisos: AvisoLectura[],
+): void {
+  for (const s of enc.sinLeer) {
+    const ambigua = s.ambigua.length >= 2;
+    if (!ambigua && !dic.relevante(s.normalizado, s.texto)) continue;
+    if (!filasLeidas.some((r) => !esVacio(celdaTexto(hoja.fila(r)[s.columna])))) continue;
+    const celda = celdaEncabezado(hoja, s);
+    avisos.push(
+      ambigua
+        ? { tipo: "columna-ambigua", hoja: hoja.nombre, celda, encabezado: s.texto, campos: [...s.ambigua] }
+        : { tipo: "columna-no-leida", hoja: hoja.nombre, celda, encabezado: s.texto },
+    );
+  }
+  const porColumna = new Map<number, ColumnaEncabezado>();
+  for (const col of leidas.columnas.values()) porColumna.set(hoja.col0 + col.columna, col);
+  const textos = new Map<number, ProblemaLectura[]>();
+  for (const p of problemas) {
+    if (p.tipo !== "valor-ilegible" || p.celda === null) continue;
+    const columna = leerDireccion(p.celda)?.columna;
+    if (columna === undefined || !porColumna.has(columna)) continue;
+    let lista = textos.get(columna);
+    if (lista === undefined) textos.set(columna, (lista = []));
+    lista.push(p);
+  }
+  for (const [columna, lista] of textos) {
+    if (lista.length < MINIMO_TEXTOS_COLUMNA) continue;
+    const col = porColumna.get(columna)!;
+    // Celdas con algo escrito en la columna (solo se cuentan en las pocas columnas con textos).
+    let conDato = 0;
+    for (const r of filasLeidas) if (!celdas.vacia(hoja.fila(r)[col.columna])) conDato++;
+    if (lista.length <= FRACCION_TEXTOS_COLUMNA * conDato) continue;
+    avisos.push({
+      tipo: "columna-texto",
+      hoja: hoja.nombre,
+      celda: celdaEncabezado(hoja, col),
+      encabezado: col.completo,
+      campo: col.clave,
+      textos: lista.length,
+      celdas: conDato,
+      ejemplo: lista[0].detalle,
+      celdaEjemplo: lista[0].celda!,
     });
   }
-  return {
-    nombre: hoja.nombre,
-    filaEncabezado: hoja.fila0 + enc.fila + 1,
-    columnas: {
-      campos: mapaCampos(hoja, enc, [
-        "codigoProducto",
-        "tipoRecurso",
-        "proyecto",
-        "apropiacion",
-        "compromisosAcumulados",
-        "girosAcumulados",
-      ] as const),
-      compromisos: cCom.map((k) => absolutaOpcional(hoja, k)),
-      giros: cGir.map((k) => absolutaOpcional(hoja, k)),
-    },
-    filas,
-  };
 }
 
-function leerHojaTerritorial(c: Candidata, lectura: ProblemaLectura[]): HojaTerritorial | null {
+/** Una celda como texto para saber si tiene algo escrito. */
+function celdaTexto(v: unknown): unknown {
+  return typeof v === "string" ? v.trim() : v === undefined || v === "" ? null : v;
+}
+
+/** Lee una hoja con su descriptor: columnas, problemas de columnas y una fila del modelo por fila de datos. */
+function leerHoja(d: CualquierDescriptor, c: Candidata, lectura: ProblemaLectura[], avisos: AvisoLectura[]): unknown {
   const hoja = c.hoja;
-  const dic = DICCIONARIO_TERRITORIAL;
+  const dic = diccionario(d);
   const enc = c.encabezado(dic);
-  problemasDeColumnas(hoja, dic, enc, lectura, false);
-  if (enc === null) return null;
-  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos, c.fecha1904);
-  const cCod = columna(enc, "codigoIndicador");
-  const cLoc = columna(enc, "localidad");
-  const cMv = columna(enc, "metaVigencia");
-  const cEj = columna(enc, "ejecutado");
-  const mapeadas = columnasMapeadas(enc);
-  const ident = identidad(enc, ["codigoIndicador", "localidad"]);
-  const rellenos = rellenosCombinadas(c, enc, ["codigoIndicador", "localidad"], celdas);
-  const localidades = new Map<string, number | null>();
-  const filas: FilaTerritorial[] = [];
-  for (let r = enc.fila + 1; r < hoja.filas.length; r++) {
-    const fila = filaDatos(hoja, r, rellenos, celdas);
-    if (filaVacia(fila, mapeadas, celdas)) continue;
-    if (esEncabezadoRepetido(fila, ident)) continue;
-    const codigoIndicador = cCod < 0 ? null : celdas.texto(fila[cCod], r, cCod, "codigoIndicador");
-    if (codigoIndicador === null && celdas.esFilaDeTotal(fila)) continue;
-    const crudo = cLoc < 0 ? null : fila[cLoc];
-    const localidadTexto = cLoc < 0 ? null : celdas.texto(crudo, r, cLoc, "localidad");
-    let localidad: number | null = null;
-    if (localidadTexto !== null) {
-      if (typeof crudo === "number") localidad = leerLocalidad(crudo);
-      else {
-        localidad = localidades.get(localidadTexto) ?? null;
-        if (!localidades.has(localidadTexto)) {
-          localidad = leerLocalidad(localidadTexto);
-          if (localidades.size < 4_096) localidades.set(localidadTexto, localidad);
-        }
-      }
-    }
-    filas.push({
-      fila: celdas.filaHoja(r),
-      codigoIndicador,
-      localidadTexto,
-      localidad,
-      metaVigencia: cMv < 0 ? null : celdas.numero(fila[cMv], r, cMv, "metaVigencia"),
-      ejecutado: cEj < 0 ? null : celdas.numero(fila[cEj], r, cEj, "ejecutado"),
-    });
+  const leidas = enc === null ? null : columnasLeidas(enc);
+  if (enc !== null && leidas !== null) {
+    resolverAnios(d, hoja, enc, leidas, avisos);
+    detectarCodigosEnNombres(d, hoja, enc, leidas, avisos);
   }
-  return {
+  problemasDeColumnas(hoja, d, dic, enc, leidas, lectura);
+  if (enc === null || leidas === null) return null;
+  const celdas = new LectorCeldas(hoja, lectura, c.grilla.formatos, c.fecha1904);
+  const inicio = lectura.length;
+
+  const columna = (clave: string) => leidas.columnas.get(clave)?.columna ?? -1;
+  const campos = new Map<string, number>();
+  const camposHoja: Record<string, number> = {};
+  for (const campo of Object.keys(d.campos)) {
+    const k = columna(campo);
+    campos.set(campo, k);
+    if (k >= 0) camposHoja[campo] = hoja.col0 + k;
+  }
+  const series = new Map<string, { columnas: number[]; claves: string[] }>();
+  const columnas: Record<string, unknown> = { campos: camposHoja };
+  const periodos: Record<string, unknown> = {};
+  for (const serie of Object.keys(d.series)) {
+    const claves = clavesSerie(serie);
+    const cols = claves.map(columna);
+    series.set(serie, { columnas: cols, claves });
+    columnas[serie] = cols.map((k) => (k < 0 ? null : hoja.col0 + k));
+    periodos[serie] = periodoDeSerie(leidas, serie);
+  }
+
+  const mapeadas = columnasMapeadas(leidas);
+  const ident = identidad(leidas, d.identidad);
+  const relleno = Object.entries(d.campos)
+    .filter(([, def]) => def.relleno === true)
+    .map(([campo]) => columna(campo));
+  const rellenos = rellenosCombinadas(c, enc, relleno, celdas);
+  const campoPonderacion = d.ponderaciones?.campo;
+  const lector = new FilaDeHoja(celdas, campos, series, leidas.codigosEnNombres, campoPonderacion);
+  const filas: Record<string, unknown>[] = [];
+  const filasLeidas: number[] = [];
+  const escritas: PonderacionEscrita[] = [];
+  for (let r = enc.fila + 1; r < hoja.filas.length; r++) {
+    const valores = filaDatos(hoja, r, rellenos, celdas);
+    if (filaVacia(valores, mapeadas, celdas)) continue;
+    if (esEncabezadoRepetido(valores, ident)) continue;
+    const antes = lectura.length;
+    lector.poner(r, valores);
+    const leida = d.leerFila(lector) as Record<string, unknown> | null;
+    if (lectura.length - antes > 1) ordenarPorColumna(lectura, antes);
+    if (leida === null) continue;
+    filas.push(leida);
+    filasLeidas.push(r);
+    const p = lector.ponderacionEscrita;
+    if (p !== null && d.historica?.(leida) !== true)
+      escritas.push({ fila: leida, filaHoja: lector.fila, valor: p.valor, porcentaje: p.porcentaje });
+  }
+
+  if (d.ponderaciones !== undefined && campos.get(d.ponderaciones.campo)! >= 0) {
+    const col = hoja.col0 + campos.get(d.ponderaciones.campo)!;
+    ajustarPonderaciones(escritas, d.ponderaciones.campo, d.ponderaciones.grupo, hoja.nombre, col, avisos);
+  }
+  aplicarAnioAFilas(d, hoja, leidas, filas, avisos);
+  avisosDeColumnas(hoja, enc, leidas, dic, celdas, lectura.slice(inicio), filasLeidas, avisos);
+  const base = {
     nombre: hoja.nombre,
     filaEncabezado: hoja.fila0 + enc.fila + 1,
-    columnas: { campos: mapaCampos(hoja, enc, ["codigoIndicador", "localidad", "metaVigencia", "ejecutado"] as const) },
-    filas,
-  };
+    columnas,
+    periodos,
+  } as unknown as HojaBase<string, string>;
+  return d.construir(base, filas);
 }

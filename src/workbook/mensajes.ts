@@ -31,9 +31,6 @@ function listaConNotas(items: readonly { encabezado: string; nota?: string }[]):
   return enumerar(items.map((i) => `«${i.encabezado}»${i.nota ? ` (${i.nota})` : ""}`));
 }
 
-/** Lo que reemplaza a la meta vigencia para reconocer la hoja PMR (ver tieneObligatoriosPmr). */
-export const NOTA_META_VIGENCIA = "o la programación mensual";
-
 export const MENSAJES = {
   /** `obligatorios`: encabezados canónicos, cada uno con una nota opcional (lo que puede reemplazarlo). */
   hojaFaltante(hojas: readonly string[], obligatorios: readonly { encabezado: string; nota?: string }[]): string {

@@ -1,64 +1,31 @@
 /**
  * La plantilla PMR: los encabezados canónicos de §4, en orden, y ayudas para armar grillas con
  * ellos. Las usan el botón «Crear plantilla», el generador de libros de ejemplo y las pruebas.
- * Los encabezados salen del mismo diccionario con el que el lector los reconoce, así que una
- * plantilla siempre se lee.
+ * El orden y los encabezados salen del descriptor de cada hoja (src/domain/hojas), el mismo con
+ * el que el lector los reconoce, así que una plantilla siempre se lee.
  */
+import { HOJAS, encabezadoCanonico, type CualquierDescriptor } from "../domain/hojas";
 import type { GrillaHoja } from "./grilla";
-import { DICCIONARIO_PMR, DICCIONARIO_PRESUPUESTO, DICCIONARIO_TERRITORIAL, type Diccionario } from "./encabezados";
-
-function meses(serie: string): string[] {
-  return Array.from({ length: 12 }, (_, i) => `${serie}.${i + 1}`);
-}
 
 /**
- * Clave de cada columna de la plantilla PMR, en orden: el campo del indicador («metaVigencia») o
- * «serie.mes» con el mes 1-based («programado.1» = Programado Ene).
+ * Clave de cada columna de la plantilla PMR, en orden (`plantilla` del descriptor): el campo del
+ * indicador («metaVigencia») o «serie.mes» con el mes 1-based («programado.1» = Programado Ene).
  */
-export const CLAVES_PMR: readonly string[] = [
-  "codigoObjetivo",
-  "objetivo",
-  "codigoProducto",
-  "producto",
-  "tipo",
-  "codigo",
-  "nombre",
-  "unidad",
-  "tendencia",
-  "periodicidad",
-  "ponderacion",
-  "lineaBase",
-  "metaPlan",
-  "vigencia",
-  "metaVigencia",
-  ...meses("programado"),
-  ...meses("ejecutado"),
-  "ejecutadoAnterior",
-  ...meses("cualitativo"),
-  "observaciones",
-];
+export const CLAVES_PMR: readonly string[] = HOJAS.pmr.plantilla;
+export const CLAVES_PRESUPUESTO: readonly string[] = HOJAS.presupuesto.plantilla;
+export const CLAVES_TERRITORIAL: readonly string[] = HOJAS.territorial.plantilla;
 
-export const CLAVES_PRESUPUESTO: readonly string[] = [
-  "codigoProducto",
-  "tipoRecurso",
-  "proyecto",
-  "apropiacion",
-  ...meses("compromisos"),
-  ...meses("giros"),
-];
-
-export const CLAVES_TERRITORIAL: readonly string[] = ["codigoIndicador", "localidad", "metaVigencia", "ejecutado"];
-
-function encabezados(dic: Diccionario, claves: readonly string[]): readonly string[] {
-  return Object.freeze(claves.map((k) => dic.canonico.get(k) ?? k));
+/** Encabezados canónicos de la plantilla de un tipo de hoja, en orden. */
+export function encabezadosPlantilla(d: CualquierDescriptor): readonly string[] {
+  return Object.freeze(d.plantilla.map((k) => encabezadoCanonico(d, k)));
 }
 
 /** Código objetivo, Objetivo, …, Programado Ene … Dic, Ejecutado Ene … Dic, …, Observaciones. */
-export const ENCABEZADOS_PMR = encabezados(DICCIONARIO_PMR, CLAVES_PMR);
+export const ENCABEZADOS_PMR = encabezadosPlantilla(HOJAS.pmr);
 /** Código producto, Tipo de recurso, Proyecto de inversión, Apropiación vigente, Compromisos Ene … Dic, Giros Ene … Dic. */
-export const ENCABEZADOS_PRESUPUESTO = encabezados(DICCIONARIO_PRESUPUESTO, CLAVES_PRESUPUESTO);
+export const ENCABEZADOS_PRESUPUESTO = encabezadosPlantilla(HOJAS.presupuesto);
 /** Código indicador, Localidad, Meta vigencia, Ejecutado. */
-export const ENCABEZADOS_TERRITORIAL = encabezados(DICCIONARIO_TERRITORIAL, CLAVES_TERRITORIAL);
+export const ENCABEZADOS_TERRITORIAL = encabezadosPlantilla(HOJAS.territorial);
 
 /**
  * Lo que se escribe en las celdas de una fila, por campo; las series mensuales como arreglos
@@ -96,6 +63,20 @@ export interface OpcionesGrilla {
   titulo?: readonly (readonly unknown[])[];
   filaInicial?: number;
   columnaInicial?: number;
+}
+
+/** Hoja de un tipo con los encabezados canónicos y una fila por elemento de `filas`. */
+export function grillaDe(
+  d: CualquierDescriptor,
+  filas: readonly ValoresFila[],
+  opciones: OpcionesGrilla = {},
+): GrillaHoja {
+  return grilla(
+    d.nombre,
+    encabezadosPlantilla(d),
+    filas.map((f) => filaDe(d.plantilla, f)),
+    opciones,
+  );
 }
 
 function grilla(

@@ -3,7 +3,7 @@ import { cualAcumuladoDistinto } from "../../src/rules/cualitativo/cual-acumulad
 import { cualFaltante } from "../../src/rules/cualitativo/cual-faltante";
 import { cualLongitud } from "../../src/rules/cualitativo/cual-longitud";
 import { doce, enMeses, indicador, modelo, objetivoCompleto, serie, type OpcionesHojaPmr } from "./fabrica";
-import { probarRegla } from "./probador";
+import { ejecutarRegla, probarRegla } from "./probador";
 
 // Cualitativo: AO enero, AP febrero, AQ marzo… (o una sola columna AO con `cualitativoActual`).
 // Ejecutado: AB enero… Primera fila: 6.
@@ -208,9 +208,47 @@ probarRegla(cualAcumuladoDistinto, {
       hallazgos: [{ celda: "AQ6", mensaje: "pero el avance calculado a marzo es 25,00\u00a0%" }],
     },
     {
-      nombre: "declara un acumulado sin ninguna ejecución",
-      modelo: uno({ ejecutado: enMeses({ 2: 5 }), cualitativo: serie("Acumulado de 5 personas") }),
-      hallazgos: [{ celda: "AO6", mensaje: "el acumulado calculado a enero es 0" }],
+      nombre: "dos cifras presentadas como acumulado y ninguna coincide: se cita la primera",
+      modelo: uno({
+        ejecutado: serie(10, 10, 10),
+        cualitativo: serie(null, null, "Acumulado de 25 personas; en total 27 atenciones."),
+      }),
+      hallazgos: [{ celda: "AQ6", mensaje: "dice «Acumulado de 25», pero el acumulado calculado a marzo es 30" }],
+    },
+    {
+      nombre: "un mes sin ejecución después de otros: se compara con el acumulado a la fecha",
+      modelo: uno({ ejecutado: serie(10, null, null), cualitativo: serie(null, null, "Acumulado de 40 personas") }),
+      config: { corte: 3 },
+      hallazgos: [{ celda: "AQ6", mensaje: "pero el acumulado calculado a marzo es 10" }],
     },
   ],
+});
+
+describe("CUAL-ACUMULADO-DISTINTO no grita en falso", () => {
+  const regla = (m: ReturnType<typeof uno>) => ejecutarRegla(cualAcumuladoDistinto, m);
+  it.each([
+    [
+      "una de varias cifras presentadas como acumulado o total coincide",
+      "Acumulado del mes 10; acumulado de 30 personas a la fecha",
+    ],
+    [
+      "el total coincide aunque el «acumulado» sea de otra cosa",
+      "Meta acumulada: 500; acumulado 45 talleres; en total 30",
+    ],
+    [
+      "la etiqueta va con otra cifra y el acumulado está en el texto",
+      "Se lleva un acumulado de 3 meses de operación con 30 personas",
+    ],
+    ["la cifra coincide sin la palabra «acumulado» en ella", "acumulado: se atendieron 10 en el mes, 30 desde enero"],
+  ])("%s", (_n, texto) => {
+    expect(regla(uno({ ejecutado: serie(10, 10, 10), cualitativo: serie(null, null, texto) }))).toEqual([]);
+  });
+
+  it("un mes sin ninguna ejecución hasta la fecha no se compara con «acumulado 0»", () => {
+    const m = uno({ ejecutado: enMeses({ 2: 5 }), cualitativo: serie("Acumulado de 5 personas") });
+    expect(regla(m)).toEqual([]);
+    // Ningún mensaje dice que el acumulado sea 0 cuando no hay ejecución.
+    const otro = uno({ ejecutado: doce(null), cualitativo: serie("Acumulado de 12", "Acumulado de 20") });
+    expect(regla(otro)).toEqual([]);
+  });
 });

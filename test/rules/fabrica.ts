@@ -32,6 +32,8 @@ import {
   type Indicador,
   type ModeloPmr,
   type ProblemaLectura,
+  type AvisoLectura,
+  type ReportePmr,
 } from "../../src/domain";
 
 export const doce = <T>(v: T | null = null): (T | null)[] => new Array<T | null>(12).fill(v);
@@ -106,6 +108,7 @@ export const COLUMNAS_PMR: Record<CampoPmr, number> = {
   ejecutadoAnterior: 39,
   cualitativoActual: -1,
   observaciones: 52,
+  estadoIndicador: -1,
 };
 
 export interface OpcionesHojaPmr {
@@ -115,6 +118,11 @@ export interface OpcionesHojaPmr {
   sinColumnas?: (CampoPmr | "programado" | "ejecutado" | "cualitativo")[];
   /** En vez de doce columnas de cualitativo, una sola «Avance cualitativo» (columna AO). */
   cualitativoActual?: boolean;
+  /** Columna del Estado del indicador (p. ej. 53 = BB). */
+  estadoIndicador?: number;
+  /** Filas históricas (no evaluadas) y reporte leído, como los deja el lector. */
+  historicos?: Indicador[];
+  reporte?: ReportePmr;
 }
 
 export function columnasPmr(op: OpcionesHojaPmr = {}): ColumnasPmr {
@@ -124,6 +132,7 @@ export function columnasPmr(op: OpcionesHojaPmr = {}): ColumnasPmr {
     if (col >= 0 && !sin.has(campo)) campos[campo] = col;
   }
   const meses = (desde: number) => Array.from({ length: 12 }, (_, i) => desde + i);
+  if (op.estadoIndicador !== undefined) campos.estadoIndicador = op.estadoIndicador;
   let cualitativo: (number | null)[] = sin.has("cualitativo") ? doce<number>() : meses(40);
   if (op.cualitativoActual) {
     cualitativo = doce<number>();
@@ -140,12 +149,15 @@ export function columnasPmr(op: OpcionesHojaPmr = {}): ColumnasPmr {
 /** Hoja PMR; los indicadores con fila 0 reciben filas consecutivas bajo el encabezado. */
 export function hojaPmr(indicadores: Indicador[], op: OpcionesHojaPmr = {}): HojaPmr {
   const filaEncabezado = op.filaEncabezado ?? 5;
-  return {
+  const hoja: HojaPmr = {
     nombre: op.nombre ?? "PMR",
     filaEncabezado,
     columnas: columnasPmr(op),
     indicadores: indicadores.map((ind, i) => (ind.fila > 0 ? ind : { ...ind, fila: filaEncabezado + 1 + i })),
   };
+  if (op.historicos !== undefined) hoja.historicos = op.historicos;
+  if (op.reporte !== undefined) hoja.reporte = op.reporte;
+  return hoja;
 }
 
 export function filaPresupuesto(p: Partial<FilaPresupuesto> = {}): FilaPresupuesto {
@@ -226,6 +238,7 @@ export interface PartesModelo {
   presupuesto?: FilaPresupuesto[] | HojaPresupuesto | null;
   territorial?: FilaTerritorial[] | HojaTerritorial | null;
   lectura?: ProblemaLectura[];
+  avisos?: AvisoLectura[];
 }
 
 export function modelo(p: PartesModelo = {}): ModeloPmr {
@@ -246,6 +259,7 @@ export function modelo(p: PartesModelo = {}): ModeloPmr {
     presupuesto,
     territorial,
     lectura: p.lectura ?? [],
+    ...(p.avisos ? { avisos: p.avisos } : {}),
   };
 }
 

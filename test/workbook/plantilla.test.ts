@@ -49,9 +49,11 @@ describe("plantilla", () => {
     ]);
   });
 
-  it("cada campo escalar del modelo, salvo el avance cualitativo único, tiene su columna", () => {
+  it("cada campo escalar del modelo, salvo el avance cualitativo único y el estado del indicador, tiene su columna", () => {
     const escalares = CLAVES_PMR.filter((k) => !k.includes("."));
-    expect([...escalares].sort()).toEqual(CAMPOS_PMR.filter((c) => c !== "cualitativoActual").sort());
+    expect([...escalares].sort()).toEqual(
+      CAMPOS_PMR.filter((c) => c !== "cualitativoActual" && c !== "estadoIndicador").sort(),
+    );
   });
 
   it("una plantilla vacía se lee sin problemas y sin indicadores", () => {

@@ -254,7 +254,7 @@ describe("tendencia, periodicidad y tipo", () => {
     expect(indicadores(modelo)[0]).toMatchObject({ periodicidad: "MENSUAL", periodicidadTexto: null });
   });
 
-  it("tipo: Objetivo / Producto y sus variantes; fuera del catálogo null con su texto", () => {
+  it("tipo: Objetivo / Producto y sus variantes; «Gestión» se deduce; fuera del catálogo null con su texto", () => {
     const ind = indicadores(
       leer(
         hoja([
@@ -263,7 +263,12 @@ describe("tendencia, periodicidad y tipo", () => {
           { tipo: "De objetivo" },
           { tipo: "Indicador de producto" },
           { tipo: "producto" },
+          { tipo: "Indicador de resultado" },
+          { tipo: "Resultado" },
+          { tipo: "De producto" },
           { tipo: "Gestión" },
+          { tipo: "Gestión", codigoProducto: "P1" },
+          { tipo: "Estratégico" },
           { tipo: "", codigoProducto: "P1" },
           { tipo: "" },
         ]),
@@ -275,7 +280,13 @@ describe("tendencia, periodicidad y tipo", () => {
       ["OBJETIVO", "De objetivo"],
       ["PRODUCTO", "Indicador de producto"],
       ["PRODUCTO", "producto"],
-      [null, "Gestión"],
+      ["OBJETIVO", "Indicador de resultado"],
+      ["OBJETIVO", "Resultado"],
+      ["PRODUCTO", "De producto"],
+      // «Gestión» no dice objetivo ni producto: como una celda vacía (EST-TIPO-DEDUCIDO lo informa).
+      ["OBJETIVO", "Gestión"],
+      ["PRODUCTO", "Gestión"],
+      [null, "Estratégico"],
       ["PRODUCTO", null],
       ["OBJETIVO", null],
     ]);

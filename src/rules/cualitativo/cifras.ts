@@ -150,3 +150,19 @@ export function cifrasAcumuladas(t: string): CifraDeclarada[] {
   if (encontradas.length > 1) encontradas.sort((x, y) => x.posicion - y.posicion);
   return encontradas.map((e) => e.cifra);
 }
+
+/** Todas las cifras del texto (con o sin «%»), para ver si alguna es el acumulado calculado. */
+const TODAS = new RegExp(String.raw`(?:^|[^\w.,${LETRA}])${NUM}${PCT}${FIN}`, "gi");
+
+/** Todas las cifras escritas en el texto, en orden (sin mirar si se presentan como acumulado). */
+export function cifrasDelTexto(t: string): CifraDeclarada[] {
+  const salida: CifraDeclarada[] = [];
+  TODAS.lastIndex = 0;
+  for (let m = TODAS.exec(t); m !== null; m = TODAS.exec(t)) {
+    const inicio = m.index + m[0].indexOf(m[1]);
+    const c = cifra(m[1], m[2], t, inicio, m.index + m[0].length);
+    if (c) salida.push(c);
+    if (salida.length >= 50) break;
+  }
+  return salida;
+}

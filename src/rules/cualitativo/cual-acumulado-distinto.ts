@@ -4,7 +4,7 @@ import type { Hallazgo } from "../../domain/hallazgo";
 import { citar, mes, numero, porcentaje } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo, textoVacio, unidadPorcentual } from "../utilidades";
-import { cifrasAcumuladas, type CifraDeclarada } from "./cifras";
+import { cifrasAcumuladas, cifrasDelTexto, type CifraDeclarada } from "./cifras";
 import { reporteCualitativo, textoCualitativo } from "./comun";
 
 const mensaje = (d: { indicador: string; mes: number; fragmento: string; referencia: string; celda: string }) =>
@@ -36,7 +36,7 @@ export const cualAcumuladoDistinto = definirRegla(
     requiere: "pmr",
     configuracion: ["corte", "toleranciaSumas", "metodoAvance", "metodoDecreciente", "topeCien"],
     detalle:
-      "Solo cuando el texto declara claramente un acumulado: «acumulado/acumulada» o «en total» seguidos de la cifra («acumulado de 1.234,5», «avance acumulado: 45 %», «el acumulado a marzo es de 300»), o la cifra seguida de hasta tres palabras y «en total», «acumulado(s)» o «a la fecha» («se han atendido 120 personas en total»). No cuentan «meta acumulada», «programado acumulado» ni cifras de meses o plazos («3 meses acumulados», «31 de marzo a la fecha»). Se leen comas y puntos decimales y de miles. Una cifra sin «%» se compara con el acumulado del mes (§2); una cifra con «%» se compara con el avance del indicador a ese mes y, si la unidad es de porcentaje, también con el acumulado (en escala 0–1 o 0–100). Tolerancia: una unidad de la última cifra escrita (45 % admite 44–46 %; 1.234,5 admite ±0,1) o toleranciaSumas, la mayor. Se revisan los meses de enero al corte; si el texto no declara ninguna cifra acumulada, no se dice nada.",
+      "Solo cuando el texto declara claramente un acumulado: «acumulado/acumulada» o «en total» seguidos de la cifra («acumulado de 1.234,5», «avance acumulado: 45 %», «el acumulado a marzo es de 300»), o la cifra seguida de hasta tres palabras y «en total», «acumulado(s)» o «a la fecha» («se han atendido 120 personas en total»). No cuentan «meta acumulada», «programado acumulado» ni cifras de meses o plazos («3 meses acumulados», «31 de marzo a la fecha»). Se leen comas y puntos decimales y de miles. Una cifra sin «%» se compara con el acumulado del mes (§2); una cifra con «%» se compara con el avance del indicador a ese mes y, si la unidad es de porcentaje, también con el acumulado (en escala 0–1 o 0–100). Tolerancia: una unidad de la última cifra escrita (45 % admite 44–46 %; 1.234,5 admite ±0,1) o toleranciaSumas, la mayor. Coincide si cualquiera de las cifras presentadas como acumulado o total es el acumulado calculado o, si ninguna lo es, cualquier otra cifra del texto (la etiqueta puede ir con otra cifra: «la meta acumulada es 500 y vamos en 120»). Se revisan los meses de enero al corte; si el texto no declara ninguna cifra acumulada, o si no hay ninguna ejecución hasta ese mes (no hay acumulado con qué comparar), no se dice nada.",
   },
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
@@ -51,38 +51,46 @@ export const cualAcumuladoDistinto = definirRegla(
         if (texto === undefined || textoVacio(texto)) continue;
         const cifras = cifrasAcumuladas(texto!);
         if (cifras.length === 0) continue;
-        const acum = acumulado(ind.ejecutado, t, m) ?? 0;
+        // Sin ninguna ejecución hasta el mes no hay acumulado con qué comparar (no es «acumulado 0»):
+        // la falta de reporte la señala SEG-SIN-REPORTE.
+        const acum = acumulado(ind.ejecutado, t, m);
+        if (acum === null) continue;
         let avanceMes: number | null | undefined;
-        for (const c of cifras) {
-          const candidatos: number[] = [];
+        const candidatos = (c: CifraDeclarada): number[] => {
+          const v: number[] = [];
           if (c.porcentaje) {
             if (avanceMes === undefined) avanceMes = evaluarIndicador(ind, m, ctx.config).avance;
-            if (esNumero(avanceMes)) candidatos.push(avanceMes * 100);
-            if (enPorcentaje) candidatos.push(acum * 100, acum);
-            if (candidatos.length === 0) continue;
+            if (esNumero(avanceMes)) v.push(avanceMes * 100);
+            if (enPorcentaje) v.push(acum * 100, acum);
           } else {
-            candidatos.push(acum);
-            if (enPorcentaje) candidatos.push(acum * 100);
+            v.push(acum);
+            if (enPorcentaje) v.push(acum * 100);
           }
-          if (coincide(c, candidatos, tol)) continue;
-          let referencia: string;
-          if (!c.porcentaje) referencia = `el acumulado calculado a ${mes(m)} es ${numero(acum)}`;
-          else if (enPorcentaje)
-            referencia = `el acumulado calculado a ${mes(m)} es ${acum <= 1 ? porcentaje(acum) : `${numero(acum)} %`}`;
-          else referencia = `el avance calculado a ${mes(m)} es ${porcentaje(avanceMes!)}`;
-          const rep = reporteCualitativo(ctx, ind, m)!;
-          salida.push(
-            hallazgo(
-              meta,
-              ctx.nombreHojaPmr,
-              rep.celda,
-              mensaje({ indicador: ind.codigo!.trim(), mes: m, fragmento: c.fragmento, referencia, celda: rep.celda }),
-              r.id,
-              rep.identidad,
-            ),
-          );
-          break;
-        }
+          return v;
+        };
+        // Basta con que una cifra presentada como acumulado coincida; si ninguna, con que
+        // coincida cualquier cifra del texto (la etiqueta puede ser de otra: «meta de 500, vamos en 120»).
+        const comparables = cifras.filter((c) => candidatos(c).length > 0);
+        if (comparables.length === 0) continue;
+        if (comparables.some((c) => coincide(c, candidatos(c), tol))) continue;
+        if (cifrasDelTexto(texto!).some((c) => coincide(c, candidatos(c), tol))) continue;
+        const c = comparables[0];
+        let referencia: string;
+        if (!c.porcentaje) referencia = `el acumulado calculado a ${mes(m)} es ${numero(acum)}`;
+        else if (enPorcentaje)
+          referencia = `el acumulado calculado a ${mes(m)} es ${acum <= 1 ? porcentaje(acum) : `${numero(acum)} %`}`;
+        else referencia = `el avance calculado a ${mes(m)} es ${porcentaje(avanceMes!)}`;
+        const rep = reporteCualitativo(ctx, ind, m)!;
+        salida.push(
+          hallazgo(
+            meta,
+            ctx.nombreHojaPmr,
+            rep.celda,
+            mensaje({ indicador: ind.codigo!.trim(), mes: m, fragmento: c.fragmento, referencia, celda: rep.celda }),
+            r.id,
+            rep.identidad,
+          ),
+        );
       }
     }
     return salida;

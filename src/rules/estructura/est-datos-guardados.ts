@@ -21,7 +21,8 @@ export const estDatosGuardados = definirRegla(
       "La configuración guardada en el libro no es válida: «corte»: el valor es demasiado grande (máximo 12).",
       "configuracion",
     ),
-    esperado: "Que lo guardado por el complemento en el libro (configuración, sellos, decisiones) se pueda leer y sea válido.",
+    esperado:
+      "Que lo guardado por el complemento en el libro (configuración, sellos, decisiones) se pueda leer y sea válido.",
     comoCorregir:
       "Vuelva a guardar el dato desde el panel (Configuración, Cierre o la decisión del hallazgo). Si el libro se editó fuera de Excel o lo escribió una versión más nueva del complemento, ábralo con la versión más reciente.",
     detalle:

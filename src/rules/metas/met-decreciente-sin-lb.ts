@@ -17,14 +17,16 @@ export const metDecrecienteSinLb = definirRegla(
       "Escriba la línea base (el valor de partida que se quiere reducir). Sin ella el avance de un indicador Decreciente es P / E, que mide otra cosa.",
     requiere: "pmr",
     configuracion: ["metodoDecreciente"],
-    detalle: "No se señala si la celda de la línea base tiene un problema de lectura (ese hallazgo ya lo dice).",
+    detalle:
+      "No se señala si la celda de la línea base tiene un problema de lectura (ese hallazgo ya lo dice) ni si dice «N/D», «Sin dato» o similar (lo señala MET-LB-SIN-DATO).",
   },
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
     const metodoLineaBase = ctx.config.metodoDecreciente === "linea-base";
     for (const r of ctx.conCodigo) {
       const ind = r.ind;
-      if (ind.tendencia !== "DECRECIENTE" || esNumero(ind.lineaBase)) continue;
+      // Una celda que dice «N/D» o «Sin dato» la señala MET-LB-SIN-DATO, con su texto.
+      if (ind.tendencia !== "DECRECIENTE" || esNumero(ind.lineaBase) || ind.lineaBaseTexto !== undefined) continue;
       const celda = ctx.celda(ind, "lineaBase");
       if (ctx.tieneProblema(ctx.nombreHojaPmr, celda)) continue;
       salida.push(
