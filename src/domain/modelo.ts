@@ -65,6 +65,8 @@ const avisoBase = {
 export const AvisoLecturaSchema = z.discriminatedUnion("tipo", [
   /** Una columna cuyo encabezado parece un dato (meta, ejecución, peso, trimestre…) y no se leyó. */
   z.object({ tipo: z.literal("columna-no-leida"), ...avisoBase, encabezado: z.string() }),
+  /** Una columna con datos cuyo encabezado es un porcentaje calculado («% de avance»); no se leyó. */
+  z.object({ tipo: z.literal("columna-calculada"), ...avisoBase, encabezado: z.string() }),
   /** Un encabezado que podría ser dos campos o más (`campos`: sus claves); no se leyó. */
   z.object({
     tipo: z.literal("columna-ambigua"),

@@ -25,6 +25,7 @@ import { estDatosGuardados } from "./estructura/est-datos-guardados";
 import { estCodigosEnNombres } from "./estructura/est-codigos-en-nombres";
 import { estColumnaAmbigua } from "./estructura/est-columna-ambigua";
 import { estColumnaNoLeida } from "./estructura/est-columna-no-leida";
+import { estColumnaCalculada } from "./estructura/est-columna-calculada";
 import { estColumnaTexto } from "./estructura/est-columna-texto";
 import { estEscalaPonderacion } from "./estructura/est-escala-ponderacion";
 import { estFilasHistoricas } from "./estructura/est-filas-historicas";
@@ -144,6 +145,7 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   estVigenciasOmitidas,
   estDatosGuardados,
   estColumnaNoLeida,
+  estColumnaCalculada,
   estColumnaAmbigua,
   estColumnaTexto,
   estEscalaPonderacion,

@@ -214,6 +214,8 @@ const CALCULADOS = new Set([
   "indicador",
   "meta",
 ]);
+/** Palabras de CALCULADOS que solas no hacen un cálculo: «Meta (%)» o «Meta física %» pueden ser la meta en porcentaje. */
+const CALCULADOS_NO_BASTAN = new Set(["meta", "total", "indicador", "fisico", "fisica"]);
 /** Palabras que dicen que una subcolumna es el valor del campo de su grupo («Línea base» › «Valor»). */
 export const PALABRAS_VALOR = new Set(["valor", "dato", "cifra", "numero", "cantidad", "resultado", "total", "meta"]);
 
@@ -307,11 +309,25 @@ export class Diccionario {
     const todas = normalizado.split(" ");
     const sinAnios = todas.filter((p) => !ANIO_COMPLETO.test(p));
     if (sinAnios.some((p) => ATRIBUTOS.has(p))) return false;
-    if ((texto.includes("%") || sinAnios.includes("porcentaje")) && sinAnios.every((p) => CALCULADOS.has(p)))
-      return false;
+    if (this.calculada(normalizado, texto)) return false;
     if (tienePeriodoOMes(sinAnios)) return true;
     return this.clavesRelevantes.some((clave) =>
       clave.length === 1 ? sinAnios.some((p) => p.startsWith(clave[0])) : posicion(sinAnios, clave) >= 0,
+    );
+  }
+
+  /**
+   * ¿Es el encabezado de un porcentaje calculado por el libro («% de avance», «Porcentaje de
+   * cumplimiento de la meta»)? No es un dato del PMR: el complemento calcula el suyo. «Meta (%)»,
+   * «Meta física %» o «Total %» no lo son (pueden ser la meta o un total en porcentaje).
+   */
+  calculada(normalizado: string, texto: string): boolean {
+    if (normalizado === "") return false;
+    const sinAnios = normalizado.split(" ").filter((p) => !ANIO_COMPLETO.test(p));
+    return (
+      (texto.includes("%") || sinAnios.includes("porcentaje")) &&
+      sinAnios.every((p) => CALCULADOS.has(p)) &&
+      sinAnios.some((p) => !CALCULADOS_NO_BASTAN.has(p))
     );
   }
 

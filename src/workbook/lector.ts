@@ -527,13 +527,14 @@ function avisosDeColumnas(
 ): void {
   for (const s of enc.sinLeer) {
     const ambigua = s.ambigua.length >= 2;
-    if (!ambigua && !dic.relevante(s.normalizado, s.texto)) continue;
+    const calculada = !ambigua && dic.calculada(s.normalizado, s.texto);
+    if (!ambigua && !calculada && !dic.relevante(s.normalizado, s.texto)) continue;
     if (!filasLeidas.some((r) => !esVacio(celdaTexto(hoja.fila(r)[s.columna])))) continue;
     const celda = celdaEncabezado(hoja, s);
     avisos.push(
       ambigua
         ? { tipo: "columna-ambigua", hoja: hoja.nombre, celda, encabezado: s.texto, campos: [...s.ambigua] }
-        : { tipo: "columna-no-leida", hoja: hoja.nombre, celda, encabezado: s.texto },
+        : { tipo: calculada ? "columna-calculada" : "columna-no-leida", hoja: hoja.nombre, celda, encabezado: s.texto },
     );
   }
   const porColumna = new Map<number, ColumnaEncabezado>();

@@ -9,6 +9,7 @@ import type { AvisoLectura } from "../../src/domain";
 import { estCodigosEnNombres } from "../../src/rules/estructura/est-codigos-en-nombres";
 import { estColumnaAmbigua } from "../../src/rules/estructura/est-columna-ambigua";
 import { estColumnaNoLeida } from "../../src/rules/estructura/est-columna-no-leida";
+import { estColumnaCalculada } from "../../src/rules/estructura/est-columna-calculada";
 import { estColumnaTexto } from "../../src/rules/estructura/est-columna-texto";
 import { estEscalaPonderacion } from "../../src/rules/estructura/est-escala-ponderacion";
 import { estFilasHistoricas } from "../../src/rules/estructura/est-filas-historicas";
@@ -64,6 +65,30 @@ probarRegla(estColumnaNoLeida, {
         { celda: "Z5", mensaje: "«Meta producto» (Z5)" },
         { celda: "AA5", mensaje: "«Meta producto» (AA5)" },
       ],
+    },
+  ],
+});
+
+probarRegla(estColumnaCalculada, {
+  validos: [
+    { nombre: "la plantilla canónica", modelo: leido(base) },
+    {
+      nombre: "«Meta (%)» no es un cálculo (la informa EST-COLUMNA-NO-LEIDA si no se lee)",
+      modelo: leido(conEncabezado(base, "observaciones", "Meta (%)")),
+    },
+  ],
+  invalidos: [
+    {
+      nombre: "«% de avance» con datos, en lugar de Observaciones",
+      modelo: leido(conEncabezado(base, "observaciones", "% de avance")),
+      hallazgos: [
+        { celda: "BA1", mensaje: "La columna «% de avance» (BA1) de la hoja «PMR» parece un porcentaje calculado" },
+      ],
+    },
+    {
+      nombre: "«Porcentaje de cumplimiento de la meta»",
+      modelo: leido(conEncabezado(base, "observaciones", "Porcentaje de cumplimiento de la meta")),
+      hallazgos: [{ celda: "BA1", mensaje: "«Porcentaje de cumplimiento de la meta» (BA1)" }],
     },
   ],
 });
@@ -146,7 +171,7 @@ probarRegla(estEscalaPonderacion, {
         {
           celda: "K5:K7",
           mensaje:
-            "Las ponderaciones del objetivo 2 (K5:K7) suman 100 y algunas son menores o iguales a 1 (p. ej. 0,5): se leyeron todas como puntos porcentuales (0,5 = 0,5 %), no como fracciones (0,5 = 50 %).",
+            "Las ponderaciones del objetivo 2 (K5:K7) suman 100,00 y algunas son menores o iguales a 1 (p. ej. 0,50): se leyeron todas como puntos porcentuales (0,50 = 0,50 %), no como fracciones (0,50 = 50,00\u00a0%).",
         },
       ],
     },
@@ -166,7 +191,7 @@ probarRegla(estEscalaPonderacion, {
         {
           celda: "K2:K141",
           mensaje:
-            "Las ponderaciones de la vigencia (K2:K141) suman 100 y algunas son menores o iguales a 1 (p. ej. 0,72)",
+            "Las ponderaciones de la vigencia (K2:K141) suman 100,00 y algunas son menores o iguales a 1 (p. ej. 0,72)",
         },
       ],
     },

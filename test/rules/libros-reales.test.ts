@@ -38,7 +38,7 @@ probarRegla(segAvanceImplausible, {
         {
           celda: "AC6",
           mensaje:
-            "El avance del indicador I1 al corte (febrero) es 10.000 %: más de 10 veces lo programado, lo que no es plausible. Revise si la ejecución (AC6) y la meta están en la misma escala",
+            "El avance del indicador I1 al corte (febrero) es 10.000,00\u00a0%: más de 10 veces lo programado, lo que no es plausible. Revise si la ejecución (AC6) y la meta están en la misma escala",
         },
       ],
     },
@@ -49,7 +49,7 @@ probarRegla(segAvanceImplausible, {
         {
           celda: "AD6",
           mensaje:
-            "El avance del indicador I1 al corte (marzo) es -150 %: un avance negativo no es posible. En un indicador Decreciente pasa cuando la ejecución está por encima de la línea base",
+            "El avance del indicador I1 al corte (marzo) es -150,00\u00a0%: un avance negativo no es posible. En un indicador Decreciente pasa cuando la ejecución está por encima de la línea base",
         },
       ],
     },
@@ -201,7 +201,7 @@ probarRegla(metSumaVigenciasMayorMp, {
         {
           celda: "O6",
           mensaje:
-            "La suma de las metas vigencia del indicador I3 en las vigencias 2024, 2025 y 2026 (1.500) es mayor que su meta plan (1.200, M6)",
+            "La suma de las metas vigencia del indicador I3 en las vigencias 2024, 2025 y 2026 (1.500,00) es mayor que su meta plan (1.200,00, M6)",
         },
       ],
     },
@@ -214,7 +214,7 @@ probarRegla(metSumaVigenciasMayorMp, {
         ],
       }),
       config: { vigencia: 2024 },
-      hallazgos: [{ celda: "O7", mensaje: "en las vigencias 2024 y 2025 (130)" }],
+      hallazgos: [{ celda: "O7", mensaje: "en las vigencias 2024 y 2025 (130,00)" }],
     },
   ],
 });

@@ -157,7 +157,7 @@ describe("variantes de los encabezados", () => {
           expect(nuevos.map((h) => h.regla)).not.toEqual([]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PMR_CORRIDAS ?? 300) },
     );
   });
 });

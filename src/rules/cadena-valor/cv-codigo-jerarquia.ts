@@ -58,6 +58,8 @@ export const cvCodigoJerarquia = definirRegla(
       ejemplo: "2.1 → 2.1.1",
       celda: "F12",
     }),
+    esperado:
+      "Un código de indicador que empieza por el código de su producto (IP 2.1.1 en el producto 2.1) o de su objetivo, como los demás del libro.",
     comoCorregir:
       "Si el indicador está en la fila de otro producto u objetivo, corrija el código de producto u objetivo de la fila; si el código del indicador está mal escrito, corríjalo.",
     requiere: "pmr",

@@ -27,6 +27,7 @@ export const estCodigosEnNombres = definirRegla(
       ejemplo: "2.3.1. Implementar la estrategia de entornos escolares",
       codigo: "2.3.1",
     }),
+    esperado: "Una columna Código indicador (y Código objetivo y Código producto) con el código de cada fila.",
     comoCorregir:
       "Nada que corregir si los códigos están bien. Para que no dependan del texto del nombre, agregue la columna del código (Código objetivo, Código producto o Código indicador).",
     detalle:

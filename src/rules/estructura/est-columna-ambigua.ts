@@ -13,6 +13,7 @@ export const estColumnaAmbigua = definirRegla(
     severidad: "advertencia",
     descripcion: "Un encabezado que podría ser dos columnas del PMR; no se lee.",
     mensaje: mensaje({ celda: "M5", encabezado: "Meta plan / Meta vigencia", campos: ["metaPlan", "metaVigencia"] }),
+    esperado: "Un encabezado que nombre un solo campo del PMR («Meta plan» o «Meta vigencia», no ambos).",
     comoCorregir:
       "Escriba el encabezado de una sola columna (el canónico, p. ej. «Meta plan» o «Meta vigencia»). Si la columna de verdad mezcla dos datos, sepárela en dos columnas.",
     detalle:

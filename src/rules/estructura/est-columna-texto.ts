@@ -1,4 +1,4 @@
-import { citar, nombreCampo, numero } from "../formato";
+import { citar, entero, nombreCampo } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgosDeAvisos } from "./comun";
 
@@ -11,7 +11,7 @@ const mensaje = (d: {
   ejemplo: string;
   celdaEjemplo: string;
 }) =>
-  `La columna ${citar(d.encabezado)} (${d.celda}) se leyó como ${citar(nombreCampo(d.campo))}, que lleva cifras, pero ${numero(d.textos)} de sus ${numero(d.celdas)} celdas con dato son textos (p. ej. ${citar(d.ejemplo, 40)} en ${d.celdaEjemplo}): se tomaron como vacías. Si la columna es un reporte en texto, cambie su encabezado (p. ej. «Avance cualitativo I trimestre»); si no, escriba solo las cifras.`;
+  `La columna ${citar(d.encabezado)} (${d.celda}) se leyó como ${citar(nombreCampo(d.campo))}, que lleva cifras, pero ${entero(d.textos)} de sus ${entero(d.celdas)} celdas con dato son textos (p. ej. ${citar(d.ejemplo, 40)} en ${d.celdaEjemplo}): se tomaron como vacías. Si la columna es un reporte en texto, cambie su encabezado (p. ej. «Avance cualitativo I trimestre»); si no, escriba solo las cifras.`;
 
 export const estColumnaTexto = definirRegla(
   {
@@ -28,6 +28,7 @@ export const estColumnaTexto = definirRegla(
       ejemplo: "Se realizaron los talleres previstos",
       celdaEjemplo: "AB6",
     }),
+    esperado: "Cifras en las celdas de una columna de metas, programación o ejecución; las notas, en Observaciones.",
     comoCorregir:
       "Si la columna es un texto (un avance cualitativo, una observación), cambie el encabezado para que no se lea como cifra. Si es de cifras, escriba solo el número en cada celda. Cada celda con texto también aparece en EST-VALOR-ILEGIBLE.",
     detalle:

@@ -12,6 +12,7 @@ export const estEscalaPonderacion = definirRegla(
     severidad: "info",
     descripcion: "Ponderaciones escritas en puntos porcentuales con valores hasta 1 (0,71 = 0,71 %), leídas en puntos.",
     mensaje: mensaje({ celda: "K12:K20", grupo: "O3", suma: 100, ejemplo: 0.5 }),
+    esperado: "Ponderaciones en una sola escala: fracciones que suman 1 (0,25) o puntos que suman 100 (25 o 25 %).",
     comoCorregir:
       "Nada que corregir si los valores son puntos porcentuales. Para que la escala no dependa de la suma, escriba las ponderaciones con «%» (0,71 %) o con formato de porcentaje.",
     detalle:

@@ -1,12 +1,12 @@
 import { direccionA1 } from "../../domain/direcciones";
 import type { Indicador } from "../../domain/modelo";
 import { normalizarTexto } from "../../domain/valores";
-import { citar, lista, numero } from "../formato";
+import { citar, entero, lista } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
 
 const mensaje = (d: { hoja: string; filas: number; marcas: readonly string[]; ejemplos: readonly string[] }) =>
-  `En la hoja ${citar(d.hoja)} ${d.filas === 1 ? "se dejó fuera 1 fila marcada" : `se dejaron fuera ${numero(d.filas)} filas marcadas`} como histórica${d.filas === 1 ? "" : "s"} (${lista(
+  `En la hoja ${citar(d.hoja)} ${d.filas === 1 ? "se dejó fuera 1 fila marcada" : `se dejaron fuera ${entero(d.filas)} filas marcadas`} como histórica${d.filas === 1 ? "" : "s"} (${lista(
     d.marcas.map((m) => citar(m, 30)),
     4,
   )}): ${lista(d.ejemplos, 6)}. No cuentan en los cálculos ni en la revisión de códigos repetidos.`;
@@ -29,6 +29,7 @@ export const estFilasHistoricas = definirRegla(
       marcas: ["No vigente", "Retirado"],
       ejemplos: ["IP2.1.3 (fila 14)", "IP4.2.2 (fila 30)"],
     }),
+    esperado: "Solo las filas vigentes del PMR; las históricas pueden quedar, marcadas, y no se evalúan.",
     comoCorregir:
       "Nada que corregir si las filas de verdad ya no están vigentes. Si una fila sí cuenta, quite la marca de la columna Estado del indicador o del comienzo de Observaciones.",
     requiere: "pmr",

@@ -39,6 +39,8 @@ export const estReportePeriodico = definirRegla(
     descripcion:
       "La programación, la ejecución o el avance cualitativo vienen por trimestre, semestre, bimestre o año, no por mes.",
     mensaje: mensaje({ hoja: "PMR", serie: "ejecutado", periodo: "trimestral", columnas: [3, 6, 9, 12] }),
+    esperado:
+      "Programación y ejecución por mes; si se reporta por trimestre o semestre, cada periodo en su mes de cierre.",
     comoCorregir:
       "Nada que corregir. Cada periodo cuenta en su mes de cierre: trimestres en marzo, junio, septiembre y diciembre; semestres en junio y diciembre; bimestres en los meses pares; el año en diciembre.",
     requiere: "pmr",

@@ -1,12 +1,12 @@
 import { conMemoria } from "../../domain/memoria";
 import { clasificarTipo } from "../../domain/modelo";
 import { normalizarTexto } from "../../domain/valores";
-import { citar, lista, numero } from "../formato";
+import { citar, entero, lista } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
 
 const mensaje = (d: { filas: number; textos: readonly string[]; celda: string }) =>
-  `${d.filas === 1 ? "1 fila dice" : `${numero(d.filas)} filas dicen`} ${lista(
+  `${d.filas === 1 ? "1 fila dice" : `${entero(d.filas)} filas dicen`} ${lista(
     d.textos.map((t) => citar(t, 30)),
     4,
   )} en Tipo indicador (p. ej. ${d.celda}), que no dice si el indicador es de objetivo o de producto: se tomó como Producto en las filas con código de producto y como Objetivo en las demás. Escriba «Objetivo» o «Producto».`;
@@ -19,6 +19,7 @@ export const estTipoDeducido = definirRegla(
     descripcion:
       "Un Tipo indicador como «Gestión», que no dice objetivo ni producto: se deduce del código de producto.",
     mensaje: mensaje({ filas: 4, textos: ["Gestión"], celda: "E14" }),
+    esperado: "«Objetivo» o «Producto» en Tipo indicador.",
     comoCorregir:
       "Escriba «Objetivo» o «Producto» en la columna Tipo indicador. Mientras tanto el tipo se deduce como el de una celda vacía.",
     requiere: "pmr",

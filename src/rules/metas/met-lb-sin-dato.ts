@@ -13,6 +13,7 @@ export const metLbSinDato = definirRegla(
     severidad: "advertencia",
     descripcion: "Un indicador Decreciente cuya línea base dice «N/D», «ND», «Sin dato» o similar.",
     mensaje: mensaje({ indicador: "I9", texto: "N/D", celda: "L20", metodoLineaBase: true }),
+    esperado: "Un número como línea base de un indicador Decreciente (la meta debe quedar por debajo de ella).",
     comoCorregir:
       "Escriba la línea base (el valor de partida que se quiere reducir). «N/D», «ND», «Sin dato», «S/D», «N/A» o «No aplica» se leen como celda vacía: nunca como cero.",
     requiere: "pmr",

@@ -16,6 +16,7 @@ export const metSumaVigenciasMayorMp = definirRegla(
     descripcion:
       "En un indicador Suma, las metas vigencia de todas las vigencias de la hoja suman más que la meta plan.",
     mensaje: mensaje({ indicador: "I3", vigencias: [2024, 2025, 2026], suma: 1500, mp: 1200, celdaMp: "M12" }),
+    esperado: "Que las metas vigencia de todas las vigencias de un indicador Suma no pasen de su meta plan.",
     comoCorregir:
       "La meta plan de un indicador Suma es el total del cuatrienio: la suma de sus metas anuales no debe pasarla. Corrija la meta plan o la meta de alguna vigencia (incluidas las de otros años en la misma hoja).",
     requiere: "pmr",

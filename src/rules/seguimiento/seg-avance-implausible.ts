@@ -18,6 +18,7 @@ export const segAvanceImplausible = definirRegla(
     severidad: "advertencia",
     descripcion: "Un avance fuera de todo rango plausible: negativo o mayor que 10 veces lo programado (1.000 %).",
     mensaje: mensaje({ indicador: "I3", avance: 12.5, corte: 6, celda: "AG12", decreciente: false }),
+    esperado: "Un avance entre 0 % y 1.000 %: la ejecución en la misma escala que la meta (0,85 o 85, no ambas).",
     comoCorregir:
       "Casi siempre es una escala distinta entre la meta y la ejecución (porcentaje como 85 frente a 0,85, unidades frente a miles) o, en un Decreciente, una línea base que no corresponde. Corrija el valor que esté en otra escala.",
     requiere: "pmr",
