@@ -210,6 +210,9 @@ export function crearAcciones(
     else pausa.pedir();
   }
 
+  /** Cada encendido o apagado del interruptor; una activación vieja que termina tarde no manda. */
+  let intentoEnVivo = 0;
+
   async function activarEnVivo(recordar: boolean): Promise<boolean> {
     if (!deps.hayExcel() || !deps.soportaEventos()) {
       almacen.actualizar({
@@ -218,15 +221,24 @@ export function crearAcciones(
       });
       return false;
     }
+    const intento = ++intentoEnVivo;
+    let nueva: Awaited<ReturnType<DependenciasPanel["escucharCambios"]>> | null = null;
     try {
-      escucha ??= await deps.escucharCambios(alCambiar);
+      if (!escucha) nueva = await deps.escucharCambios(alCambiar);
     } catch (error) {
+      if (intento !== intentoEnVivo) return false;
       almacen.actualizar({
         enVivo: false,
         aviso: { intent: "error", titulo: MENSAJES.tituloEnVivo, texto: textoDeError(error) },
       });
       return false;
     }
+    // Si el analista lo apagó mientras Excel registraba la escucha, gana lo último que pidió.
+    if (intento !== intentoEnVivo) {
+      await nueva?.cancelar();
+      return false;
+    }
+    if (nueva) escucha = nueva;
     almacen.actualizar({ enVivo: true });
     if (recordar) deps.preferencias.guardar(CLAVE_PREFERENCIA_EN_VIVO, "1");
     return true;
@@ -250,9 +262,13 @@ export function crearAcciones(
 
     async alternarEnVivo(activo) {
       if (activo) {
+        // El interruptor se ve encendido al instante; si Excel no puede escuchar, vuelve a apagarse
+        // con un aviso que dice por qué.
+        almacen.actualizar({ enVivo: true });
         if ((await activarEnVivo(true)) && !almacen.obtener().informe) await validar("enVivo");
         return;
       }
+      intentoEnVivo++;
       pausa.cancelar();
       pendiente = false;
       const anterior = escucha;

@@ -428,6 +428,29 @@ describe("validar mientras escribe", () => {
     expect(almacen.obtener().aviso).toMatchObject({ intent: "warning", texto: MENSAJES.enVivoNoDisponible });
   });
 
+  test("el interruptor se enciende al instante y, si se apaga antes de que Excel registre la escucha, no queda escuchando", async () => {
+    let registrar: () => void = () => undefined;
+    const cancelarTardia = jest.fn(async () => undefined);
+    const { almacen, acciones, deps } = preparar({
+      escucharCambios: jest.fn(
+        () =>
+          new Promise<{ cancelar(): Promise<void> }>((resolver) => {
+            registrar = () => resolver({ cancelar: cancelarTardia });
+          }),
+      ),
+    });
+    const encendiendo = acciones.alternarEnVivo(true);
+    // Antes de que Excel responda, el analista ya ve el interruptor encendido…
+    expect(almacen.obtener().enVivo).toBe(true);
+    // …y lo apaga.
+    await acciones.alternarEnVivo(false);
+    registrar();
+    await encendiendo;
+    expect(almacen.obtener().enVivo).toBe(false);
+    expect(cancelarTardia).toHaveBeenCalledTimes(1);
+    expect(deps.validar).not.toHaveBeenCalled();
+  });
+
   test("si Excel no deja escuchar, lo dice y el interruptor queda apagado", async () => {
     const { almacen, acciones } = preparar({
       escucharCambios: async () => Promise.reject(new Error("Excel no respondió.")),
