@@ -132,55 +132,18 @@ export class PaqueteZip {
     if (bomba(declarado)) return Promise.reject(this.errorMaximo(nombre));
     let deLaParte = 0;
     const decodificador = new TextDecoder("utf-8");
-    return new Promise<void>((resolver, rechazar) => {
-      let terminado = false;
-      let flujo: FlujoJsZip;
-      const fallar = (e: unknown) => {
-        if (terminado) return;
-        terminado = true;
-        try {
-          flujo?.pause();
-        } catch {
-          // ya detenido
-        }
-        rechazar(e);
-      };
-      try {
-        flujo = (archivo as unknown as { internalStream(t: string): FlujoJsZip }).internalStream("uint8array");
-      } catch (e) {
-        fallar(new ErrorZip("danada", "no se puede descomprimir", nombre, e));
-        return;
-      }
-      flujo
-        .on("data", (trozo: Uint8Array) => {
-          if (terminado) return;
-          this.descomprimidos += trozo.length;
-          deLaParte += trozo.length;
-          if (this.descomprimidos > this.descomprimidoMaximo || bomba(deLaParte)) {
-            fallar(this.errorMaximo(nombre));
-            return;
-          }
-          try {
-            const texto = decodificador.decode(trozo, { stream: true });
-            if (texto.length > 0) alTrozo(texto);
-          } catch (e) {
-            fallar(e);
-          }
-        })
-        .on("error", (e: unknown) => fallar(new ErrorZip("danada", "sus datos comprimidos están dañados", nombre, e)))
-        .on("end", () => {
-          if (terminado) return;
-          try {
-            const texto = decodificador.decode();
-            if (texto.length > 0) alTrozo(texto);
-          } catch (e) {
-            fallar(e);
-            return;
-          }
-          terminado = true;
-          resolver();
-        })
-        .resume();
+    return recorrerEntrada(archivo, nombre, {
+      alTrozo: (trozo) => {
+        this.descomprimidos += trozo.length;
+        deLaParte += trozo.length;
+        if (this.descomprimidos > this.descomprimidoMaximo || bomba(deLaParte)) throw this.errorMaximo(nombre);
+        const texto = decodificador.decode(trozo, { stream: true });
+        if (texto.length > 0) alTrozo(texto);
+      },
+      alFinal: () => {
+        const texto = decodificador.decode();
+        if (texto.length > 0) alTrozo(texto);
+      },
     });
   }
 
@@ -202,9 +165,38 @@ export function bytesAcotados(archivo: JSZip.JSZipObject, nombre: string, maximo
   const declarado = (archivo as unknown as { _data?: DatosEntrada })._data?.uncompressedSize;
   if (typeof declarado === "number" && declarado > maximo)
     return Promise.reject(new ErrorZip("descomprimido", "pasa del máximo descomprimido", nombre));
-  return new Promise<Uint8Array>((resolver, rechazar) => {
-    const trozos: Uint8Array[] = [];
-    let total = 0;
+  const trozos: Uint8Array[] = [];
+  let total = 0;
+  return recorrerEntrada(archivo, nombre, {
+    alTrozo: (trozo) => {
+      total += trozo.length;
+      if (total > maximo) throw new ErrorZip("descomprimido", "pasa del máximo descomprimido", nombre);
+      trozos.push(trozo);
+    },
+    alFinal: () => undefined,
+  }).then(() => {
+    const r = new Uint8Array(total);
+    let i = 0;
+    for (const t of trozos) {
+      r.set(t, i);
+      i += t.length;
+    }
+    return r;
+  });
+}
+
+/**
+ * Descomprime una entrada por trozos: `alTrozo` recibe cada trozo y `alFinal` se llama al terminar.
+ * Si cualquiera de los dos lanza, el flujo se detiene y la promesa se rechaza con ese error; los
+ * datos dañados se rechazan con ErrorZip. Una sola definición para leer partes y para los bytes
+ * acotados del almacén.
+ */
+function recorrerEntrada(
+  archivo: JSZip.JSZipObject,
+  nombre: string,
+  manejo: { alTrozo(trozo: Uint8Array): void; alFinal(): void },
+): Promise<void> {
+  return new Promise<void>((resolver, rechazar) => {
     let terminado = false;
     let flujo: FlujoJsZip | undefined;
     const fallar = (e: unknown) => {
@@ -226,21 +218,23 @@ export function bytesAcotados(archivo: JSZip.JSZipObject, nombre: string, maximo
     flujo
       .on("data", (trozo: Uint8Array) => {
         if (terminado) return;
-        total += trozo.length;
-        if (total > maximo) return fallar(new ErrorZip("descomprimido", "pasa del máximo descomprimido", nombre));
-        trozos.push(trozo);
+        try {
+          manejo.alTrozo(trozo);
+        } catch (e) {
+          fallar(e);
+        }
       })
       .on("error", (e: unknown) => fallar(new ErrorZip("danada", "sus datos comprimidos están dañados", nombre, e)))
       .on("end", () => {
         if (terminado) return;
-        terminado = true;
-        const r = new Uint8Array(total);
-        let i = 0;
-        for (const t of trozos) {
-          r.set(t, i);
-          i += t.length;
+        try {
+          manejo.alFinal();
+        } catch (e) {
+          fallar(e);
+          return;
         }
-        resolver(r);
+        terminado = true;
+        resolver();
       })
       .resume();
   });
