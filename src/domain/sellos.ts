@@ -12,6 +12,7 @@ import { z } from "zod";
 import {
   CAMPOS_PROGRAMACION,
   huellaTexto,
+  identidades,
   valorProgramacion,
   type Foto,
   type Fotografia,
@@ -20,6 +21,7 @@ import {
 } from "./comparacion";
 import { cyrb53 } from "./hash";
 import type { Indicador } from "./modelo";
+import type { Evaluacion } from "./evaluacion";
 
 const valor = z.union([z.number(), z.string(), z.null()]);
 
@@ -125,4 +127,22 @@ export function fotografiaDeSello(s: Sello): Fotografia {
     };
   });
   return { cualitativo: "huella", meses: s.mes, indicadores };
+}
+
+/**
+ * Sella los meses 1..mes de los indicadores de la vigencia evaluada (los que tienen código, con
+ * la misma identidad que usan las reglas).
+ */
+export function sellarEvaluacion(
+  ev: Pick<Evaluacion, "indicadores" | "vigencia">,
+  d: { mes: number; fecha: string; nota: string; hoja: string },
+): Sello {
+  const inds = ev.indicadores.map((e) => e.indicador);
+  const ids = identidades(inds);
+  const filas: { ind: Indicador; id: string }[] = [];
+  inds.forEach((ind, i) => {
+    const id = ids[i];
+    if (id !== null) filas.push({ ind, id });
+  });
+  return crearSello({ vigencia: ev.vigencia, ...d, filas });
 }

@@ -6,7 +6,7 @@ import { describirSello, revisionCierre, type CambioSellado } from "./comun";
 
 export function mensajeProgramacion({ cambio: c, sello }: Pick<CambioSellado, "cambio" | "sello">): string {
   const t = textosCambio(c);
-  return `${nombreCampo(c.campo)} del indicador ${c.codigo} cambió después de ${describirSello(sello)}: valor sellado ${t.antes}, valor actual ${t.despues}. La programación no cambia durante la vigencia de ejecución.`;
+  return `${nombreCampo(c.campo)} del indicador ${c.codigo} cambió después ${describirSello(sello, "del")}: valor sellado ${t.antes}, valor actual ${t.despues}. La programación no cambia durante la vigencia de ejecución.`;
 }
 
 export const cieProgramacionCambiada = definirRegla(

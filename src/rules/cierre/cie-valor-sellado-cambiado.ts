@@ -11,7 +11,7 @@ const SERIE: Readonly<Record<string, string>> = {
 };
 
 export function mensajeValorSellado({ cambio: c, sello }: Pick<CambioSellado, "cambio" | "sello">): string {
-  const inicio = `${SERIE[c.campo] ?? nombreCampo(c.campo)} de ${mes(c.mes ?? 1)} del indicador ${c.codigo} cambió después de ${describirSello(sello)}`;
+  const inicio = `${SERIE[c.campo] ?? nombreCampo(c.campo)} de ${mes(c.mes ?? 1)} del indicador ${c.codigo} cambió después ${describirSello(sello, "del")}`;
   if (c.campo === "cualitativo") {
     const ahora = c.despues === null ? "ahora está vacío" : `ahora dice ${citar(String(c.despues))}`;
     const antes = c.antes === null ? "estaba vacío al sellar" : "el texto sellado era otro";

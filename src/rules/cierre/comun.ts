@@ -96,11 +96,11 @@ function revisar(ctx: ContextoReglas): RevisionCierre {
   return r;
 }
 
-/** «el sello de junio de 2025 (sellado el 03/07/2025)». */
-export function describirSello(s: Sello): string {
+/** «el sello de junio de 2025 (sellado el 03/07/2025)»; con `del`, «del sello…». */
+export function describirSello(s: Sello, articulo: "el" | "del" = "el"): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.fecha);
   const cuando = m ? ` (sellado el ${m[3]}/${m[2]}/${m[1]})` : "";
-  return `el sello de ${mes(s.mes)}${s.vigencia !== null ? ` de ${s.vigencia}` : ""}${cuando}`;
+  return `${articulo} sello de ${mes(s.mes)}${s.vigencia !== null ? ` de ${s.vigencia}` : ""}${cuando}`;
 }
 
 /** Celda del encabezado del código en la hoja PMR (para lo que ya no tiene fila). */
