@@ -34,7 +34,12 @@ export const IndicadorSelladoSchema = z.object({
   p: z.array(valor).length(CAMPOS_PROGRAMACION.length),
   pr: z.array(z.number().nullable()),
   ej: z.array(z.number().nullable()),
-  cu: z.array(z.string().regex(/^[0-9a-f]{8}$/).nullable()),
+  cu: z.array(
+    z
+      .string()
+      .regex(/^[0-9a-f]{8}$/)
+      .nullable(),
+  ),
 });
 export type IndicadorSellado = z.infer<typeof IndicadorSelladoSchema>;
 
@@ -74,9 +79,7 @@ export type Sellos = z.infer<typeof SellosSchema>;
  * orden de las claves del JSON guardado).
  */
 export function huellaSello(s: Omit<Sello, "huella">): string {
-  const partes: string[] = [
-    JSON.stringify([s.vigencia, s.mes, s.fecha, s.nota, s.hoja, s.indicadores.length]),
-  ];
+  const partes: string[] = [JSON.stringify([s.vigencia, s.mes, s.fecha, s.nota, s.hoja, s.indicadores.length])];
   for (const i of s.indicadores) partes.push(JSON.stringify([i.id, i.c, i.p, i.pr, i.ej, i.cu]));
   return cyrb53(partes.join("\n"));
 }

@@ -85,7 +85,10 @@ probarRegla(cieValorSelladoCambiado, {
     {
       nombre: "la fila se movió y además cambió: la celda es la nueva",
       modelo: modelo({
-        indicadores: [base()[1], { ...base()[0], programado: serie(10, 10, 15, 10, 10, 10, 10, 10, 10, 10, 10, 10) }].map((x, k) => ({
+        indicadores: [
+          base()[1],
+          { ...base()[0], programado: serie(10, 10, 15, 10, 10, 10, 10, 10, 10, 10, 10, 10) },
+        ].map((x, k) => ({
           ...x,
           fila: 30 + k,
         })),

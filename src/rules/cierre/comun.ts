@@ -11,13 +11,7 @@
  * - Los campos de programación, los indicadores eliminados y los añadidos se comparan con el
  *   último sello de la vigencia.
  */
-import {
-  comparar,
-  fotoDeIndicador,
-  type CambioValor,
-  type Foto,
-  type Fotografia,
-} from "../../domain/comparacion";
+import { comparar, fotoDeIndicador, type CambioValor, type Foto, type Fotografia } from "../../domain/comparacion";
 import { direccionA1 } from "../../domain/direcciones";
 import { MESES } from "../../domain/modelo";
 import { fotografiaDeSello, selloIntacto, type Sello } from "../../domain/sellos";
