@@ -16,9 +16,10 @@ import {
   type Hallazgo,
   type ModeloPmr,
 } from "../domain";
+import type { Sello } from "../domain/sellos";
 import { SIN_GUARDADO, type DatosGuardados } from "../rules/contexto";
 import { REGLAS, ejecutarReglas } from "../rules/registro";
-import { RANURA_CONFIGURACION, type AlmacenLibro, type LecturaRanura } from "../workbook/almacen";
+import { RANURA_CONFIGURACION, RANURA_SELLOS, type AlmacenLibro, type LecturaRanura } from "../workbook/almacen";
 import type { LibroGrillas } from "../workbook/grilla";
 import { leerModelo } from "../workbook/lector";
 import { MENSAJES_CASOS } from "./mensajes";
@@ -146,14 +147,14 @@ export async function validar(
   opciones: OpcionesValidacion = {},
 ): Promise<InformeValidacion> {
   opciones.alProgreso?.("leyendo");
-  const [libro, [config]] = await Promise.all([
+  const [libro, [config, sellos]] = await Promise.all([
     puertos.leerLibro(),
-    puertos.almacen ? puertos.almacen.leerVarias([RANURA_CONFIGURACION] as const) : Promise.resolve([SIN_DATOS]),
+    puertos.almacen
+      ? puertos.almacen.leerVarias([RANURA_CONFIGURACION, RANURA_SELLOS] as const)
+      : Promise.resolve([SIN_DATOS, SIN_DATOS] as const),
   ]);
   const resuelta = resolverConfiguracion(config.datos, opciones.pedida);
-  const guardado: DatosGuardados = {
-    problemas: config.problemas.map((mensaje) => ({ ranura: RANURA_CONFIGURACION.nombre, mensaje })),
-  };
+  const guardado = datosGuardados(config, sellos);
   opciones.alProgreso?.("validando");
   if (opciones.alProgreso) await ceder();
   const informe = validarLibro(libro, resuelta.configuracion, resuelta.origen, guardado);
@@ -166,3 +167,24 @@ export async function validar(
 }
 
 const SIN_DATOS: LecturaRanura<never> = Object.freeze({ datos: null, problemas: [], version: null });
+
+/**
+ * Lo guardado que revisan las reglas: los problemas de la configuración (advertencias de
+ * Estructura) y los sellos de cierre. Si los sellos no se pudieron leer (datos null con
+ * problemas), el libro tenía sellos que ya no se pueden comprobar: eso lo informa la regla de
+ * Cierre CIE-SELLO-ALTERADO como error; los problemas que no impidieron leerlos (una parte
+ * sobrante de una escritura anterior) siguen siendo advertencias de Estructura.
+ */
+export function datosGuardados(
+  config: LecturaRanura<unknown>,
+  sellos: LecturaRanura<{ sellos: readonly Sello[] }>,
+): DatosGuardados {
+  const problemas = config.problemas.map((mensaje) => ({ ranura: RANURA_CONFIGURACION.nombre, mensaje }));
+  const ilegibles = sellos.datos === null ? sellos.problemas : [];
+  if (sellos.datos !== null)
+    for (const mensaje of sellos.problemas) problemas.push({ ranura: RANURA_SELLOS.nombre, mensaje });
+  const guardado: DatosGuardados = { problemas };
+  if (sellos.datos !== null || ilegibles.length > 0)
+    return { ...guardado, sellos: { sellos: sellos.datos?.sellos ?? [], ilegibles } };
+  return guardado;
+}

@@ -181,6 +181,10 @@ export async function main(argv: readonly string[], entorno: Entorno = entornoDe
         return 2;
       case "validar":
         return await validar(orden, entorno);
+      case "sellar":
+        return await (await import("./sellar")).ejecutarSellar(orden.argumentos, entorno);
+      case "comparar":
+        return await (await import("./comparar")).ejecutarComparar(orden.argumentos, entorno);
     }
   } catch (e) {
     if (e instanceof ErrorDeUso) {

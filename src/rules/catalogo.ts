@@ -90,9 +90,6 @@ export function catalogoMarkdown(reglas: readonly Regla[] = REGLAS): string {
   l.push(
     `- **${ERROR_INTERNO.id}** (Estructura, error): ${ERROR_INTERNO.descripcion} Si una regla falla, la revisión sigue con las demás y este hallazgo dice cuál falló. ${ERROR_INTERNO.comoCorregir}`,
   );
-  l.push(
-    "- **Cierre**: la regla «un valor de un mes cerrado cambió desde el cierre» (PMR-SPEC §3) todavía no existe, porque el complemento aún no sella los meses cerrados. Llegará con el sellado del cierre.",
-  );
   l.push("");
   return l.join("\n");
 }

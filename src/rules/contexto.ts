@@ -4,6 +4,7 @@
  * el modelo entero por cada fila: busca en estos índices.
  */
 import type { Configuracion } from "../domain/configuracion";
+import type { Sello } from "../domain/sellos";
 import { celdaIndicador, columnaDe, direccionA1, rangoA1 } from "../domain/direcciones";
 import {
   normalizadorDeCodigos,
@@ -56,6 +57,22 @@ export interface IndicadorRevisado extends FilaNormalizada {
 export interface DatosGuardados {
   /** Un problema por oración, con la ranura de la que viene («configuracion», «sellos»…). */
   problemas: readonly { ranura: string; mensaje: string }[];
+  /**
+   * Los sellos de cierre guardados en el libro (las reglas de Cierre los revisan). Ausente: el
+   * libro no tiene sellos.
+   */
+  sellos?: LecturaSellos;
+}
+
+/** Los sellos leídos del libro. */
+export interface LecturaSellos {
+  /** Los sellos, en el orden en que se sellaron (vacío si no se pudieron leer). */
+  sellos: readonly Sello[];
+  /**
+   * Por qué lo guardado no se pudo leer (partes que faltan, huella del almacén distinta, forma no
+   * válida): los sellos no se pueden usar y eso es un error de Cierre, no una advertencia.
+   */
+  ilegibles: readonly string[];
 }
 
 export const SIN_GUARDADO: DatosGuardados = Object.freeze({ problemas: [] });

@@ -82,6 +82,11 @@ import { terEjecucionDistintaAcum } from "./territorial/ter-ejecucion-distinta-a
 import { terIndicadorInexistente } from "./territorial/ter-indicador-inexistente";
 import { terLocalidadDesconocida } from "./territorial/ter-localidad-desconocida";
 import { terMetasDistintasMv } from "./territorial/ter-metas-distintas-mv";
+import { cieValorSelladoCambiado } from "./cierre/cie-valor-sellado-cambiado";
+import { cieProgramacionCambiada } from "./cierre/cie-programacion-cambiada";
+import { cieIndicadorEliminado } from "./cierre/cie-indicador-eliminado";
+import { cieIndicadorAnadido } from "./cierre/cie-indicador-anadido";
+import { cieSelloAlterado } from "./cierre/cie-sello-alterado";
 
 /** Todas las reglas, en el orden de las categorías de PMR-SPEC §3. */
 export const REGLAS: readonly Regla[] = Object.freeze([
@@ -154,6 +159,11 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   estFilasHistoricas,
   estReportePeriodico,
   estTipoDeducido,
+  cieValorSelladoCambiado,
+  cieProgramacionCambiada,
+  cieIndicadorEliminado,
+  cieIndicadorAnadido,
+  cieSelloAlterado,
 ]);
 
 /** ¿Existe la hoja que la regla necesita? */

@@ -17,6 +17,7 @@ import { MENSAJES } from "../mensajes";
 import { useAcciones, useEstadoPanel } from "../usarEstado";
 import { IconoEstado } from "./comunes";
 import { Configuracion } from "./Configuracion";
+import { Cierre } from "./Cierre";
 import { Hallazgos } from "./Hallazgos";
 import { Resumen } from "./Resumen";
 import { Tablero } from "./Tablero";
@@ -201,6 +202,7 @@ export function App() {
         {pestana === "hallazgos" && <Hallazgos />}
         {pestana === "tablero" && <Tablero />}
         {pestana === "configuracion" && <Configuracion />}
+        {pestana === "configuracion" && <Cierre />}
       </div>
     </main>
   );
