@@ -44,5 +44,6 @@ export {
   type AjustesWebExtension,
 } from "./webextension";
 export { RANURA_CONFIGURACION } from "./configuracion";
+export { RANURA_DECISIONES } from "./decisiones";
 export { MENSAJES_ALMACEN } from "./mensajes";
 export { escaparAtributoXml, escaparTextoXml, leerEtiqueta, leerRaizXml } from "./xml";
