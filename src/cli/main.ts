@@ -139,7 +139,10 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
       descomprimidoMaximo,
     });
     const almacen = await AlmacenXlsx.desdeContenido(bytes, { nombre: o.libro });
-    informe = await validarCaso({ leerLibro: () => Promise.resolve(libro), almacen }, { pedida: datos });
+    informe = await validarCaso(
+      { leerLibro: () => Promise.resolve(libro), almacen },
+      { pedida: datos, todos: o.todos },
+    );
   } catch (e) {
     if (e instanceof ErrorLecturaLibro) throw new ErrorDeUso(e.message, { cause: e });
     throw e;

@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { ErrorDecision, fijarDecision } from "../../src/casos/decidir";
 import { validar, type PuertosValidacion } from "../../src/casos/validar";
 import { main, type Entorno } from "../../src/cli/main";
+import type { Hallazgo } from "../../src/domain";
 import { crearAlmacenExcel } from "../../src/hosts/excel";
 import { agregarPartesXml, leerArchivoXlsx } from "../../src/hosts/xlsx";
 import type { LibroGrillas } from "../../src/workbook/grilla";
@@ -62,7 +63,7 @@ function conTexto(g: LibroGrillas, de: string, a: string): LibroGrillas {
   };
 }
 
-const tendencia = (hs: readonly { regla: string }[]) => hs.find((h) => h.regla === "MET-TENDENCIA-INVALIDA");
+const tendencia = (hs: readonly Hallazgo[]) => hs.find((h) => h.regla === "MET-TENDENCIA-INVALIDA");
 
 describe("decidir y volver a validar", () => {
   test("justificado: sale de los abiertos, de los conteos y del resaltado; se conserva al validar, al cerrar y abrir, y con filas insertadas arriba", async () => {
