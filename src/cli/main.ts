@@ -165,6 +165,10 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
     const { informeTexto } = await import("./informeTexto");
     entorno.stdout.write(informeTexto(o.libro, informe, { color: usarColor(entorno), indicadores: o.indicadores }));
   }
+  if (o.exportar !== null) {
+    const codigo = await (await import("./decisiones")).exportarHallazgos(o, informe, entorno);
+    if (codigo !== 0) return codigo;
+  }
   return informe.resumen.errores > 0 ? 1 : 0;
 }
 

@@ -19,3 +19,12 @@ export const INFORME_DECISIONES = {
 
 /** Cuántos resueltos se listan en el texto (el resto, en JSON). */
 export const MAX_RESUELTOS_TEXTO = 20;
+
+/** Mensajes de --exportar (una línea, a stderr). */
+export const ERRORES_EXPORTAR = {
+  existe: (f: string) =>
+    `No se exportaron los hallazgos: «${f}» ya existe (pmr no reemplaza archivos; use otro nombre).`,
+  mismoArchivo: (f: string) => `No se exportaron los hallazgos: «${f}» es el libro validado; use otro nombre.`,
+  noSeEscribio: (f: string, codigo: string) => `No se pudo escribir «${f}»${codigo ? ` (${codigo})` : ""}.`,
+  exportado: (f: string, n: number) => `Hallazgos exportados a «${f}» (${entero(n)} ${n === 1 ? "fila" : "filas"}).`,
+} as const;
