@@ -168,12 +168,17 @@ export async function validar(
   opciones: OpcionesValidacion = {},
 ): Promise<InformeValidacion> {
   opciones.alProgreso?.("leyendo");
-  const [libro, [config, decisiones]] = await Promise.all([
+  const [leido, guardadoLeido] = await Promise.allSettled([
     puertos.leerLibro(),
     puertos.almacen
       ? puertos.almacen.leerVarias([RANURA_CONFIGURACION, RANURA_DECISIONES] as const)
       : Promise.resolve([SIN_DATOS, SIN_DATOS] as const),
   ]);
+  // Si las dos lecturas fallan, el error del libro es el que se informa (el más preciso).
+  if (leido.status === "rejected") throw leido.reason;
+  if (guardadoLeido.status === "rejected") throw guardadoLeido.reason;
+  const libro = leido.value;
+  const [config, decisiones] = guardadoLeido.value;
   const resuelta = resolverConfiguracion(config.datos, opciones.pedida);
   const guardado: DatosGuardados = {
     problemas: [
