@@ -19,9 +19,16 @@ import {
 import type { Sello } from "../domain/sellos";
 import { SIN_GUARDADO, type DatosGuardados } from "../rules/contexto";
 import { REGLAS, ejecutarReglas } from "../rules/registro";
-import { RANURA_CONFIGURACION, RANURA_SELLOS, type AlmacenLibro, type LecturaRanura } from "../workbook/almacen";
+import {
+  RANURA_CONFIGURACION,
+  RANURA_DECISIONES,
+  RANURA_SELLOS,
+  type AlmacenLibro,
+  type LecturaRanura,
+} from "../workbook/almacen";
 import type { LibroGrillas } from "../workbook/grilla";
 import { leerModelo } from "../workbook/lector";
+import { registrarCambiosDeDecisiones, separarPorDecision, sinDecisiones, type DecisionesDelInforme } from "./decidir";
 import { MENSAJES_CASOS } from "./mensajes";
 
 export interface Resumen {
@@ -42,8 +49,12 @@ export type OrigenConfiguracion = Readonly<Record<ClaveConfiguracion, "libro" | 
 export interface InformeValidacion {
   modelo: ModeloPmr;
   evaluacion: Evaluacion;
+  /** Los hallazgos abiertos (Pendiente, En gestión) o, si se pidieron todos, también los cerrados. */
   hallazgos: Hallazgo[];
+  /** Conteo de los hallazgos abiertos (los cerrados nunca cuentan). */
   resumen: Resumen;
+  /** Las decisiones sobre hallazgos guardadas en el libro (src/casos/decidir.ts). */
+  decisiones: DecisionesDelInforme;
   /** La configuración con la que se validó. */
   configuracion: Configuracion;
   origen: OrigenConfiguracion;
@@ -74,7 +85,15 @@ export function validarModelo(
 ): InformeValidacion {
   const evaluacion = evaluar(modelo, config);
   const hallazgos = ordenarHallazgos(ejecutarReglas(modelo, evaluacion, config, REGLAS, guardado));
-  return { modelo, evaluacion, hallazgos, resumen: resumir(hallazgos), configuracion: config, origen };
+  return {
+    modelo,
+    evaluacion,
+    hallazgos,
+    resumen: resumir(hallazgos),
+    decisiones: sinDecisiones(),
+    configuracion: config,
+    origen,
+  };
 }
 
 /** Valida las grillas de un libro (puro). Nunca lanza por el contenido del libro. */
@@ -131,6 +150,15 @@ export interface OpcionesValidacion {
   pedida?: Readonly<Record<string, unknown>>;
   /** Se llama al empezar cada etapa (el panel muestra el texto de MENSAJES_CASOS.etapas). */
   alProgreso?(etapa: EtapaValidacion): void;
+  /** Listar también los hallazgos cerrados (justificados o descartados); no cambia los conteos. */
+  todos?: boolean;
+  /**
+   * Guardar en el libro lo que la validación pone al día de las decisiones (la fecha en que
+   * desapareció un hallazgo decidido…). Solo el panel: `pmr validar` no escribe en el libro.
+   */
+  registrarDecisiones?: boolean;
+  /** La hora de la validación (por defecto, la del reloj). */
+  ahora?: Date;
 }
 
 /** Cede el hilo para que la interfaz pinte el progreso antes de un cálculo largo. */
@@ -147,21 +175,43 @@ export async function validar(
   opciones: OpcionesValidacion = {},
 ): Promise<InformeValidacion> {
   opciones.alProgreso?.("leyendo");
-  const [libro, [config, sellos]] = await Promise.all([
+  const [leido, guardadoLeido] = await Promise.allSettled([
     puertos.leerLibro(),
     puertos.almacen
-      ? puertos.almacen.leerVarias([RANURA_CONFIGURACION, RANURA_SELLOS] as const)
-      : Promise.resolve([SIN_DATOS, SIN_DATOS] as const),
+      ? puertos.almacen.leerVarias([RANURA_CONFIGURACION, RANURA_SELLOS, RANURA_DECISIONES] as const)
+      : Promise.resolve([SIN_DATOS, SIN_DATOS, SIN_DATOS] as const),
   ]);
+  // Si las dos lecturas fallan, el error del libro es el que se informa (el más preciso).
+  if (leido.status === "rejected") throw leido.reason;
+  if (guardadoLeido.status === "rejected") throw guardadoLeido.reason;
+  const libro = leido.value;
+  const [config, sellos, decisiones] = guardadoLeido.value;
   const resuelta = resolverConfiguracion(config.datos, opciones.pedida);
-  const guardado = datosGuardados(config, sellos);
+  const conSellos = datosGuardados(config, sellos);
+  const guardado: DatosGuardados = {
+    ...conSellos,
+    problemas: [
+      ...conSellos.problemas,
+      ...decisiones.problemas.map((mensaje) => ({ ranura: RANURA_DECISIONES.nombre, mensaje })),
+    ],
+  };
   opciones.alProgreso?.("validando");
   if (opciones.alProgreso) await ceder();
-  const informe = validarLibro(libro, resuelta.configuracion, resuelta.origen, guardado);
+  const completo = validarLibro(libro, resuelta.configuracion, resuelta.origen, guardado);
+  // Solo los hallazgos abiertos cuentan, se resaltan y deciden la salida (PMR-SPEC §6.3).
+  const d = separarPorDecision(completo.hallazgos, decisiones, opciones);
+  const informe: InformeValidacion = {
+    ...completo,
+    hallazgos: d.hallazgos,
+    resumen: resumir(d.abiertos),
+    decisiones: d.decisiones,
+  };
+  if (opciones.registrarDecisiones && puertos.almacen)
+    await registrarCambiosDeDecisiones(puertos.almacen, d.decisiones);
   if (puertos.resaltar) {
     opciones.alProgreso?.("resaltando");
     if (opciones.alProgreso) await ceder();
-    await puertos.resaltar(informe.hallazgos);
+    await puertos.resaltar(d.abiertos);
   }
   return informe;
 }

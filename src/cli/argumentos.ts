@@ -13,6 +13,10 @@ export interface OpcionesValidar {
   formato: FormatoInforme;
   config: string | null;
   indicadores: boolean;
+  /** Listar también los hallazgos cerrados (justificados o descartados). */
+  todos: boolean;
+  /** Escribir los hallazgos con su decisión en este .xlsx nuevo (--exportar). */
+  exportar: string | null;
 }
 
 export type Orden =
@@ -27,10 +31,11 @@ const OPCIONES_CON_VALOR = {
   "--vigencia": "un año, p. ej. 2025",
   "--formato": "texto o json",
   "--config": "la ruta de un archivo .json",
+  "--exportar": "la ruta del .xlsx nuevo",
 } as const;
 type OpcionConValor = keyof typeof OPCIONES_CON_VALOR;
 
-const BANDERAS = new Set(["--indicadores"]);
+const BANDERAS = new Set(["--indicadores", "--todos"]);
 const AYUDA = new Set(["-h", "--help", "--ayuda"]);
 const VERSION = new Set(["-v", "--version"]);
 
@@ -79,7 +84,7 @@ function leerValidar(args: readonly string[]): Orden {
 
   const posicionales: string[] = [];
   const valores: Partial<Record<OpcionConValor, string>> = {};
-  let indicadores = false;
+  const banderas = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (i === fin) {
@@ -110,7 +115,7 @@ function leerValidar(args: readonly string[]): Orden {
     }
     if (BANDERAS.has(nombre)) {
       if (enLinea !== undefined) return { tipo: "error", mensaje: ERRORES.opcionSinValorAdmitido(nombre) };
-      indicadores = true;
+      banderas.add(nombre);
       continue;
     }
     return { tipo: "error", mensaje: ERRORES.opcionDesconocida(nombre) };
@@ -142,6 +147,8 @@ function leerValidar(args: readonly string[]): Orden {
     vigencia,
     formato,
     config: valores["--config"] ?? null,
-    indicadores,
+    indicadores: banderas.has("--indicadores"),
+    todos: banderas.has("--todos"),
+    exportar: valores["--exportar"] ?? null,
   };
 }

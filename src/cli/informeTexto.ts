@@ -19,8 +19,11 @@ import {
   type Hallazgo,
   type Severidad,
 } from "../domain";
+import { decisionDelHallazgo } from "../casos/decidir";
 import type { InformeValidacion } from "../casos/validar";
+import { diaDecision } from "../domain/decisiones";
 import { INFORME } from "./mensajes";
+import { INFORME_DECISIONES, MAX_RESUELTOS_TEXTO } from "./mensajesDecisiones";
 import { textoVisible } from "./terminal";
 
 export interface OpcionesTexto {
@@ -281,8 +284,9 @@ export function informeTexto(archivo: string, informe: InformeValidacion, opcion
 
   // Hallazgos por categoría (en el orden de PMR-SPEC §3; dentro, el orden del motor).
   lineas.push(pintar(INFORME.hallazgos, "negrita"));
+  const hayDecididos = informe.decisiones.cerrados.length > 0;
   if (informe.hallazgos.length === 0) {
-    lineas.push(`  ${pintar(INFORME.sinHallazgos, "verde")}`);
+    lineas.push(`  ${pintar(hayDecididos ? INFORME_DECISIONES.sinAbiertos : INFORME.sinHallazgos, "verde")}`);
   } else {
     const porCategoria = new Map<string, Hallazgo[]>();
     for (const h of informe.hallazgos) {
@@ -303,11 +307,42 @@ export function informeTexto(archivo: string, informe: InformeValidacion, opcion
       lineas.push(`  ${pintar(`${textoVisible(categoria)} (${entero(lista.length)})`, "negrita")}`);
       for (const h of lista) {
         const sev = INFORME.severidad[h.severidad] ?? h.severidad;
+        const { decision } = decisionDelHallazgo(informe.decisiones, h);
+        const marca = decision === "Pendiente" ? "" : `${pintar(INFORME_DECISIONES.marca(decision), "tenue")} `;
         lineas.push(
-          `    ${aIzquierda(ubicacion(h), anchoUbicacion)}  ${pintar(aIzquierda(sev, anchoSeveridad), COLOR_SEVERIDAD[h.severidad] ?? null)}  ${textoVisible(h.mensaje.replace(/\s*\n\s*/g, " "))}`,
+          `    ${aIzquierda(ubicacion(h), anchoUbicacion)}  ${pintar(aIzquierda(sev, anchoSeveridad), COLOR_SEVERIDAD[h.severidad] ?? null)}  ${marca}${textoVisible(h.mensaje.replace(/\s*\n\s*/g, " "))}`,
         );
       }
     }
   }
+  lineas.push(...seccionDecididos(informe, pintar));
   return lineas.join("\n") + "\n";
+}
+
+/** «Decididos»: conteos por decisión y los resueltos (solo si el libro tiene decisiones). */
+function seccionDecididos(informe: InformeValidacion, pintar: (s: string, e: Estilo | null) => string): string[] {
+  const d = informe.decisiones;
+  const c = d.conteo;
+  if (c.enGestion + c.justificados + c.descartados + c.resueltos === 0) return [];
+  const lineas = ["", pintar(INFORME_DECISIONES.titulo, "negrita"), `  ${INFORME_DECISIONES.conteos(c)}`];
+  if (c.justificados + c.descartados > 0) lineas.push(`  ${INFORME_DECISIONES.noCuentan(d.todos)}`);
+  if (d.resueltos.length > 0) {
+    lineas.push(`  ${INFORME_DECISIONES.resueltos}`);
+    const lista = d.resueltos.slice(0, MAX_RESUELTOS_TEXTO).map((r) => ({
+      ubicacion: textoVisible(`${r.guardada.hallazgo.hoja}!${r.guardada.hallazgo.celda}`),
+      decision: r.decision,
+      desde: INFORME_DECISIONES.desde(diaDecision(r.desaparecido)),
+      mensaje: textoVisible(`${r.guardada.hallazgo.regla}: ${r.guardada.hallazgo.mensaje.replace(/\s*\n\s*/g, " ")}`),
+    }));
+    const au = mayorLargo(lista.map((x) => x.ubicacion));
+    const ad = mayorLargo(lista.map((x) => x.decision));
+    const af = mayorLargo(lista.map((x) => x.desde));
+    for (const x of lista)
+      lineas.push(
+        `    ${aIzquierda(x.ubicacion, au)}  ${aIzquierda(x.decision, ad)}  ${aIzquierda(x.desde, af)}  ${recortar(x.mensaje, 100)}`,
+      );
+    if (d.resueltos.length > MAX_RESUELTOS_TEXTO)
+      lineas.push(`    ${INFORME_DECISIONES.yMas(d.resueltos.length - MAX_RESUELTOS_TEXTO)}`);
+  }
+  return lineas;
 }

@@ -139,7 +139,10 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
       descomprimidoMaximo,
     });
     const almacen = await AlmacenXlsx.desdeContenido(bytes, { nombre: o.libro });
-    informe = await validarCaso({ leerLibro: () => Promise.resolve(libro), almacen }, { pedida: datos });
+    informe = await validarCaso(
+      { leerLibro: () => Promise.resolve(libro), almacen },
+      { pedida: datos, todos: o.todos },
+    );
   } catch (e) {
     if (e instanceof ErrorLecturaLibro) throw new ErrorDeUso(e.message, { cause: e });
     throw e;
@@ -161,6 +164,10 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
   } else {
     const { informeTexto } = await import("./informeTexto");
     entorno.stdout.write(informeTexto(o.libro, informe, { color: usarColor(entorno), indicadores: o.indicadores }));
+  }
+  if (o.exportar !== null) {
+    const codigo = await (await import("./decisiones")).exportarHallazgos(o, informe, entorno);
+    if (codigo !== 0) return codigo;
   }
   return informe.resumen.errores > 0 ? 1 : 0;
 }

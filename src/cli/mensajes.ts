@@ -20,7 +20,7 @@ Ejemplo:
   npx pmr validar ejemplos/pmr-ejemplo.xlsx --corte 9
 `;
 
-export const USO_VALIDAR = `Uso: pmr validar <libro.xlsx> [--corte 1-12] [--vigencia AAAA] [--formato texto|json] [--config archivo.json]
+export const USO_VALIDAR = `Uso: pmr validar <libro.xlsx> [--corte 1-12] [--vigencia AAAA] [--formato texto|json] [--config archivo.json] [--todos] [--exportar hallazgos.xlsx]
 
 Valida la hoja PMR del libro (y PMR_Presupuesto y PMR_Territorial, si existen): calcula el
 avance de cada indicador, el cumplimiento de cada objetivo y la coherencia físico-financiera de
@@ -34,11 +34,18 @@ Opciones:
                             tolerancias, métodos de avance…), con las mismas claves que el
                             complemento. --corte y --vigencia tienen prioridad sobre ella.
   --indicadores             En formato texto, muestra también los indicadores de cada objetivo.
+  --todos                   Lista también los hallazgos cerrados en el panel (justificados o
+                            descartados), con su decisión. No cambia los conteos ni la salida.
+  --exportar <archivo.xlsx> Escribe un .xlsx nuevo con cada hallazgo, su decisión, su nota y un
+                            vínculo a su celda (no reemplaza un archivo que ya exista).
   -h, --help                Muestra esta ayuda.
 
+Los hallazgos justificados o descartados en el panel (decisiones guardadas en el libro) no
+cuentan: se resumen en «Decididos».
+
 Código de salida:
-  0  no hay hallazgos de severidad error
-  1  hay al menos un hallazgo de severidad error
+  0  no hay hallazgos abiertos de severidad error
+  1  hay al menos un hallazgo abierto de severidad error
   2  el libro no se pudo leer o los argumentos no son válidos
 `;
 

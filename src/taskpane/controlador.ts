@@ -36,9 +36,20 @@ import {
   programarConTemporizador,
   type Programar,
 } from "./enVivo";
+import { ErrorDecision, fijarDecision, estaCerrado } from "../casos/decidir";
+import { reaplicarDecisiones } from "../casos/decisionesInforme";
+import { NOMBRE_HOJA_HALLAZGOS, describirHallazgosExportados } from "../casos/exportarHallazgos";
+import type { Decision, Decisiones } from "../domain/decisiones";
+import type { Hallazgo } from "../domain/hallazgo";
+import { crearAlmacenExcel } from "../hosts/excel/almacen";
+import { escribirLibroExcel } from "../hosts/excel/escritura";
+import { resaltarConMedida } from "../hosts/excel/resaltado";
+import { nombreDeOffice } from "../hosts/excel/usuario";
+import type { DescripcionLibro } from "../workbook/escritura";
 import type { AccionesPanel, Almacen, EstadoPanel } from "./estado";
 import { textoDeError } from "./logica";
 import { MENSAJES } from "./mensajes";
+import { MENSAJES_DECISIONES as MD } from "./mensajesDecisiones";
 
 /** Preferencias del analista en este equipo (no viajan con el libro). */
 export interface Preferencias {
@@ -102,6 +113,15 @@ export interface DependenciasPanel {
   /** Abre el panel de tareas (Office.addin.showAsTaskpane). */
   mostrarPanel(): Promise<void>;
   ahora(): number;
+  /** Fija y guarda en el libro la decisión de un hallazgo (caso de uso «decidir»); devuelve lo guardado. */
+  decidir?(h: Hallazgo, decision: Decision, nota: string): Promise<Decisiones>;
+  /** Resalta solo estos hallazgos (quita el resaltado anterior); devuelve cuántos formatos quedaron. */
+  resaltar?(hallazgos: readonly Hallazgo[]): Promise<number>;
+  /** Escribe hojas en el libro abierto; `cancelado` si no se aceptó reemplazar. */
+  escribirHojas?(
+    descripcion: DescripcionLibro,
+    confirmar: (nombres: readonly string[]) => Promise<boolean>,
+  ): Promise<{ cancelado: boolean; hojas: string[] }>;
 }
 
 export function dependenciasExcel(): DependenciasPanel {
@@ -111,6 +131,7 @@ export function dependenciasExcel(): DependenciasPanel {
       const puertos = puertosExcel();
       const informe = await validarCaso(puertos, {
         alProgreso: (etapa) => alProgreso(MENSAJES_CASOS.etapas[etapa]),
+        registrarDecisiones: true,
       });
       return { informe, formatosResaltado: puertos.medida.formatosResaltado };
     },
@@ -131,6 +152,13 @@ export function dependenciasExcel(): DependenciasPanel {
       await Office.addin.showAsTaskpane();
     },
     ahora: () => Date.now(),
+    decidir: (h, decision, nota) =>
+      fijarDecision({ almacen: crearAlmacenExcel(), autor: nombreDeOffice }, h, { decision, nota }),
+    resaltar: async (hallazgos) => (await resaltarConMedida(hallazgos)).formatos,
+    escribirHojas: async (descripcion, confirmar) => {
+      const r = await escribirLibroExcel(descripcion, { confirmarReemplazo: confirmar });
+      return { cancelado: r.cancelado, hojas: r.hojas.map((h) => h.nombre) };
+    },
   };
 }
 
@@ -330,6 +358,79 @@ export function crearAcciones(
         return deps.leerConfiguracion();
       } catch (error) {
         return { configuracion: CONFIGURACION_POR_DEFECTO, errores: [textoDeError(error)] };
+      }
+    },
+
+    async decidir(h, decision, nota) {
+      if (almacen.obtener().guardandoDecision) return null;
+      if (!deps.decidir) return MENSAJES_EXCEL.sinDocumento;
+      almacen.actualizar({ guardandoDecision: true });
+      let decisiones: Decisiones;
+      try {
+        if (!deps.hayExcel()) throw sinExcel();
+        decisiones = await deps.decidir(h, decision, nota);
+      } catch (error) {
+        almacen.actualizar({ guardandoDecision: false });
+        // La nota corta se muestra junto al campo; lo demás (Excel falló), también en el aviso.
+        if (!(error instanceof ErrorDecision))
+          almacen.actualizar({
+            aviso: { intent: "error", titulo: MD.tituloErrorDecision, texto: textoDeError(error) },
+          });
+        return textoDeError(error);
+      }
+      const anterior = almacen.obtener().informe;
+      const informe = anterior ? reaplicarDecisiones(anterior, decisiones, new Date(deps.ahora())) : null;
+      const cerrado = informe ? estaCerrado(informe.decisiones, h) : false;
+      const cambioAbiertos = anterior && informe ? estaCerrado(anterior.decisiones, h) !== cerrado : false;
+      almacen.actualizar({
+        guardandoDecision: false,
+        ...(informe ? { informe } : {}),
+        aviso: { intent: "success", titulo: MD.tituloGuardada, texto: MD.guardada(decision, cerrado) },
+      });
+      // Solo los abiertos se resaltan: si el hallazgo se cerró o se reabrió, el resaltado cambia
+      // (salvo que el analista lo haya quitado y el hallazgo se cierre: no se vuelve a poner).
+      if (informe && cambioAbiertos && deps.resaltar && (almacen.obtener().hayResaltado || !cerrado)) {
+        try {
+          const abiertos = informe.decisiones.todos
+            ? informe.hallazgos.filter((x) => !estaCerrado(informe.decisiones, x))
+            : informe.hallazgos;
+          const formatos = await deps.resaltar(abiertos);
+          almacen.actualizar({ hayResaltado: formatos > 0 });
+        } catch (error) {
+          almacen.actualizar({
+            aviso: { intent: "warning", titulo: MD.tituloResaltadoPendiente, texto: textoDeError(error) },
+          });
+        }
+      }
+      return null;
+    },
+
+    async exportarHallazgos(confirmar) {
+      const { informe, exportando } = almacen.obtener();
+      if (exportando || !informe) return;
+      almacen.actualizar({ exportando: true, aviso: null });
+      try {
+        if (!deps.hayExcel() || !deps.escribirHojas) throw sinExcel();
+        const descripcion = describirHallazgosExportados(informe, {
+          libroVinculado: null,
+          ahora: new Date(deps.ahora()),
+        });
+        const r = await deps.escribirHojas(descripcion, confirmar);
+        almacen.actualizar({
+          exportando: false,
+          aviso: r.cancelado
+            ? { intent: "info", titulo: MD.exportar, texto: MD.exportacionCancelada }
+            : {
+                intent: "success",
+                titulo: MD.tituloExportado,
+                texto: MD.exportado(r.hojas[0] ?? NOMBRE_HOJA_HALLAZGOS),
+              },
+        });
+      } catch (error) {
+        almacen.actualizar({
+          exportando: false,
+          aviso: { intent: "error", titulo: MD.tituloErrorExportar, texto: textoDeError(error) },
+        });
       }
     },
 

@@ -11,6 +11,7 @@
  * El almacén es un suscribir/avisar mínimo, pensado para `useSyncExternalStore` de React.
  */
 import type { Configuracion } from "../domain/configuracion";
+import type { Decision } from "../domain/decisiones";
 import type { Categoria, Hallazgo, Severidad } from "../domain/hallazgo";
 import type { InformeValidacion } from "../casos/validar";
 import type { ErroresFormulario, FormularioConfiguracion } from "./logica";
@@ -27,9 +28,17 @@ export interface Filtros {
   texto: string;
   /** Solo los hallazgos de un objetivo, producto o indicador (desde el Tablero); null = todos. */
   ambito: Ambito | null;
+  /** Decisiones elegidas (Pendiente, En gestión…); vacío = todas. */
+  decisiones?: readonly Decision[];
 }
 
-export const FILTROS_INICIALES: Filtros = Object.freeze({ severidades: [], categorias: [], texto: "", ambito: null });
+export const FILTROS_INICIALES: Filtros = Object.freeze({
+  severidades: [],
+  categorias: [],
+  texto: "",
+  ambito: null,
+  decisiones: [],
+});
 
 /**
  * El hallazgo que se está revisando en el detalle (Anterior / Siguiente). Se identifica por su
@@ -92,6 +101,12 @@ export interface EstadoPanel {
   /** Hallazgo abierto en el detalle de la pestaña Hallazgos; null = la lista. */
   abierto: HallazgoAbierto | null;
   tablero: EstadoTablero;
+  /** La lista de hallazgos muestra también los cerrados (justificados o descartados). */
+  mostrarCerrados?: boolean;
+  /** Se está guardando una decisión sobre un hallazgo. */
+  guardandoDecision?: boolean;
+  /** Se está exportando la hoja de hallazgos. */
+  exportando?: boolean;
   /** Lo escrito en la pestaña Configuración y aún no guardado (null = lo guardado en el libro). */
   borrador: FormularioConfiguracion | null;
   erroresBorrador: ErroresFormulario;
@@ -173,6 +188,13 @@ export interface AccionesPanel {
   leerConfiguracion(): { configuracion: Configuracion; errores: string[] };
   /** Guarda en el libro; true si se guardó. */
   guardarConfiguracion(c: Configuracion): Promise<boolean>;
+  /**
+   * Fija la decisión de un hallazgo y la guarda en el libro; actualiza conteos y resaltado.
+   * Devuelve null si se guardó, o por qué no (nota corta, Excel falló) para mostrarlo junto al campo.
+   */
+  decidir?(h: Hallazgo, decision: Decision, nota: string): Promise<string | null>;
+  /** Escribe la hoja «Hallazgos PMR»; `confirmar` pregunta si se reemplaza la anterior. */
+  exportarHallazgos?(confirmar: (nombres: readonly string[]) => Promise<boolean>): Promise<void>;
 }
 
 interface Compartido {

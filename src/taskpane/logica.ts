@@ -139,7 +139,13 @@ export function alternar<T>(lista: readonly T[], valor: T, orden: readonly T[]):
 }
 
 export function hayFiltros(f: Filtros): boolean {
-  return f.severidades.length > 0 || f.categorias.length > 0 || f.texto.trim() !== "" || f.ambito !== null;
+  return (
+    f.severidades.length > 0 ||
+    f.categorias.length > 0 ||
+    f.texto.trim() !== "" ||
+    f.ambito !== null ||
+    (f.decisiones?.length ?? 0) > 0
+  );
 }
 
 /** Texto normalizado de cada hallazgo, calculado una vez por hallazgo (la lista puede tener miles). */

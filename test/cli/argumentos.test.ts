@@ -2,7 +2,16 @@
 import { leerArgumentos, leerCorte, leerFormato, leerVigencia } from "../../src/cli/argumentos";
 import { USO_GENERAL, USO_VALIDAR } from "../../src/cli/mensajes";
 
-const base = { libro: "libro.xlsx", corte: null, vigencia: null, formato: "texto", config: null, indicadores: false };
+const base = {
+  libro: "libro.xlsx",
+  corte: null,
+  vigencia: null,
+  formato: "texto",
+  config: null,
+  indicadores: false,
+  todos: false,
+  exportar: null,
+};
 
 describe("órdenes válidas", () => {
   it.each([
@@ -15,6 +24,10 @@ describe("órdenes válidas", () => {
     [["validar", "libro.xlsx", "--formato=JSON"], { formato: "json" }],
     [["validar", "libro.xlsx", "--formato", "texto", "--indicadores"], { indicadores: true }],
     [["validar", "libro.xlsx", "--config", "conf.json"], { config: "conf.json" }],
+    [["validar", "libro.xlsx", "--todos"], { todos: true }],
+    [["validar", "--todos", "--indicadores", "libro.xlsx"], { todos: true, indicadores: true }],
+    [["validar", "libro.xlsx", "--exportar", "hallazgos.xlsx"], { exportar: "hallazgos.xlsx" }],
+    [["validar", "libro.xlsx", "--exportar=h.xlsx", "--todos"], { exportar: "h.xlsx", todos: true }],
     [["validar", "--corte", "3", "--corte", "4", "libro.xlsx"], { corte: 4 }],
     [["validar", "--", "libro.xlsx"], {}],
     [["validar", "--corte", "6", "--", "--raro.xlsx"], { corte: 6, libro: "--raro.xlsx" }],

@@ -122,7 +122,18 @@ describe("pmr validar --formato json", () => {
   });
 
   it("un solo documento JSON con las claves de §5", () => {
-    expect(Object.keys(j)).toEqual(["archivo", "vigencia", "corte", "resumen", "objetivos", "productos", "hallazgos"]);
+    expect(Object.keys(j)).toEqual([
+      "archivo",
+      "vigencia",
+      "corte",
+      "resumen",
+      "objetivos",
+      "productos",
+      "hallazgos",
+      "decididos",
+    ]);
+    // Sin decisiones guardadas en el libro (docs/decisiones-hallazgos.md).
+    expect(j.decididos).toEqual({ enGestion: 0, justificados: 0, descartados: 0, resueltos: [] });
     expect(j.archivo).toBe(coherente);
     expect(j.vigencia).toBe(2025);
     expect(j.corte).toBe(9);
@@ -196,7 +207,10 @@ describe("códigos de salida", () => {
       "hoja",
       "celda",
       "clave",
+      "decision",
+      "nota",
     ]);
+    expect(j.hallazgos[0]).toMatchObject({ decision: "Pendiente", nota: null });
   });
 
   it("1: un libro sin hoja PMR", () => {

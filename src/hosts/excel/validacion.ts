@@ -21,6 +21,8 @@ export interface MedidaValidacionExcel {
   resaltado: number;
   /** Formatos condicionales de resaltado agregados. */
   formatosResaltado: number;
+  /** Viajes a Excel del almacén (lo guardado en partes XML: decisiones…; 1 si no hay nada). */
+  readonly almacen: number;
 }
 
 export interface PuertosExcel extends PuertosValidacion {
@@ -32,7 +34,15 @@ export interface PuertosExcel extends PuertosValidacion {
  * hallazgos (solo en las hojas que existían al leer el libro).
  */
 export function puertosExcel(ejecutar: Ejecutar = ejecutarExcel, opciones: { resaltar?: boolean } = {}): PuertosExcel {
-  const medida: MedidaValidacionExcel = { lectura: 0, resaltado: 0, formatosResaltado: 0 };
+  const almacen = crearAlmacenExcel({ ejecutar });
+  const medida: MedidaValidacionExcel = {
+    lectura: 0,
+    resaltado: 0,
+    formatosResaltado: 0,
+    get almacen() {
+      return almacen.medida.syncs;
+    },
+  };
   let nombresHojas: string[] | undefined;
   const puertos: PuertosExcel = {
     medida,
@@ -42,7 +52,7 @@ export function puertosExcel(ejecutar: Ejecutar = ejecutarExcel, opciones: { res
       nombresHojas = lectura.nombresHojas;
       return lectura.libro;
     },
-    almacen: crearAlmacenExcel({ ejecutar }),
+    almacen,
   };
   if (opciones.resaltar !== false) {
     puertos.resaltar = async (hallazgos: readonly Hallazgo[]) => {

@@ -4,6 +4,8 @@ import { hallazgo } from "../utilidades";
 /** Qué pasó con lo que no se pudo usar, según la ranura. */
 const CONSECUENCIA: Readonly<Record<string, string>> = {
   configuracion: "Se validó con la configuración por defecto: guárdela otra vez en la pestaña Configuración del panel.",
+  decisiones:
+    "Los hallazgos se muestran como pendientes; lo guardado no se reemplaza hasta que se fije una decisión en el panel.",
 };
 const CONSECUENCIA_GENERAL = "Lo guardado no se usó en esta validación.";
 

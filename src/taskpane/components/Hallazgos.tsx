@@ -19,6 +19,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { CATEGORIAS, SEVERIDADES, type Hallazgo } from "../../domain/hallazgo";
 import type { ModeloPmr } from "../../domain/modelo";
+import type { InformeValidacion } from "../../casos/validar";
 import { almacenPanel, FILTROS_INICIALES, type Filtros, type HallazgoAbierto } from "../estado";
 import {
   COLOR_SEVERIDAD,
@@ -39,6 +40,8 @@ import { MENSAJES, TEXTO_SEVERIDAD, TEXTO_SEVERIDAD_PLURAL, entero } from "../me
 import { useAcciones, useEstadoPanel } from "../usarEstado";
 import { indiceDe, metaDeRegla, nombreAmbito, valoresDeHallazgo, type Ambito, type IndiceHallazgos } from "../vinculos";
 import { Etiqueta } from "./comunes";
+import { filtrarPorDecision, hallazgosDelPanel } from "../decisiones";
+import { DecisionHallazgo, FiltrosDecision, MarcaDecision, recienCerrado } from "./Decisiones";
 
 const ALTO_GRUPO = 34;
 const ALTO_HALLAZGO = 84;
@@ -233,8 +236,12 @@ function actualizarFiltros(cambio: Partial<Filtros>) {
 
 export function Hallazgos() {
   const s = useStyles();
-  const { informe, filtros, abierto } = useEstadoPanel();
-  const todos = useMemo(() => informe?.hallazgos ?? [], [informe]);
+  const { informe, filtros, abierto, mostrarCerrados } = useEstadoPanel();
+  // Los abiertos o, con «Mostrar cerrados», también los justificados y descartados.
+  const todos = useMemo(
+    () => (informe ? hallazgosDelPanel(informe, mostrarCerrados ?? false) : []),
+    [informe, mostrarCerrados],
+  );
   const indice = useMemo(() => (informe ? indiceDe(informe) : null), [informe]);
   const texto = useDeferredValue(filtros.texto);
   const { severidades, categorias, ambito } = filtros;
@@ -242,9 +249,15 @@ export function Hallazgos() {
     () => (ambito && indice ? (h: Hallazgo) => indice.pertenece(h, ambito) : null),
     [ambito, indice],
   );
+  const decisiones = filtros.decisiones;
   const visibles = useMemo(
-    () => filtrarHallazgos(todos, { severidades, categorias, texto }, pertenece),
-    [todos, severidades, categorias, texto, pertenece],
+    () =>
+      filtrarHallazgos(
+        informe && decisiones?.length ? filtrarPorDecision(todos, decisiones, informe) : todos,
+        { severidades, categorias, texto },
+        pertenece,
+      ),
+    [informe, todos, decisiones, severidades, categorias, texto, pertenece],
   );
 
   if (!informe || !indice) {
@@ -255,7 +268,15 @@ export function Hallazgos() {
     );
   }
   if (abierto) {
-    return <DetalleHallazgo visibles={visibles} abierto={abierto} modelo={informe.modelo} indice={indice} />;
+    return (
+      <DetalleHallazgo
+        visibles={visibles}
+        abierto={abierto}
+        modelo={informe.modelo}
+        indice={indice}
+        informe={informe}
+      />
+    );
   }
   return <ListaConFiltros todos={todos} visibles={visibles} pertenece={pertenece} />;
 }
@@ -266,7 +287,7 @@ function ListaConFiltros(props: {
   pertenece: ((h: Hallazgo) => boolean) | null;
 }) {
   const s = useStyles();
-  const { filtros } = useEstadoPanel();
+  const { filtros, informe } = useEstadoPanel();
   const { todos, visibles, pertenece } = props;
   const [verCategorias, setVerCategorias] = useState(filtros.categorias.length > 0);
   const conteoSeveridad = useMemo(() => contarPorSeveridad(todos), [todos]);
@@ -336,6 +357,7 @@ function ListaConFiltros(props: {
             ))}
           </div>
         )}
+        {informe && <FiltrosDecision informe={informe} presentes={todos} />}
         <SearchBox
           size="small"
           aria-label={MENSAJES.buscarEtiqueta}
@@ -378,6 +400,7 @@ let ultimoAbierto: string | null = null;
 function ListaHallazgos({ filas, visibles }: { filas: FilaLista[]; visibles: readonly Hallazgo[] }) {
   const s = useStyles();
   const acciones = useAcciones();
+  const { informe } = useEstadoPanel();
   const desplazable = useRef<HTMLDivElement>(null);
   // Una sola parada de Tab para toda la lista (tabindex itinerante): el último hallazgo enfocado
   // si sigue pintado; si no, el primero pintado. Las flechas, Inicio y Fin mueven el foco dentro.
@@ -477,6 +500,7 @@ function ListaHallazgos({ filas, visibles }: { filas: FilaLista[]; visibles: rea
                     <span className={s.celda}>
                       {f.hallazgo.hoja}!{f.hallazgo.celda}
                     </span>
+                    {informe && <MarcaDecision informe={informe} hallazgo={f.hallazgo} />}
                   </span>
                   <span className={mergeClasses(s.mensaje, s.recortado)}>{f.hallazgo.mensaje}</span>
                 </button>
@@ -501,6 +525,7 @@ function DetalleHallazgo(props: {
   abierto: HallazgoAbierto;
   modelo: ModeloPmr;
   indice: IndiceHallazgos;
+  informe: InformeValidacion;
 }) {
   const s = useStyles();
   const acciones = useAcciones();
@@ -512,6 +537,15 @@ function DetalleHallazgo(props: {
   useEffect(() => {
     titulo.current?.focus();
   }, []);
+
+  // Recién cerrado (justificado o descartado) y ya fuera de la lista: sigue con el que ocupa su lugar.
+  useEffect(() => {
+    if (hallazgo || !recienCerrado(abierto.clave)) return;
+    const destino = abrirEn(visibles, abierto.indice);
+    almacenPanel().actualizar({ abierto: destino });
+    if (destino) void acciones.irAHallazgo(visibles[destino.indice]);
+    titulo.current?.focus();
+  }, [hallazgo, abierto, visibles, acciones]);
 
   const ir = (destino: HallazgoAbierto | null) => {
     if (!destino) return;
@@ -624,6 +658,7 @@ function DetalleHallazgo(props: {
               )}
             </dl>
           </div>
+          <DecisionHallazgo informe={props.informe} hallazgo={hallazgo} />
         </article>
       )}
       {!hallazgo && (

@@ -45,5 +45,6 @@ export {
 } from "./webextension";
 export { RANURA_CONFIGURACION } from "./configuracion";
 export { RANURA_SELLOS } from "./sellos";
+export { RANURA_DECISIONES } from "./decisiones";
 export { MENSAJES_ALMACEN } from "./mensajes";
 export { escaparAtributoXml, escaparTextoXml, leerEtiqueta, leerRaizXml } from "./xml";

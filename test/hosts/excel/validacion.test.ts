@@ -13,8 +13,8 @@ async function validarEnExcel(alProgreso: ((etapa: string) => void) | undefined,
   const informe = await validar(puertos, {
     alProgreso: alProgreso && ((e) => alProgreso(MENSAJES_CASOS.etapas[e])),
   });
-  const { lectura, resaltado, formatosResaltado } = puertos.medida;
-  return { informe, syncs: { lectura, resaltado, total: lectura + resaltado }, formatosResaltado };
+  const { lectura, resaltado, almacen, formatosResaltado } = puertos.medida;
+  return { informe, syncs: { lectura, resaltado, almacen, total: lectura + resaltado + almacen }, formatosResaltado };
 }
 
 function delComplemento(libro: LibroFalso) {
@@ -91,6 +91,8 @@ describe("validarEnExcel", () => {
     const diezMil = await medir(10_000);
     expect(mil.lectura).toBeLessThanOrEqual(3);
     expect(mil.resaltado).toBeLessThanOrEqual(2);
+    // Sin nada guardado en partes XML, el almacén (decisiones) cuesta un viaje: la lista de partes.
+    expect(mil.almacen).toBe(1);
     expect(diezMil).toEqual(mil);
   }, 120_000);
 });
