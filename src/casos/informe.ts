@@ -108,6 +108,8 @@ export interface HojaInforme {
   readonly nombre: string;
   readonly proposito: string;
   readonly titulo: string;
+  /** Título de la sección en el HTML. */
+  readonly seccion: string;
   readonly bloques: readonly BloqueInforme[];
 }
 
@@ -280,6 +282,7 @@ function hojaResumen(ev: Evaluacion, titulo: string): HojaInforme {
     nombre: HOJAS_INFORME.resumen,
     proposito: PROPOSITOS_INFORME.resumen,
     titulo,
+    seccion: "1. Resumen",
     bloques: [
       {
         titulo: "Cumplimiento por objetivo",
@@ -312,6 +315,7 @@ function hojaObjetivos(ev: Evaluacion, titulo: string): HojaInforme {
     nombre: HOJAS_INFORME.objetivos,
     proposito: PROPOSITOS_INFORME.objetivos,
     titulo,
+    seccion: "2. Cumplimiento por objetivo",
     bloques: ev.objetivos.map((o, i) => ({
       titulo: conCodigo(o.codigo, o.nombre),
       destacado: {
@@ -352,6 +356,7 @@ function hojaFisicoFinanciero(ev: Evaluacion, modelo: ModeloPmr, titulo: string)
     nombre: HOJAS_INFORME.fisicoFinanciero,
     proposito: PROPOSITOS_INFORME.fisicoFinanciero,
     titulo,
+    seccion: "3. Avance físico y financiero",
     bloques: [
       {
         titulo: "Avance físico y financiero por producto",
@@ -417,6 +422,7 @@ function hojaTerritorial(ev: Evaluacion, modelo: ModeloPmr, titulo: string): Hoj
     nombre: HOJAS_INFORME.territorial,
     proposito: PROPOSITOS_INFORME.territorial,
     titulo,
+    seccion: "4. Territorialización",
     bloques: [
       {
         titulo: "Metas y ejecuciones por localidad",
@@ -536,7 +542,9 @@ export function documentoAnexo(
       )} con PMR para Excel`,
       "Lo que la entidad se compromete a entregar con el presupuesto que solicita: por producto, sus indicadores y su apropiación.",
     ],
-    hojas: [{ nombre: HOJAS_INFORME.anexo, proposito: PROPOSITOS_INFORME.anexo, titulo, bloques }],
+    hojas: [
+      { nombre: HOJAS_INFORME.anexo, proposito: PROPOSITOS_INFORME.anexo, titulo, seccion: "Productos", bloques },
+    ],
   };
 }
 

@@ -8,6 +8,8 @@ Valida el PMR (Productos, Metas y Resultados) del formato PLE-PIN-F020 en un lib
 Comandos:
   validar <libro.xlsx>   Lee el libro, calcula avances y cumplimientos al corte y lista los
                          hallazgos de validación. Vea «pmr validar --help».
+  informe <libro.xlsx>   Escribe el Informe PMR (.xlsx o .html). Vea «pmr informe --help».
+  anexo <libro.xlsx>     Escribe el Anexo PMR (.xlsx o .html). Vea «pmr informe --help».
 
 Opciones:
   -h, --help             Muestra esta ayuda.
@@ -45,7 +47,8 @@ const AYUDA_VALIDAR = "Use «pmr validar --help» para ver las opciones.";
 /** Mensajes de error de una línea (van a stderr, con código de salida 2). */
 export const ERRORES = {
   sinComando: () => `Falta el comando. ${AYUDA_GENERAL}`,
-  comandoDesconocido: (c: string) => `Comando desconocido: «${c}». El único comando es «validar». ${AYUDA_GENERAL}`,
+  comandoDesconocido: (c: string) =>
+    `Comando desconocido: «${c}». Los comandos son «validar», «informe» y «anexo». ${AYUDA_GENERAL}`,
   opcionGeneralDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_GENERAL}`,
   opcionDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_VALIDAR}`,
   opcionSinValor: (o: string, forma: string) => `La opción ${o} necesita un valor (${forma}). ${AYUDA_VALIDAR}`,
