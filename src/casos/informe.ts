@@ -66,6 +66,11 @@ export interface TablaInforme {
   readonly encabezados: readonly string[];
   /** Ancho de cada columna en caracteres (Excel) y proporción (HTML). */
   readonly anchos: readonly number[];
+  /**
+   * La primera columna agrupa filas seguidas con el mismo texto (el producto de sus indicadores):
+   * en el HTML va una vez, con rowspan. En la hoja se repite en cada fila (filtrable).
+   */
+  readonly agrupar?: boolean;
   /** Columnas con texto largo (se ajusta el texto). */
   readonly ajustar?: readonly number[];
   readonly filas: readonly (readonly CeldaInforme[])[];
@@ -327,6 +332,7 @@ function hojaObjetivos(ev: Evaluacion, titulo: string): HojaInforme {
         {
           encabezados: [...ENCABEZADOS_OBJETIVO],
           anchos: [34, 12, 44, 12, 13, 15, 15, 11, 34],
+          agrupar: true,
           ajustar: [0, 2, 8],
           filas: o.indicadores.map((x) => filaIndicador(x, ev.productoPorCodigo)),
         },

@@ -53,7 +53,9 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th { background: #DDEBF7; color: #000000; text-align: left; font-weight: 600; padding: 1.2mm 1.5mm;
   border: 1px solid #9BB7D9; vertical-align: bottom; }
-td { padding: 1mm 1.5mm; border: 1px solid #C9D3E0; vertical-align: top; }
+td { padding: 1mm 1.5mm; border: 1px solid #C9D3E0; vertical-align: top; hyphens: auto; overflow-wrap: break-word; }
+table.ancha { font-size: 7.8pt; }
+table.ancha th { hyphens: auto; }
 tbody tr:nth-child(even) td { background-color: #F7F9FC; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.vacia { color: #4d4d4d; font-style: italic; }
@@ -86,12 +88,31 @@ function tablaHtml(t: TablaInforme): string {
   const enc = t.encabezados
     .map((e, i) => `<th scope="col"${numericas[i] ? ' class="num"' : ""}>${escaparHtml(e)}</th>`)
     .join("");
+  // La primera columna de texto, si se repite en filas seguidas (el producto de sus indicadores),
+  // va una vez con rowspan, como en los informes sectoriales.
+  const alto = t.filas.map(() => 1);
+  if (t.agrupar)
+    for (let i = t.filas.length - 1; i > 0; i--)
+      if (t.filas[i][0].valor === t.filas[i - 1][0].valor) {
+        alto[i - 1] += alto[i];
+        alto[i] = 0;
+      }
   const filas =
     t.filas.length === 0
       ? `<tr><td class="vacia" colspan="${t.encabezados.length}">${escaparHtml(t.vacia ?? "Sin filas.")}</td></tr>`
-      : t.filas.map((f) => `<tr>${f.map(celdaHtml).join("")}</tr>`).join("\n");
+      : t.filas
+          .map((f, i) => {
+            const celdas = f.map((c, k) => {
+              if (k > 0 || !t.agrupar) return celdaHtml(c);
+              if (alto[i] === 0) return "";
+              return alto[i] > 1 ? celdaHtml(c).replace("<td", `<td rowspan="${alto[i]}"`) : celdaHtml(c);
+            });
+            return `<tr>${celdas.join("")}</tr>`;
+          })
+          .join("\n");
   const titulo = t.titulo ? `<h4>${escaparHtml(t.titulo)}</h4>\n` : "";
-  return `${titulo}<table><colgroup>${cols}</colgroup><thead><tr>${enc}</tr></thead>\n<tbody>\n${filas}\n</tbody></table>`;
+  const clase = t.encabezados.length >= 8 ? ' class="ancha"' : "";
+  return `${titulo}<table${clase}><colgroup>${cols}</colgroup><thead><tr>${enc}</tr></thead>\n<tbody>\n${filas}\n</tbody></table>`;
 }
 
 let contadorGraficos = 0;
