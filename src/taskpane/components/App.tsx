@@ -18,6 +18,7 @@ import { useAcciones, useEstadoPanel } from "../usarEstado";
 import { IconoEstado } from "./comunes";
 import { Configuracion } from "./Configuracion";
 import { Hallazgos } from "./Hallazgos";
+import { Informe } from "./Informe";
 import { Resumen } from "./Resumen";
 import { Tablero } from "./Tablero";
 
@@ -198,6 +199,7 @@ export function App() {
       >
         {pestana !== "configuracion" && <Desactualizado />}
         {pestana === "resumen" && <Resumen />}
+        {pestana === "resumen" && <Informe />}
         {pestana === "hallazgos" && <Hallazgos />}
         {pestana === "tablero" && <Tablero />}
         {pestana === "configuracion" && <Configuracion />}
