@@ -572,8 +572,12 @@ function anchoHoja(h: HojaInforme): number {
   return n;
 }
 
-function contenido(c: CeldaInforme): Contenido {
-  return c.valor === null ? SIN_CIFRA : c.valor;
+/**
+ * Lo que va en la celda: la cifra, el texto, o «—» sin cifra. En una columna que grafica, una
+ * cifra que no existe queda VACÍA: Excel dibujaría un texto como cero.
+ */
+function contenido(c: CeldaInforme, enGrafico = false): Contenido {
+  return c.valor === null ? (enGrafico && c.tipo !== "texto" ? null : SIN_CIFRA) : c.valor;
 }
 
 /** Agrupa las celdas con el mismo formato en corridas verticales (menos rangos que escribir). */
@@ -638,7 +642,9 @@ function describirHoja(
       fila++;
     }
     const origenes: { filaEncabezado: number; filas: number }[] = [];
-    for (const t of bloque.tablas) {
+    const graficadas = new Set(bloque.grafico?.series.map((x) => x.columna) ?? []);
+    for (const [k, t] of bloque.tablas.entries()) {
+      const enGrafico = (col: number) => k === (bloque.grafico?.tabla ?? 0) && graficadas.has(col);
       if (t.titulo) {
         b.celda(dir(fila, 0), t.titulo).estilo(dir(fila, 0), "negrita");
         fila++;
@@ -656,7 +662,7 @@ function describirHoja(
       if (t.filas.length > 0)
         b.celdas(
           dir(fila, 0),
-          t.filas.map((f) => f.map(contenido)),
+          t.filas.map((f) => f.map((c, col) => contenido(c, enGrafico(col)))),
         );
       for (const f of t.filas) {
         f.forEach((c, col) => {
