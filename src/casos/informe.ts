@@ -349,10 +349,8 @@ function hojaFisicoFinanciero(ev: Evaluacion, modelo: ModeloPmr, titulo: string)
     texto(p.codigoObjetivo),
     pct(p.avanceFisico),
     pct(p.avanceFinanciero),
-    pct(p.avanceGiros),
     pesos(p.apropiacion),
     pesos(p.compromisos),
-    pesos(p.giros),
     {
       ...texto(p.coherencia ?? "Sin dato"),
       resalte: p.coherencia === null ? null : p.coherencia === "Coherente" ? "bien" : "aviso",
@@ -369,7 +367,7 @@ function hojaFisicoFinanciero(ev: Evaluacion, modelo: ModeloPmr, titulo: string)
         nota:
           (modelo.presupuesto === null ? "El libro no tiene hoja de presupuesto: no hay avance financiero. " : "") +
           "Avance físico: promedio ponderado de ejecución acumulada / meta vigencia de los indicadores de producto " +
-          "(cada uno hasta 100 %). Avance financiero: compromisos / apropiación vigente; giros: giros / apropiación.",
+          "(cada uno hasta 100 %). Avance financiero: compromisos acumulados al corte / apropiación vigente.",
         tablas: [
           {
             encabezados: [
@@ -378,13 +376,11 @@ function hojaFisicoFinanciero(ev: Evaluacion, modelo: ModeloPmr, titulo: string)
               "Objetivo",
               "Avance físico",
               "Avance financiero",
-              "Avance de giros",
               "Apropiación vigente",
               "Compromisos",
-              "Giros",
               "Coherencia",
             ],
-            anchos: [9, 46, 9, 12, 12, 12, 19, 19, 19, 20],
+            anchos: [9, 46, 9, 12, 12, 19, 19, 20],
             ajustar: [1],
             filas,
             vacia: "El libro no tiene productos en la vigencia evaluada.",

@@ -54,7 +54,8 @@ tr { break-inside: avoid; }
 th { background: #DDEBF7; color: #000000; text-align: left; font-weight: 600; padding: 1.2mm 1.5mm;
   border: 1px solid #9BB7D9; vertical-align: bottom; }
 td { padding: 1mm 1.5mm; border: 1px solid #C9D3E0; vertical-align: top; hyphens: auto; overflow-wrap: break-word; }
-table.ancha { font-size: 7.8pt; }
+table.ancha { font-size: 7.6pt; }
+table.ancha th, table.ancha td { padding: .8mm .9mm; }
 table.ancha th { hyphens: auto; }
 tbody tr:nth-child(even) td { background-color: #F7F9FC; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

@@ -167,7 +167,7 @@ describe("Informe PMR del libro de ejemplo", () => {
     expect(c.get(`H${f512}`)).toBe("—");
   });
 
-  it("físico-financiero: cada producto con los avances, la apropiación, los compromisos y los giros del motor", () => {
+  it("físico-financiero: cada producto con los avances, la apropiación, los compromisos y la coherencia del motor", () => {
     const h = hoja(d, HOJAS_INFORME.fisicoFinanciero);
     const c = celdasDe(h);
     for (const p of v.evaluacion.productos) {
@@ -175,11 +175,9 @@ describe("Informe PMR del libro de ejemplo", () => {
       // Columnas del gráfico: sin cifra, la celda queda vacía (Excel dibujaría «—» como cero).
       esperarCifra(h, c, `D${f}`, p.avanceFisico, FORMATOS_EXCEL.porcentaje, null);
       esperarCifra(h, c, `E${f}`, p.avanceFinanciero, FORMATOS_EXCEL.porcentaje, null);
-      esperarCifra(h, c, `F${f}`, p.avanceGiros, FORMATOS_EXCEL.porcentaje);
-      esperarCifra(h, c, `G${f}`, p.apropiacion, FORMATOS_EXCEL.moneda);
-      esperarCifra(h, c, `H${f}`, p.compromisos, FORMATOS_EXCEL.moneda);
-      esperarCifra(h, c, `I${f}`, p.giros, FORMATOS_EXCEL.moneda);
-      expect(c.get(`J${f}`)).toBe(p.coherencia ?? "Sin dato");
+      esperarCifra(h, c, `F${f}`, p.apropiacion, FORMATOS_EXCEL.moneda);
+      esperarCifra(h, c, `G${f}`, p.compromisos, FORMATOS_EXCEL.moneda);
+      expect(c.get(`H${f}`)).toBe(p.coherencia ?? "Sin dato");
     }
     const g = h.graficos![0];
     expect(g.series.map((s) => [s.nombre, s.valores.replace(/\d+/g, "")])).toEqual([

@@ -109,9 +109,9 @@ describe("pmr informe --salida .xlsx", () => {
     ff.eachRow((r) => {
       if (r.getCell(1).value === "P1.1") p11 = r;
     });
-    expect(p11!.getCell(7).value).toBe(43_700_000_000);
+    expect(p11!.getCell(6).value).toBe(43_700_000_000);
     // ExcelJS relee «"$"\ #,##0» como «"$" #,##0» (el mismo formato: «\ » es un espacio literal).
-    expect(p11!.getCell(7).numFmt.replace("\\ ", " ")).toBe(FORMATOS_EXCEL.moneda.replace("\\ ", " "));
+    expect(p11!.getCell(6).numFmt.replace("\\ ", " ")).toBe(FORMATOS_EXCEL.moneda.replace("\\ ", " "));
   });
 
   it("dos gráficos de barras nativos con sus series: cumplimiento coloreado por semáforo y físico junto a financiero", async () => {
