@@ -14,6 +14,13 @@ import { definicionLibroEjemplo } from "../e2e/libro-ejemplo";
 import { validarLibro } from "../../src/casos/validar";
 import { grillasEjemplo } from "../e2e/libro-ejemplo";
 import { CONFIGURACION_POR_DEFECTO } from "../../src/domain";
+import { letraColumna } from "../../src/domain/direcciones";
+import { main } from "../../src/cli/main";
+import { RUTA_EJEMPLO } from "../e2e/libro-ejemplo";
+import ExcelJS from "exceljs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
 
 async function libroEjemplo(): Promise<LibroFalso> {
   const def = await definicionLibroEjemplo();
@@ -142,6 +149,43 @@ describe("Generar informe en el Excel falso", () => {
       "PMR para Excel;anexo-pmr",
     );
     expect(inspeccionarEscritura(libro, "Anexo PMR").propiedades).toEqual({});
+  });
+
+  it("el panel y pmr informe dan las mismas tablas con las mismas cifras (celda a celda)", async () => {
+    const { almacen, a } = acciones();
+    await a.generar("informe");
+    expect(almacen.obtener().error).toBeNull();
+    const carpeta = mkdtempSync(path.join(tmpdir(), "pmr-panel-cli-"));
+    try {
+      const salida = path.join(carpeta, "informe.xlsx");
+      const sink = { write: () => true };
+      expect(await main(["informe", RUTA_EJEMPLO, "--salida", salida], { stdout: sink, stderr: sink, env: {} })).toBe(
+        0,
+      );
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(salida);
+      let comparadas = 0;
+      for (const ws of wb.worksheets) {
+        ws.eachRow({ includeEmpty: false }, (fila, f) =>
+          fila.eachCell({ includeEmpty: false }, (celda, c) => {
+            const dir = `${letraColumna(c - 1)}${f}`;
+            if (dir === "A2") return; // la fecha de generación
+            if (celda.isMerged && celda.master.address !== celda.address) return; // ExcelJS repite el valor de la combinada
+            expect([ws.name, dir, libro.valor(ws.name, dir)]).toEqual([ws.name, dir, celda.value]);
+            // ExcelJS relee «"$"\ #,##0» como «"$" #,##0» (el mismo formato).
+            const formato = libro
+              .hojaPorClave(ws.name)!
+              .formatoNumero(f - 1, c - 1)
+              .replace("\\ ", " ");
+            expect([ws.name, dir, formato]).toEqual([ws.name, dir, (celda.numFmt ?? "General").replace("\\ ", " ")]);
+            comparadas++;
+          }),
+        );
+      }
+      expect(comparadas).toBeGreaterThan(500);
+    } finally {
+      rmSync(carpeta, { recursive: true, force: true });
+    }
   });
 
   it("sin Excel: un error en español, sin lanzar", async () => {
