@@ -576,23 +576,26 @@ function contenido(c: CeldaInforme, enGrafico = false): Contenido {
   return c.valor === null ? (enGrafico && c.tipo !== "texto" ? null : SIN_CIFRA) : c.valor;
 }
 
-/** Agrupa las celdas con el mismo formato en corridas verticales (menos rangos que escribir). */
-class Formatos {
-  private readonly porColumna = new Map<string, { col: number; formato: string; desde: number; hasta: number }>();
-  readonly rangos: { rango: string; formato: string }[] = [];
-  agregar(fila: number, col: number, formato: string): void {
-    const k = String(col);
-    const c = this.porColumna.get(k);
-    if (c && c.formato === formato && c.hasta === fila - 1) {
+/**
+ * Agrupa las celdas con la misma clave (formato de número, estilo) en corridas verticales de cada
+ * columna: un rango por corrida en lugar de uno por celda (con 10.000 indicadores, de decenas de
+ * miles de rangos a unos pocos miles).
+ */
+class Corridas {
+  private readonly porColumna = new Map<number, { col: number; clave: string; desde: number; hasta: number }>();
+  readonly rangos: { rango: string; clave: string }[] = [];
+  agregar(fila: number, col: number, clave: string): void {
+    const c = this.porColumna.get(col);
+    if (c && c.clave === clave && c.hasta === fila - 1) {
       c.hasta = fila;
       return;
     }
     if (c) this.cerrar(c);
-    this.porColumna.set(k, { col, formato, desde: fila, hasta: fila });
+    this.porColumna.set(col, { col, clave, desde: fila, hasta: fila });
   }
-  private cerrar(c: { col: number; formato: string; desde: number; hasta: number }): void {
+  private cerrar(c: { col: number; clave: string; desde: number; hasta: number }): void {
     const a = dir(c.desde, c.col);
-    this.rangos.push({ rango: c.desde === c.hasta ? a : `${a}:${dir(c.hasta, c.col)}`, formato: c.formato });
+    this.rangos.push({ rango: c.desde === c.hasta ? a : `${a}:${dir(c.hasta, c.col)}`, clave: c.clave });
   }
   terminar(): void {
     for (const c of this.porColumna.values()) this.cerrar(c);
@@ -608,7 +611,8 @@ function describirHoja(
   const b = nuevaHoja(h.nombre, h.proposito);
   const columnas = anchoHoja(h);
   const ultima = letraColumna(columnas - 1);
-  const formatos = new Formatos();
+  const formatos = new Corridas();
+  const colores = new Corridas();
   const anchos = new Array<number>(columnas).fill(10);
   let fila = 0;
   b.titulo(`A1:${ultima}1`, h.titulo);
@@ -620,7 +624,8 @@ function describirHoja(
   fila++;
   for (const bloque of h.bloques) {
     const inicioBloque = fila;
-    b.titulo(`A${fila + 1}:${ultima}${fila + 1}`, bloque.titulo, "subtitulo");
+    // Sin combinar: el texto se ve sobre las celdas vacías de al lado (y mil objetivos no son mil combinadas).
+    b.titulo(`A${fila + 1}`, bloque.titulo, "subtitulo");
     fila++;
     if (bloque.destacado) {
       const d = bloque.destacado;
@@ -663,9 +668,9 @@ function describirHoja(
       for (const f of t.filas) {
         f.forEach((c, col) => {
           if (typeof c.valor === "number") formatos.agregar(fila, col, FORMATO_EXCEL_CIFRA[c.tipo]);
-          else formatos.agregar(fila, col, FORMATOS_EXCEL.texto);
-          if (c.semaforo) b.estilo(dir(fila, col), ESTILO_SEMAFORO[c.semaforo]);
-          if (c.resalte) b.estilo(dir(fila, col), c.resalte === "bien" ? "semaforoVerde" : "semaforoAmarillo");
+          // Los textos llevan «@» del escritor (plan.ts); aquí solo las cifras.
+          if (c.semaforo) colores.agregar(fila, col, ESTILO_SEMAFORO[c.semaforo]);
+          if (c.resalte) colores.agregar(fila, col, c.resalte === "bien" ? "semaforoVerde" : "semaforoAmarillo");
           if (c.valor !== null && c.tipo !== "texto")
             ubicaciones?.push({ hoja: h.nombre, direccion: dir(fila, col), celda: c });
         });
@@ -711,7 +716,9 @@ function describirHoja(
     }
   }
   formatos.terminar();
-  for (const f of formatos.rangos) b.formato(f.rango, f.formato);
+  for (const f of formatos.rangos) b.formato(f.rango, f.clave);
+  colores.terminar();
+  for (const c of colores.rangos) b.estilo(c.rango, c.clave as NombreEstilo);
   anchos.forEach((a, i) => b.ancho(letraColumna(i), a));
   return b;
 }

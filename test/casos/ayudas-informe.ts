@@ -26,3 +26,21 @@ export function formatoDe(h: DescripcionHoja, direccion: string): string | null 
   }
   return r;
 }
+
+/** ¿Cubre el rango («B3» o «B3:D9») la celda? */
+export function cubre(rango: string, direccion: string): boolean {
+  const celda = (t: string) => {
+    const [, col, fila] = /^([A-Z]+)(\d+)$/.exec(t)!;
+    return { c: [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), f: Number(fila) };
+  };
+  const [a, b = a] = rango.split(":");
+  const x = celda(direccion);
+  const ra = celda(a);
+  const rb = celda(b);
+  return x.c >= ra.c && x.c <= rb.c && x.f >= ra.f && x.f <= rb.f;
+}
+
+/** Los estilos con nombre que cubren la celda, en orden. */
+export function estilosDe(h: DescripcionHoja, direccion: string): string[] {
+  return (h.estilos ?? []).filter((e) => cubre(e.rango, direccion)).flatMap((e) => e.estilos);
+}

@@ -31,7 +31,7 @@ import { letraColumna } from "../../src/domain/direcciones";
 import { leerArchivoXlsx } from "../../src/hosts/xlsx";
 import type { LibroGrillas } from "../../src/workbook/grilla";
 import { comprobarDescripcion, type DescripcionHoja, type DescripcionLibro } from "../../src/workbook/escritura";
-import { celdasDe, formatoDe } from "./ayudas-informe";
+import { celdasDe, estilosDe, formatoDe } from "./ayudas-informe";
 
 const EJEMPLO = path.resolve(__dirname, "..", "..", "ejemplos", "pmr-ejemplo.xlsx");
 const FECHA = new Date(2026, 0, 15);
@@ -118,7 +118,7 @@ describe("Informe PMR del libro de ejemplo", () => {
       expect(c.get(`C${f}`)).toBe(o.indicadores.length);
       esperarCifra(h, c, `D${f}`, o.cumplimiento, FORMATOS_EXCEL.porcentaje);
       expect(c.get(`E${f}`)).toBe(o.semaforo);
-      expect(h.estilos).toContainEqual({ rango: `D${f}`, estilos: [`semaforo${o.semaforo}`] });
+      expect(estilosDe(h, `D${f}`)).toContain(`semaforo${o.semaforo}`);
     }
     const g = h.graficos![0];
     expect(g.series[0].valores).toBe(`D${filas[0]}:D${filas[4]}`);
@@ -161,7 +161,7 @@ describe("Informe PMR del libro de ejemplo", () => {
     // La observación acompaña al estado (IP4.2.1 tiene una).
     const [f421] = filasCon(c, "B", "IP4.2.1");
     expect(c.get(`I${f421}`)).toMatch(/^En ejecución\. El operador de la formación/);
-    expect(h.estilos).toContainEqual({ rango: `H${f421}`, estilos: ["semaforoRojo"] });
+    expect(estilosDe(h, `H${f421}`)).toContain("semaforoRojo");
     // Sin programación: sin avance («—»), nunca 0.
     const [f512] = filasCon(c, "B", "IP5.1.2");
     expect(c.get(`H${f512}`)).toBe("—");
@@ -224,7 +224,7 @@ describe("Informe PMR del libro de ejemplo", () => {
     const [f] = filasCon(c, "A", "O4");
     expect(c.get(`D${f}`)).toBe(v.evaluacion.objetivoPorCodigo.get("O4")!.cumplimiento);
     expect(c.get(`E${f}`)).toBe("Rojo");
-    expect(h.estilos).toContainEqual({ rango: `D${f}`, estilos: ["semaforoRojo"] });
+    expect(estilosDe(h, `D${f}`)).toContain("semaforoRojo");
     expect(h.graficos![0].series[0].coloresPuntos![3]).toBe("#C00000");
   });
 
