@@ -174,6 +174,7 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
 
 /** Ejecuta `pmr` con los argumentos dados (sin «node» ni el script) y devuelve el código de salida. */
 export async function main(argv: readonly string[], entorno: Entorno = entornoDelProceso()): Promise<number> {
+  if (argv[0] === "informe" || argv[0] === "anexo") return (await import("./informe")).ejecutarDocumento(argv, entorno);
   try {
     const orden = leerArgumentos(argv);
     switch (orden.tipo) {

@@ -11,6 +11,8 @@ Comandos:
   sellar <libro.xlsx>    Sella los meses 1..M de la vigencia dentro del libro (cierre).
                          Vea «pmr sellar --help».
   comparar <a> <b>       Compara dos libros por código de indicador. Vea «pmr comparar --help».
+  informe <libro.xlsx>   Escribe el Informe PMR (.xlsx o .html). Vea «pmr informe --help».
+  anexo <libro.xlsx>     Escribe el Anexo PMR (.xlsx o .html). Vea «pmr informe --help».
 
 Opciones:
   -h, --help             Muestra esta ayuda.
@@ -56,7 +58,7 @@ const AYUDA_VALIDAR = "Use «pmr validar --help» para ver las opciones.";
 export const ERRORES = {
   sinComando: () => `Falta el comando. ${AYUDA_GENERAL}`,
   comandoDesconocido: (c: string) =>
-    `Comando desconocido: «${c}». Los comandos son «validar», «sellar» y «comparar». ${AYUDA_GENERAL}`,
+    `Comando desconocido: «${c}». Los comandos son «validar», «sellar», «comparar», «informe» y «anexo». ${AYUDA_GENERAL}`,
   opcionGeneralDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_GENERAL}`,
   opcionDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_VALIDAR}`,
   opcionSinValor: (o: string, forma: string) => `La opción ${o} necesita un valor (${forma}). ${AYUDA_VALIDAR}`,

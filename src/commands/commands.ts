@@ -7,6 +7,7 @@
  */
 import { almacenPanel, obtenerAcciones } from "../taskpane/estado";
 import { MENSAJES } from "../taskpane/mensajes";
+import { obtenerAccionesInforme, type TipoDocumentoPanel } from "../taskpane/informeEstado";
 
 async function abrirPanel(): Promise<void> {
   await Office.addin.showAsTaskpane();
@@ -42,9 +43,43 @@ export async function validarPmr(event: Office.AddinCommands.Event): Promise<voi
   }
 }
 
+/**
+ * Menú «Informe PMR» de la cinta (ExecuteFunction generarInformePmr y generarAnexoPmr): abre el
+ * panel y escribe las hojas del informe o del anexo en el libro; la pregunta antes de reemplazar
+ * hojas anteriores y el resultado se ven en el panel (sección «Informe y anexo PMR»).
+ */
+async function generarDesdeCinta(tipo: TipoDocumentoPanel, event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const acciones = obtenerAccionesInforme();
+    if (acciones) {
+      await acciones.desdeCinta(tipo);
+    } else {
+      almacenPanel().actualizar({
+        pestana: "resumen",
+        aviso: { intent: "error", titulo: MENSAJES.tituloErrorValidacion, texto: MENSAJES.panelNoListo },
+      });
+      await abrirPanel();
+    }
+  } catch (error) {
+    console.error(`PMR: no se pudo generar el ${tipo} desde la cinta.`, error);
+  } finally {
+    event.completed();
+  }
+}
+
+export function generarInformePmr(event: Office.AddinCommands.Event): Promise<void> {
+  return generarDesdeCinta("informe", event);
+}
+
+export function generarAnexoPmr(event: Office.AddinCommands.Event): Promise<void> {
+  return generarDesdeCinta("anexo", event);
+}
+
 Office.onReady(() => {
   // Fuera de Office (p. ej. la página abierta en un navegador) no existe Office.actions.
   if (typeof Office.actions?.associate === "function") {
     Office.actions.associate("validarPmr", validarPmr);
+    Office.actions.associate("generarInformePmr", generarInformePmr);
+    Office.actions.associate("generarAnexoPmr", generarAnexoPmr);
   }
 });

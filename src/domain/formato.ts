@@ -33,6 +33,11 @@ const PEQUENO = 0.01;
  */
 export const FORMATOS_EXCEL = Object.freeze({
   porcentaje: "0.00%",
+  /**
+   * Un valor de un indicador en porcentaje escrito en puntos (23 es 23 %): la cifra tal cual con
+   * «%» de texto, como `valorIndicador(v, "puntos")` («23,00 %»).
+   */
+  porcentajePuntos: '#,##0.00"\u00a0%"',
   numero: "#,##0.00",
   entero: "#,##0",
   moneda: '"$"\\ #,##0',

@@ -19,6 +19,7 @@ import { IconoEstado } from "./comunes";
 import { Configuracion } from "./Configuracion";
 import { Cierre } from "./Cierre";
 import { Hallazgos } from "./Hallazgos";
+import { Informe } from "./Informe";
 import { Resumen } from "./Resumen";
 import { Tablero } from "./Tablero";
 
@@ -199,6 +200,7 @@ export function App() {
       >
         {pestana !== "configuracion" && <Desactualizado />}
         {pestana === "resumen" && <Resumen />}
+        {pestana === "resumen" && <Informe />}
         {pestana === "hallazgos" && <Hallazgos />}
         {pestana === "tablero" && <Tablero />}
         {pestana === "configuracion" && <Configuracion />}

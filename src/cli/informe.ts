@@ -1,0 +1,231 @@
+/**
+ * `pmr informe <libro.xlsx> [--corte M] [--vigencia AAAA] --salida informe.xlsx|informe.html` y
+ * `pmr anexo <libro.xlsx> [--vigencia AAAA] [--corte M] --salida anexo.xlsx|anexo.html`
+ * (PMR-SPEC §6.4).
+ *
+ * Lee el libro como `pmr validar` (el lector acotado, la configuración que guardó el panel en el
+ * libro; --corte y --vigencia mandan), arma el documento con el caso de uso `src/casos/informe.ts`
+ * y escribe un archivo NUEVO: .xlsx con `escribirLibroXlsx` (mismos formatos y gráficos nativos que
+ * en Excel) o .html autocontenido e imprimible. Nunca escribe sobre el libro leído.
+ *
+ * Salida: 0 si el archivo quedó escrito; 2 si el libro no se pudo leer, los argumentos no son
+ * válidos o no se pudo escribir; el error, en una línea en español por stderr.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { leerCorte, leerVigencia } from "./argumentos";
+import type { Entorno } from "./main";
+import { textoVisible } from "./terminal";
+
+export type ComandoDocumento = "informe" | "anexo";
+
+export const USO_INFORME = `Uso: pmr informe <libro.xlsx> [--corte 1-12] [--vigencia AAAA] --salida informe.xlsx|informe.html
+     pmr anexo <libro.xlsx> [--vigencia AAAA] [--corte 1-12] --salida anexo.xlsx|anexo.html
+
+informe: el Informe PMR del libro (resumen de cumplimiento por objetivo con su semáforo y
+gráfico, una tabla por objetivo como el informe sectorial del Distrito, avance físico y
+financiero por producto, metas y ejecuciones por localidad).
+anexo: el Anexo PMR (por producto, sus indicadores con línea base, meta vigencia y meta plan,
+y su apropiación vigente por tipo de recurso).
+
+Con --salida *.xlsx escribe un libro nuevo con las hojas, formatos de número y gráficos nativos;
+con *.html, una página autocontenida que se imprime en A4. Usa la configuración que el panel
+guardó en el libro, como «pmr validar».
+
+Opciones:
+  --salida <archivo>   Archivo a escribir (.xlsx o .html). Obligatoria; nunca el mismo libro.
+  --corte <1-12>       Mes de corte. Por defecto, el guardado en el libro o el último con ejecución.
+  --vigencia <AAAA>    Vigencia (año). Por defecto, la guardada en el libro o la más reciente.
+  -h, --help           Muestra esta ayuda.
+
+Código de salida: 0 el archivo quedó escrito; 2 el libro no se pudo leer, los argumentos no son
+válidos o el archivo no se pudo escribir.
+`;
+
+const AYUDA = "Use «pmr informe --help» para ver las opciones.";
+
+export const ERRORES_INFORME = {
+  faltaLibro: (c: ComandoDocumento) => `Falta el libro: pmr ${c} <libro.xlsx> --salida archivo. ${AYUDA}`,
+  sobraArgumento: (a: string) => `Sobra el argumento «${a}»: se lee un libro a la vez. ${AYUDA}`,
+  opcionDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA}`,
+  opcionSinValor: (o: string) => `La opción ${o} necesita un valor. ${AYUDA}`,
+  faltaSalida: (c: ComandoDocumento) =>
+    `Falta --salida: indique el archivo a escribir (${c}.xlsx o ${c}.html). ${AYUDA}`,
+  salidaExtension: (s: string) => `La salida «${s}» debe terminar en .xlsx o .html.`,
+  salidaEsElLibro: (s: string) =>
+    `La salida «${s}» es el mismo libro que se lee: el informe va en un archivo nuevo, nunca sobre el libro.`,
+  corteInvalido: (v: string) => `El corte debe ser un mes entre 1 y 12 (se recibió «${v}»).`,
+  vigenciaInvalida: (v: string) =>
+    `La vigencia debe ser un año de cuatro cifras, por ejemplo 2025 (se recibió «${v}»).`,
+  noSeEscribio: (s: string, detalle: string) => `No se pudo escribir «${s}»: ${detalle}.`,
+  interno: (detalle: string) => `Error interno al generar el documento (${detalle}). Por favor repórtelo.`,
+  escrito: (c: ComandoDocumento, s: string, hojas: number, graficos: number) =>
+    `${c === "informe" ? "Informe" : "Anexo"} escrito en ${s} (${hojas} ${hojas === 1 ? "hoja" : "hojas"}, ${graficos} ${
+      graficos === 1 ? "gráfico" : "gráficos"
+    }).`,
+} as const;
+
+export interface OpcionesDocumentoCli {
+  comando: ComandoDocumento;
+  libro: string;
+  corte: number | null;
+  vigencia: number | null;
+  salida: string;
+  formato: "xlsx" | "html";
+}
+
+export type OrdenDocumento =
+  ({ tipo: "documento" } & OpcionesDocumentoCli) | { tipo: "ayuda" } | { tipo: "error"; mensaje: string };
+
+/** Lee los argumentos después de «informe» o «anexo». */
+export function leerArgumentosDocumento(comando: ComandoDocumento, args: readonly string[]): OrdenDocumento {
+  const fin = args.indexOf("--");
+  const opciones = fin < 0 ? args : args.slice(0, fin);
+  if (opciones.some((a) => a === "-h" || a === "--help" || a === "--ayuda")) return { tipo: "ayuda" };
+  const posicionales: string[] = [];
+  const valores: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (i === fin) {
+      posicionales.push(...args.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith("-") || a === "-") {
+      posicionales.push(a);
+      continue;
+    }
+    const igual = a.indexOf("=");
+    const nombre = a.startsWith("--") && igual > 0 ? a.slice(0, igual) : a;
+    if (nombre !== "--corte" && nombre !== "--vigencia" && nombre !== "--salida")
+      return { tipo: "error", mensaje: ERRORES_INFORME.opcionDesconocida(nombre) };
+    let valor = a.startsWith("--") && igual > 0 ? a.slice(igual + 1) : undefined;
+    if (valor === undefined) {
+      const siguiente = args[i + 1];
+      if (siguiente === undefined || siguiente.startsWith("--") || i + 1 === fin)
+        return { tipo: "error", mensaje: ERRORES_INFORME.opcionSinValor(nombre) };
+      valor = siguiente;
+      i++;
+    }
+    if (valor.trim() === "") return { tipo: "error", mensaje: ERRORES_INFORME.opcionSinValor(nombre) };
+    valores[nombre] = valor;
+  }
+  if (posicionales.length === 0) return { tipo: "error", mensaje: ERRORES_INFORME.faltaLibro(comando) };
+  if (posicionales.length > 1) return { tipo: "error", mensaje: ERRORES_INFORME.sobraArgumento(posicionales[1]) };
+  let corte: number | null = null;
+  if (valores["--corte"] !== undefined) {
+    corte = leerCorte(valores["--corte"]);
+    if (corte === null) return { tipo: "error", mensaje: ERRORES_INFORME.corteInvalido(valores["--corte"]) };
+  }
+  let vigencia: number | null = null;
+  if (valores["--vigencia"] !== undefined) {
+    vigencia = leerVigencia(valores["--vigencia"]);
+    if (vigencia === null) return { tipo: "error", mensaje: ERRORES_INFORME.vigenciaInvalida(valores["--vigencia"]) };
+  }
+  const salida = valores["--salida"];
+  if (salida === undefined) return { tipo: "error", mensaje: ERRORES_INFORME.faltaSalida(comando) };
+  const ext = path.extname(salida).toLowerCase();
+  const formato = ext === ".xlsx" ? "xlsx" : ext === ".html" || ext === ".htm" ? "html" : null;
+  if (formato === null) return { tipo: "error", mensaje: ERRORES_INFORME.salidaExtension(salida) };
+  if (path.resolve(salida) === path.resolve(posicionales[0]))
+    return { tipo: "error", mensaje: ERRORES_INFORME.salidaEsElLibro(salida) };
+  return { tipo: "documento", comando, libro: posicionales[0], corte, vigencia, salida, formato };
+}
+
+function linea(mensaje: string): string {
+  return textoVisible(mensaje.replace(/\s*[\r\n]+\s*/g, " ").trim()) + "\n";
+}
+
+/** Escribe el archivo de forma atómica: temporal en la misma carpeta y luego renombrar. */
+async function escribirAtomico(destino: string, contenido: Buffer | string): Promise<void> {
+  const temporal = path.join(
+    path.dirname(path.resolve(destino)),
+    `.${path.basename(destino)}.${process.pid}.${Date.now()}.tmp`,
+  );
+  try {
+    await fs.writeFile(temporal, contenido);
+    await fs.rename(temporal, destino);
+  } catch (e) {
+    await fs.rm(temporal, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
+class ErrorUso extends Error {}
+
+async function generar(o: OpcionesDocumentoCli, entorno: Entorno): Promise<number> {
+  const [{ leerArchivoXlsx, leerBytesXlsx, ErrorLecturaLibro }, { AlmacenXlsx }, { generarDocumento }] =
+    await Promise.all([
+      import("../hosts/xlsx/lectorXlsx"),
+      import("../hosts/xlsx/almacenXlsx"),
+      import("../casos/informe"),
+    ]);
+  const pedida: Record<string, unknown> = {};
+  if (o.corte !== null) pedida.corte = o.corte;
+  if (o.vigencia !== null) pedida.vigencia = o.vigencia;
+  let resultado;
+  try {
+    const bytes = await leerBytesXlsx(o.libro);
+    const libro = await leerArchivoXlsx(bytes, { nombre: o.libro, hojas: "necesarias" });
+    const almacen = await AlmacenXlsx.desdeContenido(bytes, { nombre: o.libro });
+    resultado = await generarDocumento(o.comando, { leerLibro: () => Promise.resolve(libro), almacen }, { pedida });
+  } catch (e) {
+    if (e instanceof ErrorLecturaLibro) throw new ErrorUso(e.message, { cause: e });
+    throw e;
+  }
+  let contenido: Buffer | string;
+  let graficos: number;
+  if (o.formato === "xlsx") {
+    const { escribirLibroXlsx } = await import("../hosts/xlsx/escrituraXlsx");
+    const r = await escribirLibroXlsx(resultado.descripcion);
+    contenido = r.archivo;
+    graficos = r.graficos.filter((g) => g.incluido).length;
+    for (const aviso of r.avisos) entorno.stderr.write(linea(aviso));
+  } else {
+    const { documentoHtml } = await import("../casos/informeHtml");
+    contenido = documentoHtml(resultado.documento);
+    graficos = resultado.descripcion.hojas.reduce((n, h) => n + (h.graficos?.length ?? 0), 0);
+  }
+  try {
+    await escribirAtomico(o.salida, contenido);
+  } catch (e) {
+    const codigo = (e as { code?: string }).code;
+    const detalle =
+      codigo === "ENOENT" || codigo === "ENOTDIR"
+        ? "la carpeta no existe"
+        : codigo === "EACCES" || codigo === "EPERM"
+          ? "no hay permiso para escribir ahí"
+          : codigo === "EISDIR"
+            ? "es una carpeta"
+            : (codigo ?? "error de escritura");
+    throw new ErrorUso(ERRORES_INFORME.noSeEscribio(o.salida, detalle), { cause: e });
+  }
+  entorno.stdout.write(
+    linea(ERRORES_INFORME.escrito(o.comando, o.salida, resultado.descripcion.hojas.length, graficos)),
+  );
+  return 0;
+}
+
+/** `pmr informe …` o `pmr anexo …` (argv sin «node» ni el script, empezando por el comando). */
+export async function ejecutarDocumento(argv: readonly string[], entorno: Entorno): Promise<number> {
+  const comando = argv[0] as ComandoDocumento;
+  try {
+    const orden = leerArgumentosDocumento(comando, argv.slice(1));
+    if (orden.tipo === "ayuda") {
+      entorno.stdout.write(USO_INFORME);
+      return 0;
+    }
+    if (orden.tipo === "error") {
+      entorno.stderr.write(linea(orden.mensaje));
+      return 2;
+    }
+    return await generar(orden, entorno);
+  } catch (e) {
+    const mensaje =
+      e instanceof ErrorUso
+        ? e.message
+        : ERRORES_INFORME.interno(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    entorno.stderr.write(linea(mensaje));
+    if (entorno.env.PMR_DEPURAR && e instanceof Error && e.stack) entorno.stderr.write(e.stack + "\n");
+    return 2;
+  }
+}
