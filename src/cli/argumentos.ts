@@ -19,6 +19,7 @@ export type Orden =
   | { tipo: "ayuda"; texto: string }
   | { tipo: "version" }
   | ({ tipo: "validar" } & OpcionesValidar)
+  | { tipo: "plantilla" | "normalizar"; args: readonly string[] }
   | { tipo: "error"; mensaje: string };
 
 const OPCIONES_CON_VALOR = {
@@ -65,6 +66,7 @@ export function leerArgumentos(argv: readonly string[]): Orden {
   if (VERSION.has(comando)) return { tipo: "version" };
   if (comando.startsWith("-"))
     return { tipo: "error", mensaje: ERRORES.opcionGeneralDesconocida(comando.split("=")[0]) };
+  if (comando === "plantilla" || comando === "normalizar") return { tipo: comando, args: resto };
   if (comando !== "validar") return { tipo: "error", mensaje: ERRORES.comandoDesconocido(comando) };
   return leerValidar(resto);
 }

@@ -181,6 +181,9 @@ export async function main(argv: readonly string[], entorno: Entorno = entornoDe
         return 2;
       case "validar":
         return await validar(orden, entorno);
+      case "plantilla":
+      case "normalizar":
+        return await (await import("./plantilla")).ordenPlantilla(orden.tipo, orden.args, entorno);
     }
   } catch (e) {
     if (e instanceof ErrorDeUso) {

@@ -8,6 +8,11 @@ Valida el PMR (Productos, Metas y Resultados) del formato PLE-PIN-F020 en un lib
 Comandos:
   validar <libro.xlsx>   Lee el libro, calcula avances y cumplimientos al corte y lista los
                          hallazgos de validación. Vea «pmr validar --help».
+  plantilla              Escribe un libro nuevo con la plantilla PMR (tablas, listas, fórmulas
+                         =PMR.*). Vea «pmr plantilla --help».
+  normalizar <libro.xlsx>
+                         Reescribe el libro en el diseño canónico, con la hoja
+                         «Correspondencia». Vea «pmr normalizar --help».
 
 Opciones:
   -h, --help             Muestra esta ayuda.
@@ -45,7 +50,7 @@ const AYUDA_VALIDAR = "Use «pmr validar --help» para ver las opciones.";
 /** Mensajes de error de una línea (van a stderr, con código de salida 2). */
 export const ERRORES = {
   sinComando: () => `Falta el comando. ${AYUDA_GENERAL}`,
-  comandoDesconocido: (c: string) => `Comando desconocido: «${c}». El único comando es «validar». ${AYUDA_GENERAL}`,
+  comandoDesconocido: (c: string) => `Comando desconocido: «${c}». Los comandos son «validar», «plantilla» y «normalizar». ${AYUDA_GENERAL}`,
   opcionGeneralDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_GENERAL}`,
   opcionDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_VALIDAR}`,
   opcionSinValor: (o: string, forma: string) => `La opción ${o} necesita un valor (${forma}). ${AYUDA_VALIDAR}`,

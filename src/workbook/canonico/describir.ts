@@ -53,14 +53,23 @@ export const PROPOSITO_CANONICO = "normalizado";
 /** Los tipos de hoja en el orden en que se escriben. */
 export const IDS_CANONICOS: readonly IdHoja[] = ["pmr", "presupuesto", "territorial"];
 
-/**
- * Una columna calculada (solo la plantilla): una fórmula por fila. `formula` recibe la fila
- * (1-based) y la letra de cada columna por su clave («metaVigencia» → «O»).
- */
+/** Lo que recibe la fórmula de una columna calculada. */
+export interface ContextoFormula {
+  /** Fila (1-based) de la celda. */
+  readonly fila: number;
+  /** Letra de cada columna por su clave («metaVigencia» → «O»). */
+  readonly letra: (clave: string) => string;
+  /** Nombre de la tabla de Excel de la hoja (null si va sin tabla). */
+  readonly tabla: string | null;
+  /** Última fila de datos (1-based). */
+  readonly ultimaFila: number;
+}
+
+/** Una columna calculada (solo la plantilla): una fórmula por fila. */
 export interface ColumnaCalculada {
   readonly clave: string;
   readonly encabezado: string;
-  readonly formula: (fila: number, letra: (clave: string) => string) => Formula;
+  readonly formula: (c: ContextoFormula) => Formula;
   readonly formato?: string;
   readonly ancho?: number;
 }
@@ -222,8 +231,8 @@ export function describirHojaCanonica(
   const repetidos = new Set(encabezados.map(claveEncabezado)).size < encabezados.length;
   const vacias = opciones.filasVacias ?? (filas.length === 0 ? 1 : 0);
   const ultimaFila = 1 + filas.length + Math.max(0, vacias);
-  const tabla =
-    conTabla && !repetidos && ultimaFila >= 2 && nombreTablaValido(TABLAS_CANONICAS[id]) ? TABLAS_CANONICAS[id] : null;
+  const nombreTabla = opciones.nombresTablas?.[id] ?? TABLAS_CANONICAS[id];
+  const tabla = conTabla && !repetidos && ultimaFila >= 2 && nombreTablaValido(nombreTabla) ? nombreTabla : null;
 
   const letraDe = new Map(columnas.map((c) => [c.clave, c.letra]));
   const letra = (clave: string): string => {
@@ -246,7 +255,7 @@ export function describirHojaCanonica(
       if (c.tipo === "canonica") {
         const calc = calculadas.get(c.clave);
         if (calc !== undefined) {
-          celdas.push(calc.formula(filaHoja, letra));
+          celdas.push(calc.formula({ fila: filaHoja, letra, tabla, ultimaFila }));
           formatos[k].push(null);
           continue;
         }
@@ -269,7 +278,7 @@ export function describirHojaCanonica(
     cuerpo.push(
       columnas.map((c) => {
         const calc = c.tipo === "canonica" ? calculadas.get(c.clave) : undefined;
-        return calc === undefined ? null : calc.formula(filaHoja, letra);
+        return calc === undefined ? null : calc.formula({ fila: filaHoja, letra, tabla, ultimaFila });
       }),
     );
   }

@@ -5,3 +5,4 @@
  */
 export * from "./tipos";
 export * from "./describir";
+export * from "./plantilla";

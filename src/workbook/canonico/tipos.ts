@@ -67,6 +67,8 @@ export interface OpcionesCanonico {
   readonly procedencia?: readonly ColumnaProcedencia[];
   /** Nombre de cada hoja escrita (por defecto, el canónico del descriptor: PMR, PMR_Presupuesto, PMR_Territorial). */
   readonly nombres?: Readonly<Partial<Record<IdHoja, string>>>;
+  /** Nombre de la tabla de Excel de cada hoja (por defecto TablaPMR, TablaPresupuesto, TablaTerritorial). */
+  readonly nombresTablas?: Readonly<Partial<Record<IdHoja, string>>>;
   /** Propósito de las hojas (marca del complemento): «normalizado», «consolidado», «plantilla»… */
   readonly proposito?: string;
   /**
