@@ -50,7 +50,8 @@ const AYUDA_VALIDAR = "Use «pmr validar --help» para ver las opciones.";
 /** Mensajes de error de una línea (van a stderr, con código de salida 2). */
 export const ERRORES = {
   sinComando: () => `Falta el comando. ${AYUDA_GENERAL}`,
-  comandoDesconocido: (c: string) => `Comando desconocido: «${c}». Los comandos son «validar», «plantilla» y «normalizar». ${AYUDA_GENERAL}`,
+  comandoDesconocido: (c: string) =>
+    `Comando desconocido: «${c}». Los comandos son «validar», «plantilla» y «normalizar». ${AYUDA_GENERAL}`,
   opcionGeneralDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_GENERAL}`,
   opcionDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_VALIDAR}`,
   opcionSinValor: (o: string, forma: string) => `La opción ${o} necesita un valor (${forma}). ${AYUDA_VALIDAR}`,

@@ -690,9 +690,12 @@ function definir(b: BaseFalsa) {
         throw new NoModelado("leer una validación mixta");
       if (p === "type")
         return v
-          ? ({ list: "List", wholeNumber: "WholeNumber", decimal: "Decimal", custom: "Custom" } as Record<string, string>)[
-              Object.keys(v.regla)[0]
-            ]
+          ? (
+              { list: "List", wholeNumber: "WholeNumber", decimal: "Decimal", custom: "Custom" } as Record<
+                string,
+                string
+              >
+            )[Object.keys(v.regla)[0]]
           : "None";
       if (p === "rule") return v ? v.regla : {};
       if (p === "prompt") return v?.mensajeEntrada ?? { showPrompt: false, title: "", message: "" };
