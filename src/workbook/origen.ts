@@ -178,6 +178,7 @@ export function recolectarOrigen(x: DatosHojaLeida): HojaLeidaOrigen {
     hoja: hoja.nombre,
     filaEncabezado: hoja.fila0 + enc.fila + 1,
     filas: salida,
+    claves: claves.map(([clave]) => clave),
     extras: extras.map(({ clave, encabezado }) => ({ clave, encabezado })),
     correspondencia,
   };

@@ -100,15 +100,20 @@ export const TABLAS_CANONICAS: Readonly<Record<IdHoja, string>> = {
  * Claves canónicas de una hoja, en orden: las de la plantilla del descriptor y, después, los
  * campos y las series del descriptor que no están en la plantilla y que alguna fila trae.
  */
-export function clavesCanonicas(d: CualquierDescriptor, filas: readonly FilaOrigen[] = []): string[] {
-  const claves = [...d.plantilla];
+export function clavesCanonicas(
+  d: CualquierDescriptor,
+  filas: readonly FilaOrigen[] = [],
+  presentes?: readonly string[],
+): string[] {
+  const tenia = presentes === undefined ? null : new Set(presentes);
+  const claves = d.plantilla.filter((k) => tenia === null || tenia.has(k));
   const vistas = new Set(claves);
   const traidas = new Set<string>();
   for (const f of filas)
     for (const [k, v] of Object.entries(f.valores)) if (v !== undefined && !vacio(v.valor)) traidas.add(k);
   const posibles = [...Object.keys(d.campos), ...Object.keys(d.series).flatMap((s) => clavesSerie(s))];
   for (const k of posibles)
-    if (!vistas.has(k) && traidas.has(k)) {
+    if (!vistas.has(k) && (traidas.has(k) || tenia?.has(k) === true)) {
       claves.push(k);
       vistas.add(k);
     }
@@ -155,7 +160,7 @@ export function columnasSalida(
 ): ColumnaSalida[] {
   const d = HOJAS[id] as CualquierDescriptor;
   const columnas: Omit<ColumnaSalida, "indice" | "letra">[] = [];
-  for (const clave of clavesCanonicas(d, hoja?.filas ?? []))
+  for (const clave of clavesCanonicas(d, hoja?.filas ?? [], hoja?.claves))
     columnas.push({ clave, encabezado: encabezadoCanonico(d, clave), tipo: "canonica" });
   for (const c of opciones.calculadas ?? [])
     columnas.push({ clave: c.clave, encabezado: c.encabezado, tipo: "canonica" });

@@ -53,6 +53,13 @@ export interface ColumnaExtra {
 /** Las filas de una hoja de origen (de uno o varios libros). */
 export interface HojaOrigen {
   readonly filas: readonly FilaOrigen[];
+  /**
+   * Las claves canónicas que tenía la hoja de origen. Si se dan, solo esas columnas se escriben
+   * (en el orden canónico): una columna que el libro no tenía no aparece vacía, porque su
+   * existencia cambia lo que se revisa (sin columnas de avance cualitativo no se pide el
+   * cualitativo de cada mes). Sin ellas, todas las de la plantilla.
+   */
+  readonly claves?: readonly string[];
   readonly extras?: readonly ColumnaExtra[];
 }
 
