@@ -97,6 +97,8 @@ export interface ResultadoNormalizacion {
 }
 
 export interface OpcionesNormalizar {
+  /** Nombres de las hojas canónicas (por defecto PMR, PMR_Presupuesto y PMR_Territorial). */
+  readonly nombres?: Readonly<Partial<Record<IdHoja, string>>>;
   /** Nombres de las tablas (en Excel, para no chocar con las de una plantilla del libro). */
   readonly nombresTablas?: Readonly<Partial<Record<IdHoja, string>>>;
 }
@@ -176,6 +178,7 @@ export function normalizarLibro(grillas: LibroGrillas, opciones: OpcionesNormali
   }
   const { libro, disposiciones } = describirLibroCanonico(origen, {
     proposito: PROPOSITO_NORMALIZADO,
+    ...(opciones.nombres ? { nombres: opciones.nombres } : {}),
     ...(opciones.nombresTablas ? { nombresTablas: opciones.nombresTablas } : {}),
   });
   const hojas: ResumenHojaNormalizada[] = [];
@@ -185,7 +188,7 @@ export function normalizarLibro(grillas: LibroGrillas, opciones: OpcionesNormali
     hojas.push({
       id,
       origen: h.hoja,
-      destino: HOJAS[id].nombre,
+      destino: opciones.nombres?.[id] ?? HOJAS[id].nombre,
       filas: h.filas.length,
       extras: h.extras?.length ?? 0,
     });

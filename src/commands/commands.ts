@@ -7,6 +7,7 @@
  */
 import { almacenPanel, obtenerAcciones } from "../taskpane/estado";
 import { MENSAJES } from "../taskpane/mensajes";
+import { solicitar } from "../taskpane/solicitudPlantilla";
 
 async function abrirPanel(): Promise<void> {
   await Office.addin.showAsTaskpane();
@@ -42,9 +43,27 @@ export async function validarPmr(event: Office.AddinCommands.Event): Promise<voi
   }
 }
 
+/**
+ * Manejador del botón «Crear plantilla» (ExecuteFunction crearPlantillaPmr): deja la solicitud
+ * para el panel, lo abre en Configuración y el panel agrega la plantilla al libro (preguntando
+ * antes de reemplazar hojas del complemento). Siempre llama a event.completed().
+ */
+export async function crearPlantillaPmr(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    solicitar("crear-plantilla");
+    almacenPanel().actualizar({ pestana: "configuracion" });
+    await abrirPanel();
+  } catch (error) {
+    console.error("PMR: no se pudo abrir el panel para crear la plantilla.", error);
+  } finally {
+    event.completed();
+  }
+}
+
 Office.onReady(() => {
   // Fuera de Office (p. ej. la página abierta en un navegador) no existe Office.actions.
   if (typeof Office.actions?.associate === "function") {
     Office.actions.associate("validarPmr", validarPmr);
+    Office.actions.associate("crearPlantillaPmr", crearPlantillaPmr);
   }
 });

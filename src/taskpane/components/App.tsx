@@ -18,6 +18,7 @@ import { useAcciones, useEstadoPanel } from "../usarEstado";
 import { IconoEstado } from "./comunes";
 import { Configuracion } from "./Configuracion";
 import { Hallazgos } from "./Hallazgos";
+import { PlantillaNormalizar } from "./PlantillaNormalizar";
 import { Resumen } from "./Resumen";
 import { Tablero } from "./Tablero";
 
@@ -201,6 +202,7 @@ export function App() {
         {pestana === "hallazgos" && <Hallazgos />}
         {pestana === "tablero" && <Tablero />}
         {pestana === "configuracion" && <Configuracion />}
+        {pestana === "configuracion" && <PlantillaNormalizar />}
       </div>
     </main>
   );

@@ -32,6 +32,15 @@ import type { ColumnaSalida, DisposicionCanonica, FilaOrigen, HojaOrigen, LibroO
 
 /** Propósito de las hojas de la plantilla (marca del complemento). */
 export const PROPOSITO_PLANTILLA = "plantilla";
+/**
+ * Tablas de la plantilla: nombres propios, para no chocar con una tabla «TablaPMR» que el libro
+ * ya tenga (Excel no admite dos tablas con el mismo nombre).
+ */
+export const TABLAS_PLANTILLA: Readonly<Record<IdHoja, string>> = {
+  pmr: "PlantillaPMR",
+  presupuesto: "PlantillaPresupuesto",
+  territorial: "PlantillaTerritorial",
+};
 /** Filas vacías por defecto de cada tabla de la plantilla (con sus fórmulas). */
 export const FILAS_PLANTILLA = 200;
 
@@ -499,6 +508,7 @@ export function describirHojaPlantilla(id: IdHoja, opciones: OpcionesPlantilla =
   };
   return describirHojaCanonica(id, hoja, {
     proposito: PROPOSITO_PLANTILLA,
+    nombresTablas: TABLAS_PLANTILLA,
     filasVacias: Math.max(1, opciones.filasVacias ?? FILAS_PLANTILLA),
     calculadas: CALCULADAS[id],
     formatosColumna: id === "pmr" ? { ponderacion: FORMATOS_EXCEL.porcentaje } : {},

@@ -190,7 +190,7 @@ describe("la descripción de la plantilla", () => {
     expect(f2[col("calc.estado")]).toEqual({ formula: '=IF(F2="","",PMR.ESTADO(BC2,BB2))' });
     expect(f2[col("calc.semaforo")]).toEqual({ formula: '=IF(ISNUMBER(BC2),PMR.SEMAFORO(BC2),"")' });
     expect(f2[col("calc.corte")]).toEqual({
-      formula: expect.stringContaining("TablaPMR[[Ejecutado Ene]:[Ejecutado Dic]]"),
+      formula: expect.stringContaining("PlantillaPMR[[Ejecutado Ene]:[Ejecutado Dic]]"),
     });
     expect(filas[50][col("calc.estado")]).toEqual({ formula: '=IF(F51="","",PMR.ESTADO(BC51,BB51))' });
     // Fuera de las calculadas, las filas nuevas están vacías.
@@ -242,7 +242,7 @@ describe("el .xlsx de la plantilla releído con ExcelJS", () => {
     const tablas = (ws as unknown as { getTables(): { name: string; table: { tableRef?: string; ref: string } }[] })
       .getTables()
       .map((x) => [x.name, x.table.tableRef ?? x.table.ref]);
-    expect(tablas).toEqual([["TablaPMR", `A1:${letraDe("pmr", "calc.semaforo")}51`]]);
+    expect(tablas).toEqual([["PlantillaPMR", `A1:${letraDe("pmr", "calc.semaforo")}51`]]);
     const terr = wb.getWorksheet("PMR_Territorial")!;
     const dvt = (terr as unknown as { dataValidations: { model: Record<string, Record<string, unknown>> } })
       .dataValidations.model;
@@ -260,7 +260,7 @@ describe("la plantilla en Excel (Office.js, Excel falso)", () => {
     expect(r.cancelado).toBe(false);
     expect(l.nombresHojas()).toEqual(["Hoja1", "PMR", "PMR_Presupuesto", "PMR_Territorial"]);
     const e = inspeccionarEscritura(l, "PMR");
-    expect(e.tablas.map((t) => [t.nombre, t.rango])).toEqual([["TablaPMR", `A1:${letraDe("pmr", "calc.semaforo")}51`]]);
+    expect(e.tablas.map((t) => [t.nombre, t.rango])).toEqual([["PlantillaPMR", `A1:${letraDe("pmr", "calc.semaforo")}51`]]);
     expect(e.inmovilizadas).toEqual({ filas: 1, columnas: 0 });
     const t = letraDe("pmr", "tendencia");
     const tendencia = e.validaciones.find((v) => v.rango === `${t}2:${t}51`)!;
