@@ -24,6 +24,7 @@ export type Orden =
   | { tipo: "version" }
   | ({ tipo: "validar" } & OpcionesValidar)
   | { tipo: "sellar" | "comparar"; argumentos: readonly string[] }
+  | { tipo: "plantilla" | "normalizar"; args: readonly string[] }
   | { tipo: "error"; mensaje: string };
 
 const OPCIONES_CON_VALOR = {
@@ -72,6 +73,7 @@ export function leerArgumentos(argv: readonly string[]): Orden {
   if (comando.startsWith("-"))
     return { tipo: "error", mensaje: ERRORES.opcionGeneralDesconocida(comando.split("=")[0]) };
   if (comando === "sellar" || comando === "comparar") return { tipo: comando, argumentos: resto };
+  if (comando === "plantilla" || comando === "normalizar") return { tipo: comando, args: resto };
   if (comando !== "validar") return { tipo: "error", mensaje: ERRORES.comandoDesconocido(comando) };
   return leerValidar(resto);
 }

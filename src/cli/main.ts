@@ -193,6 +193,9 @@ export async function main(argv: readonly string[], entorno: Entorno = entornoDe
         return await (await import("./sellar")).ejecutarSellar(orden.argumentos, entorno);
       case "comparar":
         return await (await import("./comparar")).ejecutarComparar(orden.argumentos, entorno);
+      case "plantilla":
+      case "normalizar":
+        return await (await import("./plantilla")).ordenPlantilla(orden.tipo, orden.args, entorno);
     }
   } catch (e) {
     if (e instanceof ErrorDeUso) {

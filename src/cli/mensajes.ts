@@ -13,6 +13,11 @@ Comandos:
   comparar <a> <b>       Compara dos libros por código de indicador. Vea «pmr comparar --help».
   informe <libro.xlsx>   Escribe el Informe PMR (.xlsx o .html). Vea «pmr informe --help».
   anexo <libro.xlsx>     Escribe el Anexo PMR (.xlsx o .html). Vea «pmr informe --help».
+  plantilla              Escribe un libro nuevo con la plantilla PMR (tablas, listas, fórmulas
+                         =PMR.*). Vea «pmr plantilla --help».
+  normalizar <libro.xlsx>
+                         Reescribe el libro en el diseño canónico, con la hoja
+                         «Correspondencia». Vea «pmr normalizar --help».
 
 Opciones:
   -h, --help             Muestra esta ayuda.
@@ -58,7 +63,7 @@ const AYUDA_VALIDAR = "Use «pmr validar --help» para ver las opciones.";
 export const ERRORES = {
   sinComando: () => `Falta el comando. ${AYUDA_GENERAL}`,
   comandoDesconocido: (c: string) =>
-    `Comando desconocido: «${c}». Los comandos son «validar», «sellar», «comparar», «informe» y «anexo». ${AYUDA_GENERAL}`,
+    `Comando desconocido: «${c}». Los comandos son «validar», «sellar», «comparar», «informe», «anexo», «plantilla» y «normalizar». ${AYUDA_GENERAL}`,
   opcionGeneralDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_GENERAL}`,
   opcionDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_VALIDAR}`,
   opcionSinValor: (o: string, forma: string) => `La opción ${o} necesita un valor (${forma}). ${AYUDA_VALIDAR}`,

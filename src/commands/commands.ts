@@ -8,6 +8,7 @@
 import { almacenPanel, obtenerAcciones } from "../taskpane/estado";
 import { MENSAJES } from "../taskpane/mensajes";
 import { obtenerAccionesInforme, type TipoDocumentoPanel } from "../taskpane/informeEstado";
+import { solicitar } from "../taskpane/solicitudPlantilla";
 
 async function abrirPanel(): Promise<void> {
   await Office.addin.showAsTaskpane();
@@ -67,6 +68,23 @@ async function generarDesdeCinta(tipo: TipoDocumentoPanel, event: Office.AddinCo
   }
 }
 
+/**
+ * Manejador del botón «Crear plantilla» (ExecuteFunction crearPlantillaPmr): deja la solicitud
+ * para el panel, lo abre en Configuración y el panel agrega la plantilla al libro (preguntando
+ * antes de reemplazar hojas del complemento). Siempre llama a event.completed().
+ */
+export async function crearPlantillaPmr(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    solicitar("crear-plantilla");
+    almacenPanel().actualizar({ pestana: "configuracion" });
+    await abrirPanel();
+  } catch (error) {
+    console.error("PMR: no se pudo abrir el panel para crear la plantilla.", error);
+  } finally {
+    event.completed();
+  }
+}
+
 export function generarInformePmr(event: Office.AddinCommands.Event): Promise<void> {
   return generarDesdeCinta("informe", event);
 }
@@ -81,5 +99,6 @@ Office.onReady(() => {
     Office.actions.associate("validarPmr", validarPmr);
     Office.actions.associate("generarInformePmr", generarInformePmr);
     Office.actions.associate("generarAnexoPmr", generarAnexoPmr);
+    Office.actions.associate("crearPlantillaPmr", crearPlantillaPmr);
   }
 });

@@ -84,8 +84,9 @@ test.each(CASOS)("un libro %s muestra la pantalla de bloqueo", async (_nombre, l
     await expect(page.getByRole("button", { name: "Quitar resaltado" }).isDisabled()).resolves.toBe(
       tipo === "sin-hoja",
     );
-    // No hay enganche de «Crear plantilla» todavía: no se muestra un botón que no hace nada.
-    await expect(bloqueo.getByRole("button").count()).resolves.toBe(0);
+    // El único botón: crear la plantilla (lleva a Configuración, que la agrega al libro).
+    await expect(bloqueo.getByRole("button").count()).resolves.toBe(1);
+    await bloqueo.getByRole("button", { name: "Crear la hoja PMR con la plantilla" }).waitFor();
     if (DOCS && tipo === "sin-hoja") {
       fs.mkdirSync(DOCS, { recursive: true });
       await page.screenshot({ path: path.join(DOCS, "panel-bloqueo.png") });
@@ -105,6 +106,18 @@ test.each(CASOS)("un libro %s muestra la pantalla de bloqueo", async (_nombre, l
     await page.getByText("No hay objetivos que mostrar: el libro no se pudo revisar.").waitFor();
     await page.getByRole("button", { name: "Ver qué falta" }).click();
     await page.getByTestId("bloqueo").waitFor();
+    if (tipo === "sin-hoja") {
+      // Sin hoja PMR, la plantilla la crea con su nombre.
+      await page.getByRole("button", { name: "Crear la hoja PMR con la plantilla" }).click();
+      await page
+        .getByTestId("aviso-plantilla")
+        .filter({ hasText: /Se agregaron las hojas «PMR»/ })
+        .waitFor();
+      await page.getByRole("tab", { name: "Resumen" }).click();
+      await page.getByRole("button", { name: "Validar PMR" }).click();
+      // La hoja ya existe (vacía, sin indicadores): el bloqueo pasa a decir que falta llenarla.
+      await page.locator('[data-testid="bloqueo"]:not([data-tipo="sin-hoja"])').waitFor();
+    }
     expect(panel.pagina.erroresDeConsola).toEqual([]);
   } finally {
     await panel.cerrar();

@@ -5,6 +5,7 @@
  * pulse el botón de la cinta como lo haría Excel.
  */
 import { analizarDireccion, crearLibroFalso, type DefinicionLibroFalso } from "../fakes/excel-falso";
+import { inspeccionarEscritura } from "../fakes/escritura-falsa";
 import { instalarFalsoControlado } from "./falso-controlado";
 
 type Manejador = (evento: { completed: () => void; source?: { id: string } }) => unknown;
@@ -53,6 +54,19 @@ const pmrFalso = {
         );
       }),
     );
+  },
+  /** Lo escrito en una hoja que no son valores: tablas, validaciones, fórmulas, inmovilizado. */
+  escritura(nombre: string) {
+    return inspeccionarEscritura(libro, nombre);
+  },
+  nombresHojas: () => libro.nombresHojas(),
+  /** Pulsa un botón ExecuteFunction de la cinta por el nombre de su función. */
+  async pulsarBoton(funcion: string): Promise<{ completado: number; panelMostrado: number }> {
+    const manejador = libro.registro.asociaciones.get(funcion) as Manejador | undefined;
+    if (!manejador) throw new Error(`${funcion} no está asociado con Office.actions.associate`);
+    let completado = 0;
+    await manejador({ completed: () => completado++, source: { id: funcion } });
+    return { completado, panelMostrado: libro.registro.panelMostrado };
   },
   /** Pulsa el botón «Validar PMR» de la cinta: llama a la función asociada con un evento. */
   async pulsarValidarPmr(): Promise<{ completado: number; panelMostrado: number }> {

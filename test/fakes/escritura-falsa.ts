@@ -19,9 +19,10 @@
  * - Tablas: nombre válido y único en el libro, estilo integrado, sin solaparse con otra tabla ni
  *   con celdas combinadas; encabezados de texto no vacíos y distintos (si no, Excel los renombra:
  *   «no modelado»).
- * - Validación: la regla lleva exactamente un tipo (lista, entero o decimal; los demás: «no
- *   modelado»); lista con origen no vacío (≤ 255 caracteres si es escrita, o «=Hoja!$A$1:$A$9» de
- *   una hoja que existe); operador válido y formula1 (y formula2 con Between). Si no, InvalidArgument.
+ * - Validación: la regla lleva exactamente un tipo (lista, entero, decimal o personalizada; los
+ *   demás: «no modelado»); lista con origen no vacío (≤ 255 caracteres si es escrita, o
+ *   «=Hoja!$A$1:$A$9» de una hoja que existe); operador válido y formula1 (y formula2 con Between);
+ *   la personalizada, con fórmula no vacía (sin «=», «no modelado»). Si no, InvalidArgument.
  * - Gráficos: BarClustered, ColumnClustered y Line; `charts.add` crea una serie por columna o por
  *   fila del origen (seriesBy Columns o Rows; Auto o un origen con textos: «no modelado»).
  *
@@ -648,6 +649,11 @@ function definir(b: BaseFalsa) {
         throw invalido("formula2");
       if (typeof x.formula1 === "object" || typeof x.formula2 === "object")
         throw new NoModelado("límites de validación con un Range");
+    } else if (tipo === "custom") {
+      // Excel exige una fórmula; el falso solo modela las que empiezan por «=».
+      const f = x?.formula;
+      if (typeof f !== "string" || f.trim() === "") throw invalido("fórmula de validación personalizada");
+      if (!f.startsWith("=")) throw new NoModelado(`fórmula de validación personalizada sin «=» («${f}»)`);
     } else {
       throw new NoModelado(`validación de tipo ${tipo}`);
     }
@@ -684,9 +690,12 @@ function definir(b: BaseFalsa) {
         throw new NoModelado("leer una validación mixta");
       if (p === "type")
         return v
-          ? ({ list: "List", wholeNumber: "WholeNumber", decimal: "Decimal" } as Record<string, string>)[
-              Object.keys(v.regla)[0]
-            ]
+          ? (
+              { list: "List", wholeNumber: "WholeNumber", decimal: "Decimal", custom: "Custom" } as Record<
+                string,
+                string
+              >
+            )[Object.keys(v.regla)[0]]
           : "None";
       if (p === "rule") return v ? v.regla : {};
       if (p === "prompt") return v?.mensajeEntrada ?? { showPrompt: false, title: "", message: "" };

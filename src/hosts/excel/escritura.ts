@@ -197,8 +197,13 @@ const TIPO_GRAFICO = {
 /** Nombre con que queda en el libro cada hoja de la descripción (en minúsculas → nombre final). */
 type NombresFinales = ReadonlyMap<string, string>;
 
+/** Fórmula de la validación «cualquier valor» (ver ReglaValidacion). */
+export const FORMULA_CUALQUIERA = "=TRUE";
+
 function reglaExcel(v: DescripcionValidacion, nombreHoja: string, nombres: NombresFinales): Excel.DataValidationRule {
   const r = v.regla;
+  // Siempre se cumple: la celda solo muestra su mensaje de entrada.
+  if (r.tipo === "cualquiera") return { custom: { formula: FORMULA_CUALQUIERA } };
   if (r.tipo === "lista") return { list: { inCellDropDown: true, source: r.valores.join(",") } };
   if (r.tipo === "listaRango")
     return {

@@ -99,6 +99,8 @@ function validacion(v: DescripcionValidacion, nombreHoja: string, hojas: readonl
         }
       : {}),
   };
+  // Siempre se cumple: la celda solo muestra su mensaje de entrada (como en Office.js).
+  if (r.tipo === "cualquiera") return { type: "custom", formulae: ["TRUE"], ...comun };
   if (r.tipo === "lista") return { type: "list", formulae: [`"${r.valores.join(",")}"`], ...comun };
   if (r.tipo === "listaRango")
     return {

@@ -20,6 +20,7 @@ import { Configuracion } from "./Configuracion";
 import { Cierre } from "./Cierre";
 import { Hallazgos } from "./Hallazgos";
 import { Informe } from "./Informe";
+import { PlantillaNormalizar } from "./PlantillaNormalizar";
 import { Resumen } from "./Resumen";
 import { Tablero } from "./Tablero";
 
@@ -205,6 +206,7 @@ export function App() {
         {pestana === "tablero" && <Tablero />}
         {pestana === "configuracion" && <Configuracion />}
         {pestana === "configuracion" && <Cierre />}
+        {pestana === "configuracion" && <PlantillaNormalizar />}
       </div>
     </main>
   );

@@ -1,8 +1,8 @@
 /**
  * Pantalla de bloqueo: el libro no se puede revisar (sin hoja PMR, hoja vacía o sin encabezados
  * reconocibles, sin filas de la vigencia). Dice qué pasa, los pasos para arreglarlo y los
- * encabezados que busca el lector. `alCrearPlantilla` es el enganche para un futuro botón «Crear
- * la hoja PMR con la plantilla»: sin él, el botón no se muestra.
+ * encabezados que busca el lector. Con `alCrearPlantilla`, el botón «Crear la hoja PMR con la
+ * plantilla» (lleva a la sección Plantilla y normalización, que la agrega al libro).
  */
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { TINTAS } from "../colores";
@@ -54,7 +54,7 @@ export function Bloqueo(props: {
   bloqueo: DatosBloqueo;
   /** Ir a la pestaña Configuración (para elegir otra vigencia). */
   alIrAConfiguracion?: () => void;
-  /** Enganche para crear la hoja PMR con la plantilla (aún no existe: sin él no hay botón). */
+  /** Crear las hojas de la plantilla (sin él no hay botón; solo sin hoja PMR o sin sus encabezados). */
   alCrearPlantilla?: () => void;
 }) {
   const s = useStyles();
@@ -96,7 +96,8 @@ export function Bloqueo(props: {
           </Caption1>
         </>
       )}
-      {(props.alCrearPlantilla || (bloqueo.tipo === "vigencia-sin-filas" && props.alIrAConfiguracion)) && (
+      {((props.alCrearPlantilla && conEncabezados) ||
+        (bloqueo.tipo === "vigencia-sin-filas" && props.alIrAConfiguracion)) && (
         <div className={s.acciones}>
           {bloqueo.tipo === "vigencia-sin-filas" && props.alIrAConfiguracion && (
             <Button onClick={props.alIrAConfiguracion}>{MENSAJES.irAConfiguracion}</Button>

@@ -31,6 +31,7 @@ import {
 import { MENSAJES, entero } from "../mensajes";
 import { useAcciones, useEstadoPanel } from "../usarEstado";
 import { Bloqueo } from "./Bloqueo";
+import { solicitar } from "../solicitudPlantilla";
 import { IconoEstado } from "./comunes";
 import { BarraSemaforos } from "./Graficos";
 
@@ -236,7 +237,14 @@ export function Resumen() {
       )}
 
       {informe && bloqueo && (
-        <Bloqueo bloqueo={bloqueo} alIrAConfiguracion={() => almacenPanel().actualizar({ pestana: "configuracion" })} />
+        <Bloqueo
+          bloqueo={bloqueo}
+          alIrAConfiguracion={() => almacenPanel().actualizar({ pestana: "configuracion" })}
+          alCrearPlantilla={() => {
+            solicitar("crear-plantilla");
+            almacenPanel().actualizar({ pestana: "configuracion" });
+          }}
+        />
       )}
 
       {informe && ev && v && !bloqueo && (

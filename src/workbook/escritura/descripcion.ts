@@ -129,6 +129,12 @@ export interface DescripcionTabla {
 export type OperadorValidacion = "mayorOIgual" | "menorOIgual" | "mayor" | "menor" | "igual" | "entre";
 
 export type ReglaValidacion =
+  /**
+   * Cualquier valor: la celda solo lleva su mensaje de entrada (p. ej. en un encabezado, qué va en
+   * la columna). Excel y el .xlsx la escriben como validación personalizada con la fórmula =TRUE
+   * (siempre se cumple): Office.js no pone un mensaje sin regla.
+   */
+  | { readonly tipo: "cualquiera" }
   | { readonly tipo: "lista"; readonly valores: readonly string[] }
   | {
       readonly tipo: "listaRango";

@@ -125,7 +125,9 @@ function comprobarValidacion(
 ): Rect | null {
   const r = rango(h.nombre, "Validación", v.rango, p);
   const regla = v.regla;
-  if (regla.tipo === "lista") {
+  if (regla.tipo === "cualquiera") {
+    if (!v.mensajeEntrada) p.push(M.cualquieraSinMensaje(h.nombre, v.rango));
+  } else if (regla.tipo === "lista") {
     if (regla.valores.length === 0) p.push(M.listaVacia(h.nombre, v.rango));
     for (const x of regla.valores)
       if (typeof x !== "string" || x.trim() === "" || x.includes(","))

@@ -68,6 +68,8 @@ export const MENSAJES_DESCRIPCION = {
     `La lista de validación de ${hoja}!${rango} pasa de 255 caracteres; Excel no la admite escrita: use una lista desde un rango.`,
   hojaListaInexistente: (hoja: string, rango: string, otra: string) =>
     `La lista de validación de ${hoja}!${rango} toma sus valores de la hoja «${otra}», que no está en la descripción.`,
+  cualquieraSinMensaje: (hoja: string, rango: string) =>
+    `La validación de ${hoja}!${rango} acepta cualquier valor: necesita un mensaje de entrada (si no, sobra).`,
   validacionNumeroInvalido: (hoja: string, rango: string) =>
     `La validación numérica de ${hoja}!${rango} necesita límites finitos (y con «entre», el segundo no menor que el primero).`,
   validacionesSolapadas: (hoja: string, a: string, b: string) =>
