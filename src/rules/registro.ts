@@ -82,6 +82,10 @@ import { terEjecucionDistintaAcum } from "./territorial/ter-ejecucion-distinta-a
 import { terIndicadorInexistente } from "./territorial/ter-indicador-inexistente";
 import { terLocalidadDesconocida } from "./territorial/ter-localidad-desconocida";
 import { terMetasDistintasMv } from "./territorial/ter-metas-distintas-mv";
+import { consArchivoIlegible } from "./consolidacion/cons-archivo-ilegible";
+import { consIndicadorValoresDistintos } from "./consolidacion/cons-indicador-valores-distintos";
+import { consObjetivoNombreDistinto } from "./consolidacion/cons-objetivo-nombre-distinto";
+import { consProductoNombreDistinto } from "./consolidacion/cons-producto-nombre-distinto";
 
 /** Todas las reglas, en el orden de las categorías de PMR-SPEC §3. */
 export const REGLAS: readonly Regla[] = Object.freeze([
@@ -154,6 +158,10 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   estFilasHistoricas,
   estReportePeriodico,
   estTipoDeducido,
+  consArchivoIlegible,
+  consIndicadorValoresDistintos,
+  consObjetivoNombreDistinto,
+  consProductoNombreDistinto,
 ]);
 
 /** ¿Existe la hoja que la regla necesita? */
