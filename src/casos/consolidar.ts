@@ -20,7 +20,9 @@
  * Puro salvo por el puerto de lectura de cada archivo.
  */
 import {
+  CATEGORIAS,
   IDENTIDAD_HOJA,
+  SEVERIDADES,
   claveDeColumna,
   columnaDeClave,
   evaluar,
@@ -344,12 +346,31 @@ export function ubicarEnOrigen(modelo: ModeloPmr, hoja: string, celda: string): 
   };
 }
 
-/** Un hallazgo del consolidado en su origen (si se puede), con su lugar en el consolidado. */
+/**
+ * Cambia en un texto cada dirección A1 (o rango) de `cambios` por la suya, en una sola pasada, sin
+ * tocar las que son parte de otra cosa («P2» no está en «P2.1» ni en «AP21»).
+ */
+function cambiarCeldas(texto: string, cambios: ReadonlyMap<string, string>): string {
+  const claves = [...cambios.keys()].sort((x, y) => y.length - x.length).map((c) => c.replace(/[$:]/g, "\\$&"));
+  if (claves.length === 0) return texto;
+  const patron = new RegExp(`(?<![A-Za-z0-9$])(?:${claves.join("|")})(?![0-9]|\\.[0-9])`, "g");
+  return texto.replace(patron, (c) => cambios.get(c) ?? c);
+}
+
+/**
+ * Un hallazgo del consolidado en su origen (si se puede), con su lugar en el consolidado. Si el
+ * mensaje nombra su propia celda («Ajuste las celdas K18:K23»), nombra la de origen.
+ */
 export function hallazgoEnOrigen(modelo: ModeloPmr, h: Hallazgo): Hallazgo {
   if (h.archivo !== undefined) return h;
   const en = { hoja: h.hoja, celda: h.celda };
   const origen = ubicarEnOrigen(modelo, h.hoja, h.celda);
-  return origen === null ? { ...h, consolidado: en } : { ...h, ...origen, consolidado: en };
+  if (origen === null) return { ...h, consolidado: en };
+  const cambios = new Map([[h.celda, origen.celda]]);
+  const [a, b] = h.celda.split(":");
+  const [oa, ob] = origen.celda.split(":");
+  if (b !== undefined && ob !== undefined) cambios.set(a, oa).set(b, ob);
+  return { ...h, ...origen, mensaje: cambiarCeldas(h.mensaje, cambios), consolidado: en };
 }
 
 // ─── La validación del consolidado ───────────────────────────────────────────────────────────
@@ -403,7 +424,16 @@ export function validarConsolidado(
   }
   for (const h of ejecutarReglas(modelo, evaluacion, config, DEL_CONSOLIDADO))
     hallazgos.push(hallazgoEnOrigen(modelo, h));
-  const ordenados = ordenarHallazgos(hallazgos);
+  // El orden de siempre (severidad, categoría, hoja y celda), y dentro de cada grupo por archivo
+  // en el orden dado (los que solo están en el consolidado, al final).
+  const indice = new Map(libros.map((l, i) => [l.nombre, i]));
+  const grupo = (h: Hallazgo) =>
+    (SEVERIDADES.indexOf(h.severidad) * CATEGORIAS.length + CATEGORIAS.indexOf(h.categoria)) * (libros.length + 1) +
+    (h.archivo === undefined ? libros.length : (indice.get(h.archivo) ?? libros.length));
+  const ordenados = ordenarHallazgos(hallazgos)
+    .map((h) => ({ h, g: grupo(h) }))
+    .sort((a, b) => a.g - b.g)
+    .map((x) => x.h);
   return { modelo, evaluacion, hallazgos: ordenados, resumen: resumir(ordenados), configuracion: config, origen };
 }
 
