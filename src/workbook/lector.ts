@@ -63,6 +63,7 @@ import { ajustarPonderaciones, type PonderacionEscrita } from "./ponderaciones";
 import { diccionario, normalizarNombreHoja, type Diccionario } from "./encabezados";
 import type { GrillaHoja, LibroGrillas } from "./grilla";
 import { MENSAJES } from "./mensajes";
+import { recolectarOrigen, type HojaLeidaOrigen } from "./origen";
 
 const NOMBRES = new WeakMap<CualquierDescriptor, ReadonlySet<string>>();
 
@@ -131,6 +132,28 @@ export function leerModelo(
   libro: LibroGrillas,
   descriptores: readonly CualquierDescriptor[] = DESCRIPTORES,
 ): ModeloPmr {
+  return leer(libro, descriptores, null);
+}
+
+/**
+ * Lee el libro como `leerModelo` y además devuelve, por tipo de hoja, las filas que tomó con cada
+ * valor tal cual y su celda de origen, y la correspondencia de sus columnas (src/workbook/origen.ts):
+ * la entrada del libro canónico (Normalizar, Consolidar).
+ */
+export function leerModeloConOrigen(
+  libro: LibroGrillas,
+  descriptores: readonly CualquierDescriptor[] = DESCRIPTORES,
+): { modelo: ModeloPmr; origen: Partial<Record<IdHoja, HojaLeidaOrigen>> } {
+  const origen = new Map<string, HojaLeidaOrigen>();
+  const modelo = leer(libro, descriptores, origen);
+  return { modelo, origen: Object.fromEntries(origen) as Partial<Record<IdHoja, HojaLeidaOrigen>> };
+}
+
+function leer(
+  libro: LibroGrillas,
+  descriptores: readonly CualquierDescriptor[],
+  origen: Map<string, HojaLeidaOrigen> | null,
+): ModeloPmr {
   const lectura: ProblemaLectura[] = [];
   const grillas: unknown[] =
     libro !== null && typeof libro === "object" && Array.isArray(libro.hojas) ? libro.hojas : [];
@@ -157,7 +180,7 @@ export function leerModelo(
       continue;
     }
     usadas.add(elegida);
-    hojas[d.id] = protegido(elegida, lectura, avisos, () => leerHoja(d, elegida, lectura, avisos));
+    hojas[d.id] = protegido(elegida, lectura, avisos, () => leerHoja(d, elegida, lectura, avisos, origen));
   }
   return { ...(hojas as Omit<ModeloPmr, "lectura" | "avisos">), lectura, avisos };
 }
@@ -575,7 +598,13 @@ function celdaTexto(v: unknown): unknown {
 }
 
 /** Lee una hoja con su descriptor: columnas, problemas de columnas y una fila del modelo por fila de datos. */
-function leerHoja(d: CualquierDescriptor, c: Candidata, lectura: ProblemaLectura[], avisos: AvisoLectura[]): unknown {
+function leerHoja(
+  d: CualquierDescriptor,
+  c: Candidata,
+  lectura: ProblemaLectura[],
+  avisos: AvisoLectura[],
+  origen: Map<string, HojaLeidaOrigen> | null = null,
+): unknown {
   const hoja = c.hoja;
   const dic = diccionario(d);
   const enc = c.encabezado(dic);
@@ -619,6 +648,7 @@ function leerHoja(d: CualquierDescriptor, c: Candidata, lectura: ProblemaLectura
   const filas: Record<string, unknown>[] = [];
   const filasLeidas: number[] = [];
   const escritas: PonderacionEscrita[] = [];
+  const crudas: { r: number; valores: readonly unknown[] }[] | null = origen === null ? null : [];
   for (let r = enc.fila + 1; r < hoja.filas.length; r++) {
     const valores = filaDatos(hoja, r, rellenos, celdas);
     if (filaVacia(valores, mapeadas, celdas)) continue;
@@ -630,6 +660,7 @@ function leerHoja(d: CualquierDescriptor, c: Candidata, lectura: ProblemaLectura
     if (leida === null) continue;
     filas.push(leida);
     filasLeidas.push(r);
+    crudas?.push({ r, valores });
     const p = lector.ponderacionEscrita;
     if (p !== null && d.historica?.(leida) !== true)
       escritas.push({ fila: leida, filaHoja: lector.fila, valor: p.valor, porcentaje: p.porcentaje });
@@ -640,6 +671,8 @@ function leerHoja(d: CualquierDescriptor, c: Candidata, lectura: ProblemaLectura
     ajustarPonderaciones(escritas, d.ponderaciones.campo, d.ponderaciones.grupo, hoja.nombre, col, avisos);
   }
   aplicarAnioAFilas(d, hoja, leidas, filas, avisos);
+  if (origen !== null && crudas !== null)
+    origen.set(d.id, recolectarOrigen({ d, hoja, enc, leidas, formatos: c.grilla.formatos, filas: crudas }));
   avisosDeColumnas(hoja, enc, leidas, dic, celdas, lectura.slice(inicio), filasLeidas, avisos);
   const base = {
     nombre: hoja.nombre,
