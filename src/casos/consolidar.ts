@@ -47,8 +47,19 @@ import { direccionA1, leerDireccion } from "../domain/direcciones";
 import { HOJAS, clavesSerie, type CualquierDescriptor } from "../domain/hojas";
 import { REGLAS, ejecutarReglas } from "../rules/registro";
 import { claveNombre } from "../rules/utilidades";
+import {
+  describirLibroCanonico,
+  type ColumnaExtra,
+  type DisposicionCanonica,
+  type FilaOrigen,
+  type HojaOrigen,
+  type LibroOrigen,
+  type ValorOrigen,
+} from "../workbook/canonico";
+import type { DescripcionLibro } from "../workbook/escritura";
 import type { LibroGrillas } from "../workbook/grilla";
-import { leerModelo } from "../workbook/lector";
+import { leerModeloConOrigen } from "../workbook/lector";
+import type { HojaLeidaOrigen } from "../workbook/origen";
 import { resolverConfiguracion, resumir, type OrigenConfiguracion, type Resumen } from "./validar";
 
 // ─── La disposición del consolidado ──────────────────────────────────────────────────────────
@@ -119,6 +130,11 @@ export interface LibroLeido {
   modelo: ModeloPmr | null;
   /** Por qué no se pudo leer; null si se leyó. */
   error: string | null;
+  /**
+   * Las filas que tomó el lector, cada valor tal cual (leerModeloConOrigen): con ellas se escribe
+   * el libro consolidado. Sin ellas, el libro consolidado no tiene las filas de este archivo.
+   */
+  origen?: Partial<Record<HojaConsolidada, HojaLeidaOrigen>>;
 }
 
 function combinarReporte(a: PeriodoReporte | null, b: PeriodoReporte | null | undefined): PeriodoReporte | null {
@@ -301,6 +317,126 @@ function hojaOrigen<H extends { nombre: string; filaEncabezado: number; columnas
   return h ? { nombre: h.nombre, filaEncabezado: h.filaEncabezado, columnas: h.columnas } : null;
 }
 
+// ─── El libro consolidado (descripción canónica) ─────────────────────────────────────────────
+
+/** Clave de una columna extra en el consolidado: su encabezado normalizado (la misma columna en todos los archivos). */
+function claveExtra(encabezado: string): string {
+  return `extra:${claveNombre(encabezado)}`;
+}
+
+/**
+ * Las filas de origen del consolidado, en su orden (el de `origenes`), con el archivo de cada una
+ * y el nombre de objetivo o producto que quedó. Las columnas extra (de origen, no canónicas) se
+ * juntan por su encabezado.
+ */
+export function libroOrigenConsolidado(libros: readonly LibroLeido[], modelo: ModeloPmr): LibroOrigen {
+  const c = modelo.consolidacion;
+  const salida: Partial<Record<HojaConsolidada, HojaOrigen | null>> = {};
+  if (!c) return salida;
+  for (const id of ["pmr", "presupuesto", "territorial"] as const) {
+    if (!modelo[id]) continue;
+    const porFila = libros.map((l) => {
+      const m = new Map<number, FilaOrigen>();
+      for (const f of l.origen?.[id]?.filas ?? []) m.set(f.origen.fila, f);
+      return m;
+    });
+    const extras = new Map<string, ColumnaExtra>();
+    const extraDe = libros.map((l) => {
+      const m = new Map<string, string>();
+      for (const x of l.origen?.[id]?.extras ?? []) {
+        const clave = claveExtra(x.encabezado);
+        if (!extras.has(clave)) extras.set(clave, { clave, encabezado: x.encabezado });
+        m.set(x.clave, clave);
+      }
+      return m;
+    });
+    // El nombre de objetivo o producto que quedó en el consolidado, por fila del consolidado.
+    const nombres = new Map<number, { objetivo: string | null; producto: string | null }>();
+    if (id === "pmr")
+      for (const i of [...modelo.pmr!.indicadores, ...(modelo.pmr!.historicos ?? [])])
+        nombres.set(i.fila, { objetivo: i.objetivo, producto: i.producto });
+    // Las filas de origen de la hoja PMR, para saber si el consolidado cambió su nombre.
+    const indicadoresDe = libros.map((l) => {
+      const m = new Map<number, Indicador>();
+      if (id === "pmr")
+        for (const i of [...(l.modelo?.pmr?.indicadores ?? []), ...(l.modelo?.pmr?.historicos ?? [])]) m.set(i.fila, i);
+      return m;
+    });
+    const filas: FilaOrigen[] = [];
+    const consolidadas = Object.keys(c.origenes[id])
+      .map(Number)
+      .sort((a, b) => a - b);
+    for (const filaC of consolidadas) {
+      const o = c.origenes[id][String(filaC)];
+      const f = porFila[o.archivo].get(o.fila);
+      if (f === undefined) continue;
+      let valores = f.valores;
+      const n = nombres.get(filaC);
+      const fuente = indicadoresDe[o.archivo].get(o.fila);
+      if (n !== undefined && fuente !== undefined)
+        for (const tipo of ["objetivo", "producto"] as const)
+          if (n[tipo] !== null && n[tipo] !== fuente[tipo]) valores = { ...valores, [tipo]: { valor: n[tipo] } };
+      let propias: Record<string, ValorOrigen | undefined> | undefined;
+      if (f.extras) {
+        propias = {};
+        for (const [k, v] of Object.entries(f.extras)) propias[extraDe[o.archivo].get(k) ?? claveExtra(k)] = v;
+      }
+      filas.push({
+        origen: { ...f.origen, archivo: c.archivos[o.archivo].nombre },
+        valores,
+        ...(propias ? { extras: propias } : {}),
+      });
+    }
+    salida[id] = { filas, extras: [...extras.values()] };
+  }
+  return salida;
+}
+
+/** La disposición del consolidado que corresponde a las hojas descritas. */
+function disposicionDeCanonicas(
+  disposiciones: readonly DisposicionCanonica[],
+  respaldo: DisposicionConsolidada,
+): DisposicionConsolidada {
+  const de = (id: HojaConsolidada): DisposicionHoja => {
+    const d = disposiciones.find((x) => x.id === id);
+    if (!d) return respaldo[id];
+    const claves: (string | null)[] = [];
+    for (const col of d.columnas) claves[col.indice] = col.tipo === "canonica" ? col.clave : null;
+    return { nombre: d.nombre, filaEncabezado: 1, claves };
+  };
+  return { pmr: de("pmr"), presupuesto: de("presupuesto"), territorial: de("territorial") };
+}
+
+/** Propósito (marca del complemento) de las hojas consolidadas. */
+export const PROPOSITO_CONSOLIDADO = "consolidado";
+
+export interface Consolidado {
+  /** El modelo consolidado, con las columnas del libro descrito. */
+  modelo: ModeloPmr;
+  /** El libro consolidado: PMR, PMR_Presupuesto y PMR_Territorial con las columnas de origen. */
+  libro: DescripcionLibro;
+}
+
+/**
+ * El modelo y el libro consolidados (puro): las filas se deciden una vez (`consolidarModelos`), se
+ * describe el libro con el libro canónico y el modelo queda con las columnas de ese libro, así
+ * cada hallazgo del consolidado señala una celda real del libro escrito.
+ */
+export function consolidarLibros(
+  libros: readonly LibroLeido[],
+  nombres: Partial<Record<HojaConsolidada, string>> = {},
+): Consolidado {
+  const previo = consolidarModelos(libros);
+  const { libro, disposiciones } = describirLibroCanonico(libroOrigenConsolidado(libros, previo), {
+    procedencia: ["archivo", "hoja", "fila"],
+    proposito: PROPOSITO_CONSOLIDADO,
+    siempre: ["pmr"],
+    nombres,
+  });
+  const respaldo = disposicionPorOmision(() => false);
+  return { modelo: consolidarModelos(libros, disposicionDeCanonicas(disposiciones, respaldo)), libro };
+}
+
 // ─── Del consolidado al origen ───────────────────────────────────────────────────────────────
 
 /** Dónde está en su archivo de origen una celda o un rango del consolidado; null si no se puede decir. */
@@ -400,6 +536,8 @@ export interface InformeConsolidacion {
   archivos: ArchivoConsolidado[];
   /** Archivos que se pudieron leer. */
   leidos: number;
+  /** El libro consolidado para escribir (escribirLibroXlsx o escribirLibroExcel). */
+  libro: DescripcionLibro;
 }
 
 /**
@@ -411,7 +549,7 @@ export function validarConsolidado(
   modelo: ModeloPmr,
   config: Configuracion,
   origen: OrigenConfiguracion,
-): Omit<InformeConsolidacion, "archivos" | "leidos"> {
+): Omit<InformeConsolidacion, "archivos" | "leidos" | "libro"> {
   const evaluacion = evaluar(modelo, config);
   // Todos los libros con la vigencia y el corte del consolidado (el corte por omisión de un
   // libro solo sería el último mes que él reporta).
@@ -459,8 +597,8 @@ export interface OpcionesConsolidacion {
   alProgreso?(p: ProgresoConsolidacion): void;
   /** Cede el hilo entre archivos (el panel pinta el progreso); por omisión no cede. */
   ceder?(): Promise<void>;
-  /** La disposición del consolidado (por omisión, disposicionPorOmision). */
-  disposicion?: DisposicionConsolidada;
+  /** Nombres de las hojas del libro consolidado (por omisión, PMR, PMR_Presupuesto y PMR_Territorial). */
+  nombres?: Partial<Record<HojaConsolidada, string>>;
 }
 
 function mensajeDe(e: unknown): string {
@@ -491,7 +629,8 @@ export async function consolidar(
     let libro: LibroLeido;
     try {
       // La grilla vive solo dentro de esta llamada: del archivo queda su modelo.
-      libro = { nombre: f.nombre, modelo: leerModelo(await f.leer()), error: null };
+      const { modelo, origen } = leerModeloConOrigen(await f.leer());
+      libro = { nombre: f.nombre, modelo, error: null, origen };
     } catch (e) {
       libro = { nombre: f.nombre, modelo: null, error: mensajeDe(e) };
     }
@@ -504,7 +643,7 @@ export async function consolidar(
   }
   opciones.alProgreso?.({ etapa: "validando", total });
   if (opciones.ceder) await opciones.ceder();
-  const modelo = consolidarModelos(libros, opciones.disposicion);
+  const { modelo, libro } = consolidarLibros(libros, opciones.nombres);
   const informe = validarConsolidado(libros, modelo, resuelta.configuracion, resuelta.origen);
   const archivos = libros.map((l) => ({
     nombre: l.nombre,
@@ -512,5 +651,5 @@ export async function consolidar(
     error: l.error,
     indicadores: l.modelo ? filasPmr(l.modelo) : 0,
   }));
-  return { ...informe, archivos, leidos: archivos.filter((a) => a.leido).length };
+  return { ...informe, libro, archivos, leidos: archivos.filter((a) => a.leido).length };
 }

@@ -6,6 +6,7 @@
  */
 import { consolidar, type FuenteConsolidacion, type InformeConsolidacion } from "../../src/casos/consolidar";
 import { resolverConfiguracion, validarLibro, type InformeValidacion } from "../../src/casos/validar";
+import { escribirLibroXlsx, leerArchivoXlsx } from "../../src/hosts/xlsx";
 import type { LibroGrillas } from "../../src/workbook/grilla";
 import { celdaEnParte, partirEjemplo, type Particion } from "./particion";
 
@@ -100,6 +101,50 @@ describe("el ejemplo partido en tres archivos por objetivo", () => {
     const localidad = consolidado.hallazgos.find((h) => h.regla === "TER-LOCALIDAD-DESCONOCIDA")!;
     expect(localidad).toMatchObject({ archivo: NOMBRES[1], hoja: "PMR_Territorial", celda: "B9" });
     expect(localidad.mensaje).toContain("Escriba en B9 ");
+  });
+});
+
+describe("el libro consolidado escrito", () => {
+  let escrito: LibroGrillas;
+  beforeAll(async () => {
+    const { archivo } = await escribirLibroXlsx(consolidado.libro);
+    escrito = await leerArchivoXlsx(archivo, { nombre: "consolidado.xlsx" });
+  });
+
+  it("tiene las tres hojas canónicas con las columnas de origen de cada fila", () => {
+    expect(escrito.hojas.map((h) => h.nombre)).toEqual(["PMR", "PMR_Presupuesto", "PMR_Territorial"]);
+    const pmr = escrito.hojas[0].valores;
+    const encabezado = pmr[0] as string[];
+    const col = (t: string) => encabezado.indexOf(t);
+    expect(col("Archivo de origen")).toBeGreaterThan(0);
+    // La fila 14 del consolidado es la primera de O3: la fila 6 de la segunda parte.
+    expect([
+      pmr[13][col("Código objetivo")],
+      pmr[13][col("Archivo de origen")],
+      pmr[13][col("Hoja de origen")],
+      pmr[13][col("Fila de origen")],
+    ]).toEqual(["O3", NOMBRES[1], "PMR", 6]);
+  });
+
+  it("validarlo da las mismas cifras, y sus hallazgos están donde el consolidado dice", () => {
+    const v = validarLibro(escrito, resolverConfiguracion(null).configuracion);
+    const cumplimientos = (e: typeof v.evaluacion) => e.objetivos.map((o) => [o.codigo, o.cumplimiento]);
+    expect(cumplimientos(v.evaluacion)).toEqual(cumplimientos(consolidado.evaluacion));
+    // Los hallazgos que no son de lectura: misma regla, misma clave, en la celda `consolidado`.
+    const delConsolidado = consolidado.hallazgos
+      .filter((h) => h.categoria !== "Estructura")
+      .map((h) => [h.regla, h.clave, h.consolidado!.hoja, h.consolidado!.celda].join("|"))
+      .sort();
+    const delEscrito = v.hallazgos
+      .filter((h) => h.categoria !== "Estructura")
+      .map((h) => [h.regla, h.clave, h.hoja, h.celda].join("|"))
+      .sort();
+    expect(delEscrito).toEqual(delConsolidado);
+    // El #REF! de la primera parte (Z10) sigue siendo un error de Excel en su fila del
+    // consolidado (la 6: el encabezado va en la fila 1, no en la 5).
+    expect(v.hallazgos.filter((h) => h.regla === "EST-ERROR-CELDA").map((h) => `${h.hoja}!${h.celda}`)).toEqual([
+      "PMR!Z6",
+    ]);
   });
 });
 
