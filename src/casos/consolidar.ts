@@ -506,6 +506,14 @@ export function hallazgoEnOrigen(modelo: ModeloPmr, h: Hallazgo): Hallazgo {
   const [a, b] = h.celda.split(":");
   const [oa, ob] = origen.celda.split(":");
   if (b !== undefined && ob !== undefined) cambios.set(a, oa).set(b, ob);
+  // Otra celda de la misma fila entre paréntesis («… o la apropiación (D10)»): también la de origen.
+  const filas = new Set([a, b].map((x) => (x === undefined ? null : leerDireccion(x)?.fila)));
+  for (const m of h.mensaje.matchAll(/\(([A-Z]{1,3}\d+)\)/g)) {
+    const d = leerDireccion(m[1]);
+    if (d === null || !filas.has(d.fila) || cambios.has(m[1])) continue;
+    const otra = ubicarEnOrigen(modelo, h.hoja, m[1]);
+    if (otra !== null && otra.archivo === origen.archivo && otra.hoja === origen.hoja) cambios.set(m[1], otra.celda);
+  }
   return { ...h, ...origen, mensaje: cambiarCeldas(h.mensaje, cambios), consolidado: en };
 }
 

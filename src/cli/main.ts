@@ -168,6 +168,8 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
 /** Ejecuta `pmr` con los argumentos dados (sin «node» ni el script) y devuelve el código de salida. */
 export async function main(argv: readonly string[], entorno: Entorno = entornoDelProceso()): Promise<number> {
   try {
+    if (argv[0] === "consolidar")
+      return await (await import("./consolidar")).consolidarCli(argv.slice(1), entorno, usarColor(entorno));
     const orden = leerArgumentos(argv);
     switch (orden.tipo) {
       case "ayuda":

@@ -8,6 +8,8 @@ Valida el PMR (Productos, Metas y Resultados) del formato PLE-PIN-F020 en un lib
 Comandos:
   validar <libro.xlsx>   Lee el libro, calcula avances y cumplimientos al corte y lista los
                          hallazgos de validación. Vea «pmr validar --help».
+  consolidar <libros…>   Junta los libros de varios gerentes en un libro consolidado y lo
+                         valida. Vea «pmr consolidar --help».
 
 Opciones:
   -h, --help             Muestra esta ayuda.

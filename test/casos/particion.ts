@@ -93,3 +93,39 @@ export function celdaEnParte(p: Particion, hoja: string, celda: string): { parte
   }
   return parte === null ? null : { parte, celda: salida.join(":") };
 }
+
+/** Un libro de grillas como .xlsx (cada hoja, sus valores desde A1; los formatos de número por celda). */
+export async function xlsxDe(libro: LibroGrillas): Promise<Buffer> {
+  const { escribirLibroXlsx } = await import("../../src/hosts/xlsx");
+  const { archivo } = await escribirLibroXlsx({
+    hojas: libro.hojas.map((h) => {
+      const formatosNumero: { rango: string; formato: string }[] = [];
+      (h.formatos ?? []).forEach((fila, r) =>
+        (fila ?? []).forEach((f, c) => {
+          if (typeof f === "string" && f !== "" && f !== "General")
+            formatosNumero.push({ rango: `${letra(c)}${r + 1}`, formato: f });
+        }),
+      );
+      return {
+        nombre: h.nombre,
+        proposito: "prueba",
+        celdas: [
+          {
+            desde: "A1",
+            filas: h.valores.map((f) =>
+              (f ?? []).map((v) => (v === undefined || v === "" ? null : (v as string | number | boolean | null))),
+            ),
+          },
+        ],
+        ...(formatosNumero.length ? { formatosNumero } : {}),
+      };
+    }),
+  });
+  return archivo;
+}
+
+function letra(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
