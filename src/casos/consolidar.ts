@@ -482,15 +482,12 @@ export function ubicarEnOrigen(modelo: ModeloPmr, hoja: string, celda: string): 
   };
 }
 
-/**
- * Cambia en un texto cada dirección A1 (o rango) de `cambios` por la suya, en una sola pasada, sin
- * tocar las que son parte de otra cosa («P2» no está en «P2.1» ni en «AP21»).
- */
+/** Una dirección A1 o un rango dentro de un texto, que no sea parte de otra cosa («P2» no está en «P2.1» ni en «AP21»). */
+const CELDA_EN_TEXTO = /(?<![A-Za-z0-9$])[A-Z]{1,3}[0-9]+(?::[A-Z]{1,3}[0-9]+)?(?![0-9]|\.[0-9])/g;
+
+/** Cambia en un texto cada dirección A1 (o rango) de `cambios` por la suya, en una sola pasada. */
 function cambiarCeldas(texto: string, cambios: ReadonlyMap<string, string>): string {
-  const claves = [...cambios.keys()].sort((x, y) => y.length - x.length).map((c) => c.replace(/[$:]/g, "\\$&"));
-  if (claves.length === 0) return texto;
-  const patron = new RegExp(`(?<![A-Za-z0-9$])(?:${claves.join("|")})(?![0-9]|\\.[0-9])`, "g");
-  return texto.replace(patron, (c) => cambios.get(c) ?? c);
+  return texto.replace(CELDA_EN_TEXTO, (c) => cambios.get(c) ?? c);
 }
 
 /**
@@ -508,12 +505,13 @@ export function hallazgoEnOrigen(modelo: ModeloPmr, h: Hallazgo): Hallazgo {
   if (b !== undefined && ob !== undefined) cambios.set(a, oa).set(b, ob);
   // Otra celda de la misma fila entre paréntesis («… o la apropiación (D10)»): también la de origen.
   const filas = new Set([a, b].map((x) => (x === undefined ? null : leerDireccion(x)?.fila)));
-  for (const m of h.mensaje.matchAll(/\(([A-Z]{1,3}\d+)\)/g)) {
-    const d = leerDireccion(m[1]);
-    if (d === null || !filas.has(d.fila) || cambios.has(m[1])) continue;
-    const otra = ubicarEnOrigen(modelo, h.hoja, m[1]);
-    if (otra !== null && otra.archivo === origen.archivo && otra.hoja === origen.hoja) cambios.set(m[1], otra.celda);
-  }
+  if (h.mensaje.includes("("))
+    for (const m of h.mensaje.matchAll(/\(([A-Z]{1,3}\d+)\)/g)) {
+      const d = leerDireccion(m[1]);
+      if (d === null || !filas.has(d.fila) || cambios.has(m[1])) continue;
+      const otra = ubicarEnOrigen(modelo, h.hoja, m[1]);
+      if (otra !== null && otra.archivo === origen.archivo && otra.hoja === origen.hoja) cambios.set(m[1], otra.celda);
+    }
   return { ...h, ...origen, mensaje: cambiarCeldas(h.mensaje, cambios), consolidado: en };
 }
 

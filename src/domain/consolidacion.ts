@@ -82,17 +82,26 @@ export type Consolidacion = z.infer<typeof ConsolidacionSchema>;
 /** Columnas de una hoja del modelo: `campos` (campo → columna 0-based) y una lista de doce por serie. */
 type ColumnasModelo = { campos: Partial<Record<string, number>> } | Record<string, unknown>;
 
+const INVERSAS = new WeakMap<object, Map<number, string>>();
+
 /** Clave de la columna 0-based `columna` en unas columnas del modelo (campo o «serie.mes»); null si ninguna. */
 export function claveDeColumna(columnas: ColumnasModelo, columna: number): string | null {
-  for (const [k, v] of Object.entries(columnas)) {
-    if (k === "campos") {
-      for (const [campo, c] of Object.entries(v as Record<string, number>)) if (c === columna) return campo;
-    } else if (Array.isArray(v)) {
-      const m = v.indexOf(columna);
-      if (m >= 0) return `${k}.${m + 1}`;
+  let inversa = INVERSAS.get(columnas);
+  if (inversa === undefined) {
+    inversa = new Map();
+    for (const [k, v] of Object.entries(columnas)) {
+      if (k === "campos") {
+        for (const [campo, c] of Object.entries(v as Record<string, number>))
+          if (typeof c === "number" && !inversa.has(c)) inversa.set(c, campo);
+      } else if (Array.isArray(v)) {
+        v.forEach((c, m) => {
+          if (typeof c === "number" && !inversa!.has(c)) inversa!.set(c, `${k}.${m + 1}`);
+        });
+      }
     }
+    INVERSAS.set(columnas, inversa);
   }
-  return null;
+  return inversa.get(columna) ?? null;
 }
 
 /** Columna 0-based de una clave (campo o «serie.mes») en unas columnas del modelo; null si no existe. */
