@@ -15,6 +15,7 @@
  *
  *   npm run bench -- consolidar
  *   PMR_BENCH_ARCHIVOS=60 PMR_BENCH_INDICADORES=500 PMR_BENCH_CORRIDAS=5 npm run bench -- consolidar
+ *   PMR_BENCH_HALLAZGOS=muchos npm run bench -- consolidar   (unos 13 hallazgos por indicador)
  */
 "use strict";
 
@@ -30,6 +31,8 @@ const PICO = path.join(__dirname, "memoria-pico.js");
 const ARCHIVOS = Math.max(2, Number(process.env.PMR_BENCH_ARCHIVOS) || 60);
 const INDICADORES = Math.max(10, Number(process.env.PMR_BENCH_INDICADORES) || 500);
 const CORRIDAS = Math.max(1, Number(process.env.PMR_BENCH_CORRIDAS) || 3);
+/** «pocos» (por omisión: los indicadores con observaciones, como un libro revisado) o «muchos» (unos 13 por indicador). */
+const HALLAZGOS = process.env.PMR_BENCH_HALLAZGOS === "muchos" ? "muchos" : "pocos";
 const META_SEGUNDOS = 15;
 const MARGEN_MEMORIA = 1.5;
 const MB = 1024 * 1024;
@@ -76,7 +79,8 @@ function conCodigosDeEntidad(libro, desplazamiento) {
     typeof v === "string" ? v.replace(/^(IO|IP|O|P)(\d+)/, (_, a, n) => `${a}${Number(n) + desplazamiento}`) : v;
   for (const hoja of libro.hojas) {
     const columnas = hoja.nombre === "PMR" ? [0, 2, 5] : [0];
-    for (let r = 1; r < hoja.valores.length; r++) for (const c of columnas) hoja.valores[r][c] = cambiar(hoja.valores[r][c]);
+    for (let r = 1; r < hoja.valores.length; r++)
+      for (const c of columnas) hoja.valores[r][c] = cambiar(hoja.valores[r][c]);
   }
   return libro;
 }
@@ -118,15 +122,21 @@ async function main() {
     fs.mkdirSync(libros);
     const t0 = Date.now();
     for (let k = 0; k < ARCHIVOS; k++) {
-      const libro = conCodigosDeEntidad(libroGrillas(INDICADORES, 1000 + k), k * 1000);
+      const libro = conCodigosDeEntidad(
+        libroGrillas(INDICADORES, 1000 + k, { observaciones: HALLAZGOS !== "muchos" }),
+        k * 1000,
+      );
       await escribirXlsx(path.join(libros, `entidad-${String(k + 1).padStart(2, "0")}.xlsx`), libro);
     }
     const unArchivo = path.join(libros, "entidad-01.xlsx");
     console.log(
-      `${ARCHIVOS} libros de ${INDICADORES} indicadores generados en ${uno.format((Date.now() - t0) / 1000)} s (${uno.format(fs.statSync(unArchivo).size / 1024)} KB cada uno).`,
+      `${ARCHIVOS} libros de ${INDICADORES} indicadores (hallazgos: ${HALLAZGOS}) generados en ${uno.format((Date.now() - t0) / 1000)} s (${uno.format(fs.statSync(unArchivo).size / 1024)} KB cada uno).`,
     );
     console.log(
-      `Máquina: ${os.cpus().length} núcleos, carga media ${os.loadavg().map((x) => dos.format(x)).join(" / ")} (1/5/15 min): compartida, por eso las medianas.`,
+      `Máquina: ${os.cpus().length} núcleos, carga media ${os
+        .loadavg()
+        .map((x) => dos.format(x))
+        .join(" / ")} (1/5/15 min): compartida, por eso las medianas.`,
     );
 
     // Subconjuntos para la pendiente de la memoria por archivo.
@@ -163,9 +173,15 @@ async function main() {
     const validarMb = mediana(validar.map((m) => m.mb));
     console.log("");
     console.log(`Medianas de ${CORRIDAS} corridas (proceso nuevo cada vez, con el arranque de Node):`);
-    console.log(`  pmr consolidar, ${ARCHIVOS} libros     ${uno.format(total)} s en total · ${uno.format(pico)} MB de memoria máxima`);
-    console.log(`                                   ${Math.round((total * 1000) / ARCHIVOS)} ms por archivo (total / ${ARCHIVOS})`);
-    console.log(`  pmr validar, 1 libro            ${Math.round(validarMs)} ms · ${uno.format(validarMb)} MB de memoria máxima`);
+    console.log(
+      `  pmr consolidar, ${ARCHIVOS} libros     ${uno.format(total)} s en total · ${uno.format(pico)} MB de memoria máxima`,
+    );
+    console.log(
+      `                                   ${Math.round((total * 1000) / ARCHIVOS)} ms por archivo (total / ${ARCHIVOS})`,
+    );
+    console.log(
+      `  pmr validar, 1 libro            ${Math.round(validarMs)} ms · ${uno.format(validarMb)} MB de memoria máxima`,
+    );
     for (const n of subconjuntos)
       console.log(
         `  pmr consolidar, ${n} libros     ${uno.format(mediana(medidas.get(n).map((m) => m.ms)) / 1000)} s · ${uno.format(mediana(medidas.get(n).map((m) => m.mb)))} MB`,
@@ -173,22 +189,28 @@ async function main() {
 
     // Dentro del proceso: tiempo por archivo (leer + modelo) y montón retenido.
     const { tiempos, retenido } = await enProceso(libros);
-    const porArchivoRetenido = retenido.length > 1 ? (retenido[retenido.length - 1] - retenido[0]) / (retenido.length - 1) : NaN;
+    const porArchivoRetenido =
+      retenido.length > 1 ? (retenido[retenido.length - 1] - retenido[0]) / (retenido.length - 1) : NaN;
     console.log("");
     console.log(`Dentro de un proceso (${ARCHIVOS} libros, gc después de cada uno):`);
-    console.log(`  leer un archivo y su modelo: mediana ${Math.round(mediana(tiempos))} ms (mín. ${Math.round(Math.min(...tiempos))}, máx. ${Math.round(Math.max(...tiempos))})`);
-    console.log(`  montón retenido tras el archivo 1: ${uno.format(retenido[0])} MB; tras el ${ARCHIVOS}: ${uno.format(retenido[retenido.length - 1])} MB (${dos.format(porArchivoRetenido)} MB por archivo: el modelo consolidado)`);
+    console.log(
+      `  leer un archivo y su modelo: mediana ${Math.round(mediana(tiempos))} ms (mín. ${Math.round(Math.min(...tiempos))}, máx. ${Math.round(Math.max(...tiempos))})`,
+    );
+    console.log(
+      `  montón retenido tras el archivo 1: ${uno.format(retenido[0])} MB; tras el ${ARCHIVOS}: ${uno.format(retenido[retenido.length - 1])} MB (${dos.format(porArchivoRetenido)} MB por archivo: el modelo consolidado)`,
+    );
 
     const ns = [...carpetas.keys()].sort((a, b) => a - b);
     const primero = ns[0];
-    const pendientePico =
-      (pico - mediana(medidas.get(primero).map((m) => m.mb))) / (ARCHIVOS - primero);
+    const pendientePico = (pico - mediana(medidas.get(primero).map((m) => m.mb))) / (ARCHIVOS - primero);
     console.log(`  memoria máxima por archivo (de ${primero} a ${ARCHIVOS} libros): ${dos.format(pendientePico)} MB`);
 
     console.log("");
     const okTiempo = total < META_SEGUNDOS;
     const okMemoria = pendientePico <= MARGEN_MEMORIA * porArchivoRetenido + 0.5;
-    console.log(`Meta: ${ARCHIVOS} libros en < ${META_SEGUNDOS} s: ${okTiempo ? "✓ cumple" : "✗ no cumple"} (${uno.format(total)} s)`);
+    console.log(
+      `Meta: ${ARCHIVOS} libros en < ${META_SEGUNDOS} s: ${okTiempo ? "✓ cumple" : "✗ no cumple"} (${uno.format(total)} s)`,
+    );
     console.log(
       `Meta: la memoria máxima crece por archivo ≤ ${uno.format(MARGEN_MEMORIA)} × el modelo retenido (+0,5 MB): ${okMemoria ? "✓ cumple" : "✗ no cumple"} (${dos.format(pendientePico)} frente a ${dos.format(porArchivoRetenido)} MB)`,
     );

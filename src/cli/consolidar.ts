@@ -251,8 +251,9 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
       return error(MENSAJES_CONSOLIDAR.salidaEsEntrada(o.salida));
     if (await existe(o.salida)) return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));
 
-    const [{ leerArchivoXlsx, escribirLibroXlsx }, { consolidar }, mensajesXlsx] = await Promise.all([
-      import("../hosts/xlsx"),
+    const [{ leerArchivoXlsx }, { escribirLibroXlsxRapido }, { consolidar }, mensajesXlsx] = await Promise.all([
+      import("../hosts/xlsx/lectorXlsx"),
+      import("../hosts/xlsx/escrituraXlsxRapida"),
       import("../casos/consolidar"),
       import("../hosts/xlsx/mensajes"),
     ]);
@@ -280,8 +281,8 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
       return error(MENSAJES_CONSOLIDAR.ningunoLeido(informe.archivos.length, primero));
     }
     try {
-      const { archivo } = await escribirLibroXlsx(informe.libro, { graficos: false });
-      await escribirAtomico(o.salida, archivo);
+      // El escritor rápido: el consolidado de un distrito tiene decenas de miles de filas.
+      await escribirAtomico(o.salida, escribirLibroXlsxRapido(informe.libro));
     } catch (e) {
       const codigo = (e as { code?: string }).code;
       if (codigo === "EEXIST") return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));
