@@ -17,6 +17,7 @@ import { MENSAJES } from "../mensajes";
 import { useAcciones, useEstadoPanel } from "../usarEstado";
 import { IconoEstado } from "./comunes";
 import { Configuracion } from "./Configuracion";
+import { Consolidar } from "./Consolidar";
 import { Hallazgos } from "./Hallazgos";
 import { Resumen } from "./Resumen";
 import { Tablero } from "./Tablero";
@@ -198,6 +199,7 @@ export function App() {
       >
         {pestana !== "configuracion" && <Desactualizado />}
         {pestana === "resumen" && <Resumen />}
+        {pestana === "resumen" && <Consolidar />}
         {pestana === "hallazgos" && <Hallazgos />}
         {pestana === "tablero" && <Tablero />}
         {pestana === "configuracion" && <Configuracion />}
