@@ -176,6 +176,8 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
 export async function main(argv: readonly string[], entorno: Entorno = entornoDelProceso()): Promise<number> {
   if (argv[0] === "informe" || argv[0] === "anexo") return (await import("./informe")).ejecutarDocumento(argv, entorno);
   try {
+    if (argv[0] === "consolidar")
+      return await (await import("./consolidar")).consolidarCli(argv.slice(1), entorno, usarColor(entorno));
     const orden = leerArgumentos(argv);
     switch (orden.tipo) {
       case "ayuda":

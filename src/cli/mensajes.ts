@@ -18,6 +18,8 @@ Comandos:
   normalizar <libro.xlsx>
                          Reescribe el libro en el diseño canónico, con la hoja
                          «Correspondencia». Vea «pmr normalizar --help».
+  consolidar <libros…>   Junta los libros de varios gerentes en un libro consolidado y lo
+                         valida. Vea «pmr consolidar --help».
 
 Opciones:
   -h, --help             Muestra esta ayuda.
@@ -63,7 +65,7 @@ const AYUDA_VALIDAR = "Use «pmr validar --help» para ver las opciones.";
 export const ERRORES = {
   sinComando: () => `Falta el comando. ${AYUDA_GENERAL}`,
   comandoDesconocido: (c: string) =>
-    `Comando desconocido: «${c}». Los comandos son «validar», «sellar», «comparar», «informe», «anexo», «plantilla» y «normalizar». ${AYUDA_GENERAL}`,
+    `Comando desconocido: «${c}». Los comandos son «validar», «sellar», «comparar», «informe», «anexo», «plantilla», «normalizar» y «consolidar». ${AYUDA_GENERAL}`,
   opcionGeneralDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_GENERAL}`,
   opcionDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA_VALIDAR}`,
   opcionSinValor: (o: string, forma: string) => `La opción ${o} necesita un valor (${forma}). ${AYUDA_VALIDAR}`,

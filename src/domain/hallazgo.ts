@@ -11,6 +11,7 @@ export const CATEGORIAS = [
   "Avance cualitativo",
   "Estructura",
   "Cierre",
+  "Consolidación",
 ] as const;
 export const CategoriaSchema = z.enum(CATEGORIAS);
 export type Categoria = z.infer<typeof CategoriaSchema>;
@@ -29,6 +30,13 @@ export const HallazgoSchema = z.object({
   celda: z.string(),
   /** Hash estable de la regla y de las identidades involucradas (códigos, mes). */
   clave: z.string(),
+  /**
+   * Solo al consolidar varios libros (PMR-SPEC §6.6): el archivo de origen al que se refieren
+   * `hoja` y `celda`. Sin él, `hoja` y `celda` son del libro que se validó.
+   */
+  archivo: z.string().optional(),
+  /** Solo al consolidar: dónde está lo señalado en el libro consolidado (si está). */
+  consolidado: z.object({ hoja: z.string(), celda: z.string() }).optional(),
 });
 export type Hallazgo = z.infer<typeof HallazgoSchema>;
 

@@ -8,3 +8,4 @@ export * from "./hallazgo";
 export * from "./hash";
 export * from "./memoria";
 export * from "./formato";
+export * from "./consolidacion";

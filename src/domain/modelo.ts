@@ -11,6 +11,7 @@
  * crear un objeto por celda) y cada valor conserva su hoja y su celda.
  */
 import { z } from "zod";
+import { ConsolidacionSchema } from "./consolidacion";
 import { HOJAS, type IdHoja } from "./hojas";
 
 export * from "./catalogos";
@@ -133,5 +134,7 @@ export const ModeloPmrSchema = z.object({
   lectura: z.array(ProblemaLecturaSchema),
   /** Decisiones y dudas del lector sobre columnas y filas (el lector siempre lo llena). */
   avisos: z.array(AvisoLecturaSchema).optional(),
+  /** Solo en un modelo consolidado de varios libros (PMR-SPEC §6.6): el origen de cada fila. */
+  consolidacion: ConsolidacionSchema.optional(),
 });
 export type ModeloPmr = z.infer<typeof ModeloPmrSchema>;

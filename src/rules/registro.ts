@@ -87,6 +87,10 @@ import { cieProgramacionCambiada } from "./cierre/cie-programacion-cambiada";
 import { cieIndicadorEliminado } from "./cierre/cie-indicador-eliminado";
 import { cieIndicadorAnadido } from "./cierre/cie-indicador-anadido";
 import { cieSelloAlterado } from "./cierre/cie-sello-alterado";
+import { consArchivoIlegible } from "./consolidacion/cons-archivo-ilegible";
+import { consIndicadorValoresDistintos } from "./consolidacion/cons-indicador-valores-distintos";
+import { consObjetivoNombreDistinto } from "./consolidacion/cons-objetivo-nombre-distinto";
+import { consProductoNombreDistinto } from "./consolidacion/cons-producto-nombre-distinto";
 
 /** Todas las reglas, en el orden de las categorías de PMR-SPEC §3. */
 export const REGLAS: readonly Regla[] = Object.freeze([
@@ -164,6 +168,10 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   cieIndicadorEliminado,
   cieIndicadorAnadido,
   cieSelloAlterado,
+  consArchivoIlegible,
+  consIndicadorValoresDistintos,
+  consObjetivoNombreDistinto,
+  consProductoNombreDistinto,
 ]);
 
 /** ¿Existe la hoja que la regla necesita? */

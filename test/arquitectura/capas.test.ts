@@ -24,6 +24,7 @@ const PROHIBIDAS: [string, string][] = [
   ["src/taskpane/components/A.tsx", 'import "../../functions/functions";'],
   ["src/taskpane/a.ts", 'import "../commands/commands";'],
   ["src/taskpane/b.ts", 'import "../hosts/xlsx/lectorXlsx";'],
+  ["src/taskpane/c.ts", 'import "../hosts/xlsx";'],
   ["src/functions/a.ts", 'import "../taskpane/estado";'],
   ["src/cli/a.ts", 'import "../hosts/excel";'],
 ];
@@ -34,6 +35,8 @@ const PERMITIDAS: [string, string][] = [
   ["src/hosts/excel/ok.ts", 'import "../../casos/validar";\nimport "./contexto";'],
   ["src/taskpane/components/Ok.tsx", 'import "../../hosts/excel";\nimport "../logica";'],
   ["src/commands/ok.ts", 'import "../taskpane/estado";'],
+  // El núcleo del lector de .xlsx sin Node: el panel lo carga para consolidar.
+  ["src/taskpane/ok.ts", 'import "../hosts/xlsx/libroXlsx";'],
   ["src/cli/ok.ts", 'import "../hosts/xlsx/lectorXlsx";\nimport "../casos/validar";'],
   ["src/functions/ok.ts", 'import "../hosts/excel/configuracionFunciones";'],
 ];

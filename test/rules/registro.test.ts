@@ -30,7 +30,7 @@ describe("registro de reglas", () => {
     const ids = REGLAS.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const { meta } of REGLAS) {
-      expect(meta.id).toMatch(/^(CV|MET|SEG|CUAL|FF|TER|EST|CIE)(-[A-Z0-9]+)+$/);
+      expect(meta.id).toMatch(/^(CV|MET|SEG|CUAL|FF|TER|EST|CIE|CONS)(-[A-Z0-9]+)+$/);
       expect(CATEGORIAS).toContain(meta.categoria);
       expect(meta.descripcion.length).toBeGreaterThan(10);
       expect(meta.mensaje.length).toBeGreaterThan(20);

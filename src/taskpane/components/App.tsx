@@ -18,6 +18,7 @@ import { useAcciones, useEstadoPanel } from "../usarEstado";
 import { IconoEstado } from "./comunes";
 import { Configuracion } from "./Configuracion";
 import { Cierre } from "./Cierre";
+import { Consolidar } from "./Consolidar";
 import { Hallazgos } from "./Hallazgos";
 import { Informe } from "./Informe";
 import { PlantillaNormalizar } from "./PlantillaNormalizar";
@@ -202,6 +203,7 @@ export function App() {
         {pestana !== "configuracion" && <Desactualizado />}
         {pestana === "resumen" && <Resumen />}
         {pestana === "resumen" && <Informe />}
+        {pestana === "resumen" && <Consolidar />}
         {pestana === "hallazgos" && <Hallazgos />}
         {pestana === "tablero" && <Tablero />}
         {pestana === "configuracion" && <Configuracion />}

@@ -1,0 +1,343 @@
+/**
+ * `pmr consolidar <a.xlsx> <b.xlsx> … | <carpeta> --salida consolidado.xlsx [--formato texto|json]
+ * [--corte M] [--vigencia AAAA]` (PMR-SPEC §6.6): lee cada libro (uno a la vez), escribe el libro
+ * consolidado (PMR, PMR_Presupuesto y PMR_Territorial con el archivo, la hoja y la fila de origen de
+ * cada fila) en un archivo NUEVO y lo valida como `pmr validar`, con cada hallazgo en su archivo y
+ * su celda de origen («[gerencia-a.xlsx]PMR!K6», como Excel nombra una celda de otro libro).
+ *
+ * Código de salida: 0 sin hallazgos de severidad error; 1 con alguno (un archivo ilegible es uno);
+ * 2 si ningún archivo se pudo leer, los argumentos no son válidos o el consolidado no se pudo
+ * escribir. Nunca reemplaza un archivo que ya existe.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { InformeConsolidacion } from "../casos/consolidar";
+import type { Hallazgo } from "../domain/hallazgo";
+import { leerCorte, leerFormato, leerVigencia, type FormatoInforme } from "./argumentos";
+import type { Entorno } from "./main";
+import { textoVisible, jsonVisible } from "./terminal";
+
+export const USO_CONSOLIDAR = `Uso: pmr consolidar <libro.xlsx> <libro.xlsx> … | <carpeta> --salida consolidado.xlsx [--formato texto|json] [--corte 1-12] [--vigencia AAAA]
+
+Junta los libros PMR de los gerentes de proyecto en un libro consolidado nuevo (hojas PMR,
+PMR_Presupuesto y PMR_Territorial, cada fila con su archivo, hoja y fila de origen) y lo valida:
+calcula avances y cumplimientos al corte y lista los hallazgos en el archivo y la celda de
+origen. Una carpeta aporta sus archivos .xlsx (sin subcarpetas), en orden alfabético.
+
+Opciones:
+  --salida <archivo.xlsx>   Libro consolidado a escribir (obligatorio; no puede existir).
+  --corte <1-12>            Mes de corte. Por defecto, el último mes con alguna ejecución.
+  --vigencia <AAAA>         Vigencia (año) a evaluar. Por defecto, la más reciente.
+  --formato <texto|json>    Formato del informe. Por defecto, texto.
+  -h, --help                Muestra esta ayuda.
+
+Un mismo indicador (código y vigencia) en dos archivos entra una vez, con los valores del primer
+archivo en el orden dado; si los valores difieren, es un hallazgo de Consolidación que nombra los
+dos archivos y sus celdas.
+
+Código de salida:
+  0  no hay hallazgos de severidad error
+  1  hay al menos un hallazgo de severidad error (un archivo que no se pudo leer es uno)
+  2  ningún archivo se pudo leer, los argumentos no son válidos o no se pudo escribir la salida
+`;
+
+const AYUDA = "Use «pmr consolidar --help» para ver las opciones.";
+
+export const MENSAJES_CONSOLIDAR = {
+  faltanLibros: () =>
+    `Faltan los libros a consolidar: pmr consolidar <a.xlsx> <b.xlsx> … --salida consolidado.xlsx. ${AYUDA}`,
+  faltaSalida: () =>
+    `Falta --salida: el nombre del libro consolidado a escribir (p. ej. --salida consolidado.xlsx). ${AYUDA}`,
+  salidaNoXlsx: (s: string) => `La salida «${s}» debe terminar en .xlsx.`,
+  salidaExiste: (s: string) =>
+    `La salida «${s}» ya existe: pmr no reemplaza archivos. Elija otro nombre o borre el archivo.`,
+  salidaEsEntrada: (s: string) => `La salida «${s}» es también uno de los libros a consolidar: elija otro nombre.`,
+  opcionDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA}`,
+  opcionSinValor: (o: string, forma: string) => `La opción ${o} necesita un valor (${forma}). ${AYUDA}`,
+  corteInvalido: (v: string) => `El corte debe ser un mes entre 1 y 12 (se recibió «${v}»).`,
+  vigenciaInvalida: (v: string) =>
+    `La vigencia debe ser un año de cuatro cifras, por ejemplo 2025 (se recibió «${v}»).`,
+  formatoInvalido: (v: string) => `El formato debe ser «texto» o «json» (se recibió «${v}»).`,
+  carpetaVacia: (c: string) => `La carpeta «${c}» no tiene libros .xlsx para consolidar.`,
+  ningunoLeido: (n: number, primero: string) =>
+    n === 1
+      ? `No se pudo consolidar: ${primero}`
+      : `No se pudo leer ninguno de los ${n} libros; el primero: ${primero}`,
+  noEscrita: (s: string, detalle: string) => `No se pudo escribir el consolidado «${s}»: ${detalle}`,
+  titulo: "PMR · Consolidación",
+  archivos: (leidos: number, total: number) => `${leidos} de ${total} ${total === 1 ? "libro leído" : "libros leídos"}`,
+  indicadores: (n: number) => `${n} ${n === 1 ? "fila de indicador" : "filas de indicadores"}`,
+  ilegible: (m: string) => `no se pudo leer: ${m}`,
+  consolidado: (s: string, hojas: readonly string[]) => `${s} (hojas ${hojas.join(", ")})`,
+  etiquetaArchivos: "Libros",
+  etiquetaSalida: "Consolidado",
+} as const;
+
+export interface OpcionesConsolidar {
+  entradas: string[];
+  salida: string;
+  formato: FormatoInforme;
+  corte: number | null;
+  vigencia: number | null;
+}
+
+const CON_VALOR = {
+  "--salida": "la ruta del libro .xlsx a escribir",
+  "--formato": "texto o json",
+  "--corte": "un mes entre 1 y 12",
+  "--vigencia": "un año, p. ej. 2025",
+} as const;
+type ConValor = keyof typeof CON_VALOR;
+
+/** Los argumentos de `pmr consolidar` (sin la palabra «consolidar»); un texto si hay un error o se pide la ayuda. */
+export function leerArgumentosConsolidar(
+  args: readonly string[],
+): { tipo: "ok"; opciones: OpcionesConsolidar } | { tipo: "ayuda" } | { tipo: "error"; mensaje: string } {
+  const fin = args.indexOf("--");
+  const antes = fin < 0 ? args : args.slice(0, fin);
+  if (antes.some((a) => a === "-h" || a === "--help" || a === "--ayuda")) return { tipo: "ayuda" };
+  const entradas: string[] = [];
+  const valores: Partial<Record<ConValor, string>> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (i === fin) {
+      entradas.push(...args.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith("-") || a === "-") {
+      entradas.push(a);
+      continue;
+    }
+    const igual = a.indexOf("=");
+    const nombre = igual > 0 ? a.slice(0, igual) : a;
+    if (!Object.prototype.hasOwnProperty.call(CON_VALOR, nombre))
+      return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.opcionDesconocida(nombre) };
+    const clave = nombre as ConValor;
+    let valor = igual > 0 ? a.slice(igual + 1) : undefined;
+    if (valor === undefined) {
+      const siguiente = args[i + 1];
+      if (siguiente === undefined || siguiente.startsWith("--") || i + 1 === fin)
+        return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.opcionSinValor(clave, CON_VALOR[clave]) };
+      valor = siguiente;
+      i++;
+    }
+    if (valor.trim() === "")
+      return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.opcionSinValor(clave, CON_VALOR[clave]) };
+    valores[clave] = valor;
+  }
+  if (entradas.length === 0) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.faltanLibros() };
+  const salida = valores["--salida"];
+  if (salida === undefined) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.faltaSalida() };
+  if (!/\.xlsx$/i.test(salida)) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.salidaNoXlsx(salida) };
+  let corte: number | null = null;
+  if (valores["--corte"] !== undefined) {
+    corte = leerCorte(valores["--corte"]);
+    if (corte === null) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.corteInvalido(valores["--corte"]) };
+  }
+  let vigencia: number | null = null;
+  if (valores["--vigencia"] !== undefined) {
+    vigencia = leerVigencia(valores["--vigencia"]);
+    if (vigencia === null)
+      return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.vigenciaInvalida(valores["--vigencia"]) };
+  }
+  let formato: FormatoInforme = "texto";
+  if (valores["--formato"] !== undefined) {
+    const f = leerFormato(valores["--formato"]);
+    if (f === null) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.formatoInvalido(valores["--formato"]) };
+    formato = f;
+  }
+  return { tipo: "ok", opciones: { entradas, salida, formato, corte, vigencia } };
+}
+
+class ErrorConsolidar extends Error {}
+
+/** Las rutas de los libros: cada archivo tal cual; cada carpeta, sus .xlsx en orden alfabético. */
+async function rutasDeLibros(entradas: readonly string[]): Promise<string[]> {
+  const rutas: string[] = [];
+  for (const e of entradas) {
+    let esCarpeta = false;
+    try {
+      esCarpeta = (await fs.stat(e)).isDirectory();
+    } catch {
+      // No existe: el lector lo dirá como archivo ilegible.
+    }
+    if (!esCarpeta) {
+      rutas.push(e);
+      continue;
+    }
+    const nombres = (await fs.readdir(e, { withFileTypes: true }))
+      .filter((d) => d.isFile() && /\.xlsx$/i.test(d.name) && !d.name.startsWith("~$"))
+      .map((d) => d.name)
+      .sort((a, b) => a.localeCompare(b, "es"));
+    if (nombres.length === 0) throw new ErrorConsolidar(MENSAJES_CONSOLIDAR.carpetaVacia(e));
+    for (const n of nombres) rutas.push(path.join(e, n));
+  }
+  return rutas;
+}
+
+/** Cómo se nombra cada libro: su nombre de archivo si no se repite; si no, la ruta tal como se dio. */
+function nombresDe(rutas: readonly string[]): string[] {
+  const bases = rutas.map((r) => path.basename(r));
+  return bases.length === new Set(bases).size ? bases : [...rutas];
+}
+
+/** «[gerencia-a.xlsx]PMR!K6», como Excel nombra una celda de otro libro; sin hoja, «[gerencia-a.xlsx]». */
+export function ubicacionTexto(h: Hallazgo): string {
+  if (h.archivo === undefined) return h.hoja === "" ? "" : `${h.hoja}!${h.celda}`;
+  return h.hoja === "" ? `[${h.archivo}]` : `[${h.archivo}]${h.hoja}!${h.celda}`;
+}
+
+export function informeJsonConsolidado(salida: string, informe: InformeConsolidacion, base: Record<string, unknown>) {
+  return {
+    ...base,
+    archivo: salida,
+    libros: informe.archivos.map((a) => ({
+      archivo: a.nombre,
+      leido: a.leido,
+      error: a.error,
+      indicadores: a.indicadores,
+    })),
+    hallazgos: informe.hallazgos.map((h) => ({
+      regla: h.regla,
+      categoria: h.categoria,
+      severidad: h.severidad,
+      mensaje: h.mensaje,
+      archivo: h.archivo ?? null,
+      hoja: h.hoja,
+      celda: h.celda,
+      consolidado: h.consolidado ?? null,
+      clave: h.clave,
+    })),
+  };
+}
+
+async function escribirAtomico(ruta: string, datos: Buffer): Promise<void> {
+  const temporal = path.join(path.dirname(ruta), `.${path.basename(ruta)}.${process.pid}.tmp`);
+  try {
+    // «wx»: nunca se pisa un archivo; el nombre final se comprueba antes de renombrar.
+    await fs.writeFile(temporal, datos, { flag: "wx" });
+    await fs.link(temporal, ruta);
+  } finally {
+    await fs.rm(temporal, { force: true });
+  }
+}
+
+async function existe(ruta: string): Promise<boolean> {
+  try {
+    await fs.lstat(ruta);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Ejecuta `pmr consolidar` y devuelve el código de salida (los errores de uso, como línea en stderr). */
+export async function consolidarCli(args: readonly string[], entorno: Entorno, color: boolean): Promise<number> {
+  const r = leerArgumentosConsolidar(args);
+  if (r.tipo === "ayuda") {
+    entorno.stdout.write(USO_CONSOLIDAR);
+    return 0;
+  }
+  const error = (m: string) => {
+    entorno.stderr.write(textoVisible(m.replace(/\s*[\r\n]+\s*/g, " ").trim()) + "\n");
+    return 2;
+  };
+  if (r.tipo === "error") return error(r.mensaje);
+  const o = r.opciones;
+  try {
+    const rutas = await rutasDeLibros(o.entradas);
+    const salidaAbsoluta = path.resolve(o.salida);
+    if (rutas.some((x) => path.resolve(x) === salidaAbsoluta))
+      return error(MENSAJES_CONSOLIDAR.salidaEsEntrada(o.salida));
+    if (await existe(o.salida)) return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));
+
+    const [{ leerArchivoXlsx }, { escribirLibroXlsxRapido }, { consolidar }, mensajesXlsx] = await Promise.all([
+      import("../hosts/xlsx/lectorXlsx"),
+      import("../hosts/xlsx/escrituraXlsxRapida"),
+      import("../casos/consolidar"),
+      import("../hosts/xlsx/mensajes"),
+    ]);
+    const megas = (variable: string): number | undefined => {
+      const t = entorno.env[variable];
+      const mb = t === undefined || t.trim() === "" ? NaN : Number(t.trim().replace(",", "."));
+      return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : undefined;
+    };
+    const tamanoMaximo = megas(mensajesXlsx.VARIABLE_TAMANO_MAXIMO);
+    const descomprimidoMaximo = megas(mensajesXlsx.VARIABLE_DESCOMPRIMIDO_MAXIMO);
+    const nombres = nombresDe(rutas);
+    const pedida: Record<string, unknown> = {};
+    if (o.corte !== null) pedida.corte = o.corte;
+    if (o.vigencia !== null) pedida.vigencia = o.vigencia;
+    const informe = await consolidar(
+      rutas.map((ruta, i) => ({
+        nombre: nombres[i],
+        leer: () =>
+          leerArchivoXlsx(ruta, { nombre: nombres[i], hojas: "necesarias", tamanoMaximo, descomprimidoMaximo }),
+      })),
+      { pedida },
+    );
+    if (informe.leidos === 0) {
+      const primero = informe.archivos[0]?.error ?? "";
+      return error(MENSAJES_CONSOLIDAR.ningunoLeido(informe.archivos.length, primero));
+    }
+    try {
+      // El escritor rápido: el consolidado de un distrito tiene decenas de miles de filas.
+      await escribirAtomico(o.salida, escribirLibroXlsxRapido(informe.libro));
+    } catch (e) {
+      const codigo = (e as { code?: string }).code;
+      if (codigo === "EEXIST") return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));
+      return error(MENSAJES_CONSOLIDAR.noEscrita(o.salida, e instanceof Error ? e.message : String(e)));
+    }
+
+    if (o.formato === "json") {
+      const [{ jsonPorPartes }, { informeJson }] = await Promise.all([
+        import("./jsonPorPartes"),
+        import("./informeJson"),
+      ]);
+      const doc = informeJsonConsolidado(o.salida, informe, informeJson(o.salida, informe));
+      for (const t of jsonPorPartes(doc)) {
+        const trozo = jsonVisible(t);
+        if (entorno.stdout.write(trozo) === false && entorno.stdout.once)
+          await new Promise<void>((listo) => entorno.stdout.once!("drain", listo));
+      }
+      entorno.stdout.write("\n");
+    } else {
+      const { informeTexto } = await import("./informeTexto");
+      entorno.stdout.write(encabezadoTexto(o.salida, informe));
+      // El informe de siempre, con cada hallazgo en su libro de origen.
+      const enOrigen = {
+        ...informe,
+        hallazgos: informe.hallazgos.map((h) => ({ ...h, hoja: "", celda: ubicacionTexto(h) })),
+      };
+      // informeTexto escribe «hoja!celda»: con la hoja vacía, cada línea de hallazgo empieza por «!».
+      const texto = informeTexto(o.salida, enOrigen, { color, indicadores: false });
+      entorno.stdout.write(texto.replace(/^ {4}!/gm, "    "));
+    }
+    return informe.resumen.errores > 0 ? 1 : 0;
+  } catch (e) {
+    if (e instanceof ErrorConsolidar) return error(e.message);
+    throw e;
+  }
+}
+
+function encabezadoTexto(salida: string, informe: InformeConsolidacion): string {
+  const M = MENSAJES_CONSOLIDAR;
+  const l: string[] = [M.titulo, ""];
+  l.push(`  ${M.etiquetaArchivos}:  ${M.archivos(informe.leidos, informe.archivos.length)}`);
+  const ancho = Math.max(...informe.archivos.map((a) => [...a.nombre].length));
+  for (const a of informe.archivos)
+    l.push(
+      `    ${textoVisible(a.nombre)}${" ".repeat(ancho - [...a.nombre].length)}  ${a.leido ? M.indicadores(a.indicadores) : textoVisible(M.ilegible(a.error ?? ""))}`,
+    );
+  l.push(
+    `  ${M.etiquetaSalida}:  ${textoVisible(
+      M.consolidado(
+        salida,
+        informe.libro.hojas.map((h) => h.nombre),
+      ),
+    )}`,
+    "",
+    "",
+  );
+  return l.join("\n");
+}

@@ -1,0 +1,361 @@
+/**
+ * Escritor de .xlsx para libros grandes sin gráficos ni validaciones de datos (el libro consolidado
+ * de 60 entidades: 30 000 filas de 60 columnas). `escribirLibroXlsx` (ExcelJS) arma el libro entero
+ * en objetos por celda: con 1,8 millones de celdas tardaba más de un minuto y usaba más de 1 GB.
+ * Este escribe el XML de cada hoja como texto y lo comprime con zlib: los mismos valores, fórmulas,
+ * formatos de número, estilos, anchos, paneles inmovilizados, combinadas y tablas de Excel que la
+ * misma descripción da con `escribirLibroXlsx` (una prueba compara las grillas leídas de los dos).
+ *
+ * Los textos van como «inlineStr» con el formato «@» (como los escribe escribirLibroXlsx: un texto
+ * que empieza por «=» sigue siendo texto); los caracteres de control, como `_xHHHH_` (lo que hace
+ * Excel).
+ */
+import { crc32, deflateRawSync } from "node:zlib";
+import { letraColumna } from "../../domain/direcciones";
+import {
+  comprobarDescripcion,
+  esFormula,
+  estiloCompuesto,
+  leerColumnas,
+  leerRango,
+  type DescripcionHoja,
+  type DescripcionLibro,
+  type Estilo,
+  type NombreEstilo,
+} from "../../workbook/escritura";
+
+const FORMATO_TEXTO = "@";
+
+/** Texto para XML (atributos y contenido), con los caracteres de control como Excel: `_xHHHH_`. */
+function xml(t: string): string {
+  let s = t.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_");
+  s = s.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
+  return s.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+}
+
+/** Los estilos de celda del libro: cada combinación de formato de número y estilos con nombre, una vez. */
+class Estilos {
+  private readonly numFmts = new Map<string, number>();
+  private readonly fuentes = new Map<string, number>([["", 0]]);
+  private readonly rellenos = new Map<string, number>([
+    ["", 0],
+    ["gray125", 1],
+  ]);
+  private readonly xfs = new Map<string, number>([["", 0]]);
+  private readonly xfsXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly fuentesXml = ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'];
+  private readonly rellenosXml = [
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ];
+
+  private idFormato(f: string | null): number {
+    if (f === null || f === "" || f.toLowerCase() === "general") return 0;
+    if (f === FORMATO_TEXTO) return 49;
+    let id = this.numFmts.get(f);
+    if (id === undefined) this.numFmts.set(f, (id = 164 + this.numFmts.size));
+    return id;
+  }
+
+  private idFuente(e: Estilo): number {
+    if (e.negrita === undefined && e.cursiva === undefined && e.tamano === undefined && e.colorFuente === undefined)
+      return 0;
+    const clave = `${e.negrita ?? ""}|${e.cursiva ?? ""}|${e.tamano ?? ""}|${e.colorFuente ?? ""}`;
+    let id = this.fuentes.get(clave);
+    if (id === undefined) {
+      id = this.fuentesXml.length;
+      this.fuentes.set(clave, id);
+      this.fuentesXml.push(
+        `<font>${e.negrita ? "<b/>" : ""}${e.cursiva ? "<i/>" : ""}<sz val="${e.tamano ?? 11}"/>${e.colorFuente ? `<color rgb="FF${e.colorFuente.slice(1).toUpperCase()}"/>` : ""}<name val="Calibri"/><family val="2"/></font>`,
+      );
+    }
+    return id;
+  }
+
+  private idRelleno(e: Estilo): number {
+    if (e.relleno === undefined) return 0;
+    let id = this.rellenos.get(e.relleno);
+    if (id === undefined) {
+      id = this.rellenosXml.length;
+      this.rellenos.set(e.relleno, id);
+      this.rellenosXml.push(
+        `<fill><patternFill patternType="solid"><fgColor rgb="FF${e.relleno.slice(1).toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`,
+      );
+    }
+    return id;
+  }
+
+  /** Índice del estilo de celda con este formato de número y estos estilos con nombre. */
+  id(formato: string | null, estilos: readonly NombreEstilo[] | null): number {
+    const clave = `${formato ?? ""}\u001f${estilos?.join(",") ?? ""}`;
+    let id = this.xfs.get(clave);
+    if (id !== undefined) return id;
+    const e = estilos ? estiloCompuesto(estilos) : {};
+    const numFmtId = this.idFormato(formato);
+    const fontId = this.idFuente(e);
+    const fillId = this.idRelleno(e);
+    const h = { izquierda: "left", centro: "center", derecha: "right" } as const;
+    const v = { arriba: "top", centro: "center", abajo: "bottom" } as const;
+    const alineacion =
+      e.ajustarTexto !== undefined || e.horizontal !== undefined || e.vertical !== undefined
+        ? `<alignment${e.horizontal ? ` horizontal="${h[e.horizontal]}"` : ""}${e.vertical ? ` vertical="${v[e.vertical]}"` : ""}${e.ajustarTexto ? ' wrapText="1"' : ""}/>`
+        : "";
+    id = this.xfsXml.length;
+    this.xfs.set(clave, id);
+    this.xfsXml.push(
+      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}${alineacion ? ' applyAlignment="1">' + alineacion + "</xf>" : "/>"}`,
+    );
+    return id;
+  }
+
+  xml(): string {
+    const numFmts = [...this.numFmts].map(([f, id]) => `<numFmt numFmtId="${id}" formatCode="${xml(f)}"/>`);
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      (numFmts.length ? `<numFmts count="${numFmts.length}">${numFmts.join("")}</numFmts>` : "") +
+      `<fonts count="${this.fuentesXml.length}">${this.fuentesXml.join("")}</fonts>` +
+      `<fills count="${this.rellenosXml.length}">${this.rellenosXml.join("")}</fills>` +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${this.xfsXml.length}">${this.xfsXml.join("")}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+    );
+  }
+}
+
+interface HojaEscrita {
+  xml: string;
+  tablas: { nombre: string; xml: string }[];
+}
+
+/** El XML de una hoja y de sus tablas. */
+function hojaXml(h: DescripcionHoja, estilos: Estilos, idTabla: { siguiente: number }): HojaEscrita {
+  // Valores por fila (0-based) y columna.
+  const filas = new Map<number, Map<number, unknown>>();
+  let maxFila = 0;
+  let maxColumna = 0;
+  for (const b of h.celdas) {
+    const ini = leerRango(b.desde)!;
+    b.filas.forEach((f, i) => {
+      let fila = filas.get(ini.fila + i);
+      if (fila === undefined) filas.set(ini.fila + i, (fila = new Map()));
+      f.forEach((v, j) => {
+        if (v === null || v === undefined || v === "") return;
+        fila!.set(ini.columna + j, v);
+        maxColumna = Math.max(maxColumna, ini.columna + j);
+      });
+      maxFila = Math.max(maxFila, ini.fila + i);
+    });
+  }
+  // Formato de número y estilos de cada celda que los tiene.
+  const formatos = new Map<number, Map<number, string>>();
+  const conEstilo = new Map<number, Map<number, readonly NombreEstilo[]>>();
+  const poner = <T>(m: Map<number, Map<number, T>>, rango: string, valor: (previo: T | undefined) => T) => {
+    const r = leerRango(rango);
+    if (!r) return;
+    for (let f = r.fila; f < r.fila + r.filas; f++) {
+      let fila = m.get(f);
+      if (fila === undefined) m.set(f, (fila = new Map()));
+      for (let c = r.columna; c < r.columna + r.columnas; c++) fila.set(c, valor(fila.get(c)));
+      maxFila = Math.max(maxFila, f);
+    }
+  };
+  for (const f of h.formatosNumero ?? []) poner(formatos, f.rango, () => f.formato);
+  for (const e of h.estilos ?? []) poner(conEstilo, e.rango, (previo) => [...(previo ?? []), ...e.estilos]);
+
+  const columnas = Array.from({ length: maxColumna + 1 }, (_, c) => letraColumna(c));
+  const partes: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+  ];
+  const { filas: fijas = 0, columnas: fijasC = 0 } = h.inmovilizar ?? {};
+  if (fijas > 0 || fijasC > 0) {
+    const celda = `${letraColumna(fijasC)}${fijas + 1}`;
+    const panel = fijas > 0 && fijasC > 0 ? "bottomRight" : fijas > 0 ? "bottomLeft" : "topRight";
+    partes.push(
+      `<sheetViews><sheetView workbookViewId="0"><pane${fijasC ? ` xSplit="${fijasC}"` : ""}${fijas ? ` ySplit="${fijas}"` : ""} topLeftCell="${celda}" activePane="${panel}" state="frozen"/></sheetView></sheetViews>`,
+    );
+  }
+  if (h.anchos?.length) {
+    const cols: string[] = [];
+    for (const a of h.anchos) {
+      const [c1, c2] = leerColumnas(a.columnas) as [number, number];
+      cols.push(`<col min="${c1 + 1}" max="${c2 + 1}" width="${a.ancho}" customWidth="1"/>`);
+    }
+    partes.push(`<cols>${cols.join("")}</cols>`);
+  }
+  partes.push("<sheetData>");
+  for (let f = 0; f <= maxFila; f++) {
+    const valores = filas.get(f);
+    const fmts = formatos.get(f);
+    const ests = conEstilo.get(f);
+    if (!valores && !fmts && !ests) continue;
+    const indices = new Set<number>([...(valores?.keys() ?? []), ...(fmts?.keys() ?? []), ...(ests?.keys() ?? [])]);
+    const orden = [...indices].sort((a, b) => a - b);
+    let fila = `<row r="${f + 1}">`;
+    for (const c of orden) {
+      const v = valores?.get(c);
+      const texto = typeof v === "string";
+      const formato = fmts?.get(c) ?? (texto ? FORMATO_TEXTO : null);
+      const s = estilos.id(formato, ests?.get(c) ?? null);
+      const r = `${columnas[c] ?? letraColumna(c)}${f + 1}`;
+      const atributoS = s ? ` s="${s}"` : "";
+      if (v === undefined) fila += `<c r="${r}"${atributoS}/>`;
+      else if (esFormula(v)) fila += `<c r="${r}"${atributoS}><f>${xml(v.formula.slice(1))}</f></c>`;
+      else if (typeof v === "number")
+        fila += Number.isFinite(v) ? `<c r="${r}"${atributoS}><v>${v}</v></c>` : `<c r="${r}"${atributoS}/>`;
+      else if (typeof v === "boolean") fila += `<c r="${r}"${atributoS} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else fila += `<c r="${r}"${atributoS} t="inlineStr"><is><t xml:space="preserve">${xml(String(v))}</t></is></c>`;
+    }
+    partes.push(fila + "</row>");
+  }
+  partes.push("</sheetData>");
+  if (h.combinadas?.length)
+    partes.push(
+      `<mergeCells count="${h.combinadas.length}">${h.combinadas.map((c) => `<mergeCell ref="${c}"/>`).join("")}</mergeCells>`,
+    );
+  const tablas: HojaEscrita["tablas"] = [];
+  for (const t of h.tablas ?? []) {
+    const r = leerRango(t.rango)!;
+    const id = idTabla.siguiente++;
+    const nombres = Array.from({ length: r.columnas }, (_, j) =>
+      String(filas.get(r.fila)?.get(r.columna + j) ?? `Columna${j + 1}`),
+    );
+    tablas.push({
+      nombre: `table${id}.xml`,
+      xml:
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${xml(t.nombre)}" displayName="${xml(t.nombre)}" ref="${t.rango}" headerRowCount="1" totalsRowShown="0">` +
+        `<autoFilter ref="${t.rango}"/><tableColumns count="${r.columnas}">${nombres.map((n, j) => `<tableColumn id="${j + 1}" name="${xml(n)}"/>`).join("")}</tableColumns>` +
+        `<tableStyleInfo name="${xml(t.estilo ?? "TableStyleMedium2")}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+    });
+  }
+  if (tablas.length)
+    partes.push(
+      `<tableParts count="${tablas.length}">${tablas.map((_, i) => `<tablePart r:id="rIdT${i + 1}"/>`).join("")}</tableParts>`,
+    );
+  partes.push("</worksheet>");
+  return { xml: partes.join(""), tablas };
+}
+
+/** Un .zip con estas partes (comprimidas con deflate). */
+function zip(partes: readonly { nombre: string; datos: Buffer }[]): Buffer {
+  const locales: Buffer[] = [];
+  const central: Buffer[] = [];
+  let desplazamiento = 0;
+  for (const p of partes) {
+    const nombre = Buffer.from(p.nombre, "utf8");
+    const comprimido = deflateRawSync(p.datos, { level: 6 });
+    const crc = crc32(p.datos);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(comprimido.length, 18);
+    local.writeUInt32LE(p.datos.length, 22);
+    local.writeUInt16LE(nombre.length, 26);
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(20, 6);
+    cd.writeUInt16LE(0x0800, 8);
+    cd.writeUInt16LE(8, 10);
+    cd.writeUInt32LE(crc >>> 0, 16);
+    cd.writeUInt32LE(comprimido.length, 20);
+    cd.writeUInt32LE(p.datos.length, 24);
+    cd.writeUInt16LE(nombre.length, 28);
+    cd.writeUInt32LE(desplazamiento, 42);
+    locales.push(local, nombre, comprimido);
+    central.push(cd, nombre);
+    desplazamiento += 30 + nombre.length + comprimido.length;
+  }
+  const tamanoCentral = central.reduce((n, b) => n + b.length, 0);
+  const fin = Buffer.alloc(22);
+  fin.writeUInt32LE(0x06054b50, 0);
+  fin.writeUInt16LE(partes.length, 8);
+  fin.writeUInt16LE(partes.length, 10);
+  fin.writeUInt32LE(tamanoCentral, 12);
+  fin.writeUInt32LE(desplazamiento, 16);
+  return Buffer.concat([...locales, ...central, fin]);
+}
+
+/**
+ * El .xlsx de una descripción sin gráficos ni validaciones de datos (para esas, escribirLibroXlsx).
+ * Lanza ErrorDescripcion si la descripción no es válida.
+ */
+export function escribirLibroXlsxRapido(descripcion: DescripcionLibro): Buffer {
+  comprobarDescripcion(descripcion);
+  for (const h of descripcion.hojas)
+    if ((h.graficos?.length ?? 0) > 0 || (h.validaciones?.length ?? 0) > 0)
+      throw new Error(`La hoja «${h.nombre}» tiene gráficos o validaciones de datos: escríbala con escribirLibroXlsx.`);
+  const estilos = new Estilos();
+  estilos.id(FORMATO_TEXTO, null);
+  const idTabla = { siguiente: 1 };
+  const hojas = descripcion.hojas.map((h) => hojaXml(h, estilos, idTabla));
+  const partes: { nombre: string; datos: Buffer }[] = [];
+  const texto = (nombre: string, t: string) => partes.push({ nombre, datos: Buffer.from(t, "utf8") });
+  const tablas = hojas.flatMap((h) => h.tablas);
+  texto(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      hojas
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join("") +
+      tablas
+        .map(
+          (t) =>
+            `<Override PartName="/xl/tables/${t.nombre}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`,
+        )
+        .join("") +
+      "</Types>",
+  );
+  texto(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  );
+  texto(
+    "xl/workbook.xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets>' +
+      descripcion.hojas
+        .map((h, i) => `<sheet name="${xml(h.nombre)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .join("") +
+      "</sheets></workbook>",
+  );
+  texto(
+    "xl/_rels/workbook.xml.rels",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      hojas
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join("") +
+      `<Relationship Id="rId${hojas.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+  );
+  hojas.forEach((h, i) => {
+    texto(`xl/worksheets/sheet${i + 1}.xml`, h.xml);
+    if (h.tablas.length) {
+      texto(
+        `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          h.tablas
+            .map(
+              (t, k) =>
+                `<Relationship Id="rIdT${k + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/${t.nombre}"/>`,
+            )
+            .join("") +
+          "</Relationships>",
+      );
+      for (const t of h.tablas) texto(`xl/tables/${t.nombre}`, t.xml);
+    }
+  });
+  texto("xl/styles.xml", estilos.xml());
+  return zip(partes);
+}

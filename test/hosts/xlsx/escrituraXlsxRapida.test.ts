@@ -1,0 +1,72 @@
+/**
+ * El escritor rápido da, leído con el lector de .xlsx, las mismas hojas, valores y formatos de
+ * número que escribirLibroXlsx (ExcelJS) con la misma descripción: el libro consolidado del ejemplo
+ * partido en tres y una hoja con textos difíciles, fórmulas, estilos y combinadas.
+ */
+import JSZip from "jszip";
+import { consolidar } from "../../../src/casos/consolidar";
+import { escribirLibroXlsx, leerArchivoXlsx } from "../../../src/hosts/xlsx";
+import { escribirLibroXlsxRapido } from "../../../src/hosts/xlsx/escrituraXlsxRapida";
+import { formula, hoja, libro, type DescripcionLibro } from "../../../src/workbook/escritura";
+import { partirEjemplo } from "../../casos/particion";
+
+async function leidoCon(d: DescripcionLibro) {
+  const [a, b] = [(await escribirLibroXlsx(d, { graficos: false })).archivo, escribirLibroXlsxRapido(d)];
+  return [await leerArchivoXlsx(a, { nombre: "exceljs.xlsx" }), await leerArchivoXlsx(b, { nombre: "rapido.xlsx" })];
+}
+
+/** Las grillas sin lo que cambia solo por cómo se guardó (filas vacías del final). */
+function comparable(l: Awaited<ReturnType<typeof leerArchivoXlsx>>) {
+  return l.hojas.map((h) => ({
+    nombre: h.nombre,
+    valores: h.valores.map((f) => (f ?? []).map((v) => (v === "" ? null : v))),
+    formatos: (h.formatos ?? []).map((f) => (f ?? []).map((x) => (x === "General" || x === "" ? null : (x ?? null)))),
+  }));
+}
+
+describe("escribirLibroXlsxRapido", () => {
+  it("el consolidado del ejemplo: mismas hojas, valores y formatos que con ExcelJS", async () => {
+    const p = await partirEjemplo([["O1", "O2"], ["O3", "O4"], ["O5"]], ["a.xlsx", "b.xlsx", "c.xlsx"]);
+    const inf = await consolidar(p.partes.map((x) => ({ nombre: x.nombre, leer: () => Promise.resolve(x.libro) })));
+    const [a, b] = await leidoCon(inf.libro);
+    expect(comparable(b)).toEqual(comparable(a));
+    expect(b.hojas.map((h) => h.nombre)).toEqual(["PMR", "PMR_Presupuesto", "PMR_Territorial"]);
+    expect(b.hojas[0].valores.length).toBe(31);
+  });
+
+  it("textos que parecen fórmulas, caracteres de XML, fórmulas, estilos, combinadas y tabla", async () => {
+    const d = libro(
+      hoja("Prueba", "prueba")
+        .titulo("A1:C1", "Título & <cosas>")
+        .celdas("A3", [
+          ["Código", "Texto", "Cifra"],
+          ["=SUMA(1)", "<texto> & «comillas» \"dobles\"", 0.25],
+          ["+57", "", 1234.5],
+          [true, formula("=1+1"), -3],
+        ])
+        .formato("C4:C6", "0.00%")
+        .estilo("A3:C3", "encabezado")
+        .ancho("B", 40)
+        .inmovilizar(3)
+        .tabla({ nombre: "TablaPrueba", rango: "A3:C6" }),
+    );
+    const [a, b] = await leidoCon(d);
+    expect(comparable(b)).toEqual(comparable(a));
+    expect(b.hojas[0].valores[3][0]).toBe("=SUMA(1)");
+    expect(b.hojas[0].valores[3][1]).toBe('<texto> & «comillas» "dobles"');
+    const zip = await JSZip.loadAsync(escribirLibroXlsxRapido(d));
+    expect(Object.keys(zip.files)).toContain("xl/tables/table1.xml");
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toContain('<mergeCell ref="A1:C1"/>');
+  });
+
+  it("un carácter de control y un «_x0041_» escrito se leen tal cual (con ExcelJS se pierden)", async () => {
+    const d = libro(hoja("T", "t").celda("A1", "código _x0041_ y _x00, con\u001bESC"));
+    const leido = await leerArchivoXlsx(escribirLibroXlsxRapido(d), { nombre: "t.xlsx" });
+    expect(leido.hojas[0].valores[0][0]).toBe("código _x0041_ y _x00, con\u001bESC");
+  });
+
+  it("no escribe gráficos ni validaciones (son de escribirLibroXlsx)", () => {
+    const d = libro(hoja("V", "v").celda("A1", 1).validacion({ rango: "A1", regla: { tipo: "lista", valores: ["a"] } }));
+    expect(() => escribirLibroXlsxRapido(d)).toThrow(/validaciones/);
+  });
+});
