@@ -7,7 +7,8 @@
  * - Uno por hoja × severidad (y por bloque de direcciones), de tipo «Custom», aplicado a un
  *   rango múltiple (`worksheet.getRanges("B5,K12:K15,…")`, ExcelApi 1.9) con una fórmula que
  *   siempre es VERDADERA y que lleva una firma que solo escribe el complemento:
- *   `=N("PMR-resaltado:error")=0` (N de un texto es 0). La firma permite reconocerlos sin
+ *   `=N("PMR-resaltado:error")=0` (N de un texto es 0). La fórmula exacta (no una parte de
+ *   ella, ni sin distinguir mayúsculas) permite reconocerlos sin
  *   ninguna otra memoria, también en un libro guardado, cerrado y vuelto a abrir, en una hoja
  *   renombrada o en una copia de la hoja.
  * - Colores por severidad: error relleno rojo claro, advertencia ámbar, info azul claro. Los de
@@ -71,9 +72,16 @@ export function formulaResaltado(severidad: Severidad): string {
   return `=N("${FIRMA_RESALTADO}:${severidad}")=0`;
 }
 
-/** ¿Es la fórmula de un formato condicional del complemento? */
+const FORMULAS_DEL_COMPLEMENTO: ReadonlySet<string> = new Set(SEVERIDADES.map(formulaResaltado));
+
+/**
+ * ¿Es la fórmula de un formato condicional del complemento? Solo si es exactamente una de las
+ * que escribe (`formulaResaltado`): un formato del usuario cuya fórmula contenga la firma
+ * («=Y(N("PMR-resaltado:error")=0;$C2>10)», o en minúsculas) no es del complemento y nunca se
+ * borra.
+ */
 export function esFormulaDelComplemento(formula: unknown): boolean {
-  return typeof formula === "string" && formula.toUpperCase().includes(`"${FIRMA_RESALTADO.toUpperCase()}`);
+  return typeof formula === "string" && FORMULAS_DEL_COMPLEMENTO.has(formula);
 }
 
 // ---------------------------------------------------------------------------------------------
