@@ -9,7 +9,7 @@
  *   dist/assets/         iconos
  *   dist/manifest.xml    en producción, con https://localhost:3000/ reemplazado por
  *                        PMR_URL_PRODUCCION (predeterminada: https://pmr.example.gov.co/)
- *   dist/ayuda.html      página de ayuda (SupportUrl y LearnMoreUrl del manifiesto)
+ *   dist/ayuda.html      página de ayuda (SupportUrl y LearnMoreUrl del manifiesto), con ayuda.css
  */
 "use strict";
 
@@ -146,6 +146,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/ayuda.html", to: "ayuda.html" },
+          { from: "src/taskpane/ayuda.css", to: "ayuda.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

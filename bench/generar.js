@@ -55,8 +55,9 @@ function aleatorio(semilla) {
 
 /**
  * Fila de un indicador: 12 meses programados y ejecutados según su tendencia. Opciones:
- * `observaciones` (texto en Observaciones: pocos hallazgos) e `ilegibles` (la meta plan escrita
- * como texto que no es un número: un hallazgo más por fila).
+ * `observaciones` (texto en Observaciones: pocos hallazgos), `ilegibles` (la meta plan escrita
+ * como texto que no es un número: un hallazgo más por fila) y `cualitativo` (un texto de avance
+ * cualitativo cada mes, con la cifra ejecutada, en las columnas «Cualitativo Ene»…«Cualitativo Dic»).
  */
 function filaIndicador(azar, o, p, k, tipo, tendencia, opciones = {}) {
   const codigoObjetivo = `O${o}`;
@@ -116,13 +117,21 @@ function filaIndicador(azar, o, p, k, tipo, tendencia, opciones = {}) {
     ...prog,
     ...ejec,
     opciones.observaciones ? "Cierre revisado con la oficina de planeación." : "",
+    ...(opciones.cualitativo
+      ? ejec.map(
+          (e, m) =>
+            `En ${MESES[m].toLowerCase()} se ejecutaron ${e} ${tendencia === "Suma" ? "unidades" : "puntos"}; las actividades avanzan según lo previsto con la comunidad.`,
+        )
+      : []),
   ];
 }
 
 /** Libro en memoria (LibroGrillas) con `n` indicadores (múltiplo de 10 por objetivo); opciones de filaIndicador. */
 function libroGrillas(n, semilla = 2025, opciones = {}) {
   const azar = aleatorio(semilla);
-  const pmr = [ENCABEZADOS_PMR.slice()];
+  const pmr = [
+    opciones.cualitativo ? [...ENCABEZADOS_PMR, ...MESES.map((m) => `Cualitativo ${m}`)] : ENCABEZADOS_PMR.slice(),
+  ];
   const presupuesto = [ENCABEZADOS_PRESUPUESTO.slice()];
   let i = 0;
   for (let o = 1; i < n; o++) {

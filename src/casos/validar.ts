@@ -8,6 +8,7 @@
  */
 import {
   ConfiguracionSchema,
+  claveHallazgo,
   evaluar,
   ordenarHallazgos,
   validarConfiguracion,
@@ -18,6 +19,7 @@ import {
 } from "../domain";
 import type { Sello } from "../domain/sellos";
 import { SIN_GUARDADO, type DatosGuardados } from "../rules/contexto";
+import { SIN_RESALTAR } from "../rules/mensajes";
 import { REGLAS, ejecutarReglas } from "../rules/registro";
 import {
   RANURA_CONFIGURACION,
@@ -139,8 +141,30 @@ export interface PuertosValidacion {
   leerLibro(): Promise<LibroGrillas>;
   /** Lo que el complemento guarda dentro del libro (configuración…); sin él, nada guardado. */
   almacen?: AlmacenLibro;
-  /** Resalta las celdas de los hallazgos (solo en Excel), quitando antes el resaltado anterior. */
-  resaltar?(hallazgos: readonly Hallazgo[]): Promise<void>;
+  /**
+   * Resalta las celdas de los hallazgos (solo en Excel), quitando antes el resaltado anterior.
+   * Puede decir qué hojas no pudo resaltar (ya no están con el nombre que dio el lector): cada
+   * una es un hallazgo EST-SIN-RESALTAR del informe.
+   */
+  resaltar?(hallazgos: readonly Hallazgo[]): Promise<void | ResultadoResaltado>;
+}
+
+export interface ResultadoResaltado {
+  /** Hojas cuyos hallazgos no se resaltaron. */
+  hojasSinResaltar: readonly string[];
+}
+
+/** Un hallazgo EST-SIN-RESALTAR por hoja que no se pudo resaltar (con cuántos hallazgos tenía). */
+export function hallazgosSinResaltar(hallazgos: readonly Hallazgo[], hojas: readonly string[]): Hallazgo[] {
+  return hojas.map((hoja) => ({
+    regla: SIN_RESALTAR.id,
+    categoria: "Estructura",
+    severidad: "advertencia",
+    mensaje: SIN_RESALTAR.mensaje(hoja, hallazgos.filter((h) => h.hoja === hoja).length),
+    hoja,
+    celda: "A1",
+    clave: claveHallazgo(SIN_RESALTAR.id, hoja),
+  }));
 }
 
 export type EtapaValidacion = "leyendo" | "validando" | "resaltando";
@@ -211,7 +235,13 @@ export async function validar(
   if (puertos.resaltar) {
     opciones.alProgreso?.("resaltando");
     if (opciones.alProgreso) await ceder();
-    await puertos.resaltar(d.abiertos);
+    const resultado = await puertos.resaltar(d.abiertos);
+    const sinResaltar = resultado ? resultado.hojasSinResaltar : [];
+    if (sinResaltar.length > 0) {
+      const extra = hallazgosSinResaltar(informe.hallazgos, sinResaltar);
+      const hallazgos = ordenarHallazgos([...informe.hallazgos, ...extra]);
+      return { ...informe, hallazgos, resumen: resumir([...d.abiertos, ...extra]) };
+    }
   }
   return informe;
 }

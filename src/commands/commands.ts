@@ -5,6 +5,8 @@
  * muestra lo que el botón produjo. Este paquete solo importa el almacén (sin el motor ni el
  * adaptador, que ya trae el paquete del panel).
  */
+// Primero: zod sin eval, antes de cualquier parse (política de seguridad del panel).
+import "../hosts/excel/sinEval";
 import { almacenPanel, obtenerAcciones } from "../taskpane/estado";
 import { MENSAJES } from "../taskpane/mensajes";
 import { obtenerAccionesInforme, type TipoDocumentoPanel } from "../taskpane/informeEstado";

@@ -78,9 +78,25 @@ export interface Evaluacion {
   reporte: ReportePmr | null;
 }
 
+/**
+ * ¿Quedaría igual este texto al normalizarlo? Sí si todos sus caracteres son ASCII visibles
+ * (sin espacios) y ninguno es una minúscula: ni trim, ni el cambio de espacios, ni toUpperCase lo
+ * tocan. Es el caso de casi todos los códigos («IP1.2.3», «O-04»), que así no crean tres textos
+ * nuevos por fila.
+ */
+function yaNormalizado(c: string): boolean {
+  if (c.length === 0) return false;
+  for (let i = 0; i < c.length; i++) {
+    const k = c.charCodeAt(i);
+    if (k <= 32 || k >= 127 || (k >= 97 && k <= 122)) return false;
+  }
+  return true;
+}
+
 /** Clave de comparación de un código: sin espacios sobrantes y en mayúsculas. */
 export function normalizarCodigo(codigo: string | null | undefined): string | null {
   if (codigo === null || codigo === undefined) return null;
+  if (typeof codigo === "string" && yaNormalizado(codigo)) return codigo;
   const c = String(codigo).trim().replace(/\s+/g, " ").toUpperCase();
   return c === "" ? null : c;
 }

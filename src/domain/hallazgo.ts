@@ -46,9 +46,19 @@ export type Hallazgo = z.infer<typeof HallazgoSchema>;
  * modo que insertar una fila no la cambia.
  */
 export function claveHallazgo(regla: string, ...identidades: (string | number | null | undefined)[]): string {
+  return claveDeIdentidades(regla, identidades);
+}
+
+/** claveHallazgo con las identidades en una lista (quien ya la tiene no crea otra). */
+export function claveDeIdentidades(
+  regla: string,
+  identidades: readonly (string | number | null | undefined)[],
+): string {
   let texto = regla;
-  for (const i of identidades)
+  for (let k = 0; k < identidades.length; k++) {
+    const i = identidades[k];
     texto += "\u001f" + (i === null || i === undefined ? "" : String(i).trim().toUpperCase());
+  }
   return cyrb53(texto);
 }
 

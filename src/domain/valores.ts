@@ -88,7 +88,10 @@ export function numeroDeTexto(texto: string): number | null {
     // Notación científica simple (1E+3, 1,5e-2).
     const cientifica = /^(\d+(?:[.,]\d+)?)e([+-]?\d+)$/i.exec(s);
     if (!cientifica) return null;
-    return signo * Number(cientifica[1].replace(",", ".")) * 10 ** Number(cientifica[2]);
+    // «1e309» daría infinito y «0e400», NaN (0 × ∞): no son cifras que Excel pueda guardar, así
+    // que son textos ilegibles, en el lector del libro y en las funciones =PMR.* por igual.
+    const n = signo * Number(cientifica[1].replace(",", ".")) * 10 ** Number(cientifica[2]);
+    return Number.isFinite(n) ? n : null;
   }
   const comas = (s.match(/,/g) ?? []).length;
   const puntos = (s.match(/\./g) ?? []).length;

@@ -14,6 +14,8 @@
  * excepciones: los datos malos devuelven #VALUE! o #N/A con un mensaje en español
  * (src/functions/errores.ts, src/functions/mensajes.ts).
  */
+// Primero: zod sin eval, antes de cualquier parse (política de seguridad del panel).
+import "../hosts/excel/sinEval";
 import * as calculos from "../domain/calculos";
 import { fraccionDePonderacion } from "../domain/valores";
 import {

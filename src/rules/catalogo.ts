@@ -5,7 +5,7 @@
 import { CONFIGURACION_POR_DEFECTO, type Configuracion } from "../domain/configuracion";
 import { CATEGORIAS } from "../domain/hallazgo";
 import { HOJAS } from "../domain/hojas";
-import { ERROR_INTERNO } from "./mensajes";
+import { ERROR_INTERNO, SIN_RESALTAR } from "./mensajes";
 import { REGLAS } from "./registro";
 import type { Regla } from "./tipos";
 
@@ -89,6 +89,9 @@ export function catalogoMarkdown(reglas: readonly Regla[] = REGLAS): string {
   l.push("");
   l.push(
     `- **${ERROR_INTERNO.id}** (Estructura, error): ${ERROR_INTERNO.descripcion} Si una regla falla, la revisión sigue con las demás y este hallazgo dice cuál falló. ${ERROR_INTERNO.comoCorregir}`,
+  );
+  l.push(
+    `- **${SIN_RESALTAR.id}** (Estructura, advertencia, solo en Excel): ${SIN_RESALTAR.descripcion} El resaltado busca cada hoja por el nombre exacto que dio el lector (con sus espacios); si no la encuentra, este hallazgo lo dice en lugar de callar. ${SIN_RESALTAR.comoCorregir}`,
   );
   l.push("");
   return l.join("\n");

@@ -1,6 +1,6 @@
 /** Piezas comunes de las reglas: construir un hallazgo y preguntas frecuentes sobre un indicador. */
 import { EPSILON, esNumero } from "../domain/calculos";
-import { claveHallazgo, type Hallazgo } from "../domain/hallazgo";
+import { claveDeIdentidades, type Hallazgo } from "../domain/hallazgo";
 import type { Indicador, Periodicidad } from "../domain/modelo";
 import { esVacio, normalizarTexto } from "../domain/valores";
 import type { MetaRegla } from "./tipos";
@@ -23,7 +23,7 @@ export function hallazgo(
     mensaje,
     hoja,
     celda,
-    clave: claveHallazgo(meta.id, ...identidades),
+    clave: claveDeIdentidades(meta.id, identidades),
   };
 }
 

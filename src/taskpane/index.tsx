@@ -1,3 +1,5 @@
+// Primero: zod sin eval, antes de cualquier parse (política de seguridad del panel).
+import "../hosts/excel/sinEval";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";

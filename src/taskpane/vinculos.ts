@@ -16,7 +16,7 @@ import { indiceColumna, letraColumna } from "../domain/direcciones";
 import { normalizarCodigo, type Evaluacion } from "../domain/evaluacion";
 import type { Hallazgo, Severidad } from "../domain/hallazgo";
 import type { CampoPmr, ColumnasPmr, FilaPresupuesto, FilaTerritorial, Indicador, ModeloPmr } from "../domain/modelo";
-import { ERROR_INTERNO } from "../rules/mensajes";
+import { ERROR_INTERNO, SIN_RESALTAR } from "../rules/mensajes";
 import { REGLAS } from "../rules/registro";
 import { formatearNumero, formatearPorcentaje } from "./logica";
 import { MENSAJES } from "./mensajes";
@@ -231,7 +231,7 @@ export interface MetaVisible {
 }
 
 const METAS = new Map<string, MetaVisible>(
-  [...REGLAS.map((r) => r.meta), ERROR_INTERNO].map((m) => [
+  [...REGLAS.map((r) => r.meta), ERROR_INTERNO, SIN_RESALTAR].map((m) => [
     m.id,
     { descripcion: m.descripcion, esperado: m.esperado ?? null, comoCorregir: m.comoCorregir },
   ]),

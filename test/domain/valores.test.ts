@@ -27,6 +27,14 @@ describe("lectura de números (§4)", () => {
     ["$ 1.500.000", 1500000],
     ["(200)", -200],
     ["1,5e3", 1500],
+    // Textos que no son cifras finitas: ilegibles (nunca ±infinito ni NaN).
+    ["1e309", null],
+    ["-1e309", null],
+    ["0e400", null],
+    ["1E+400", null],
+    ["Infinity", null],
+    ["-Infinity", null],
+    ["NaN", null],
     ["doce", null],
     ["1,2,3", null],
     ["12a", null],
@@ -57,6 +65,9 @@ describe("lectura de números (§4)", () => {
     expect(leerNumero(NaN).tipo).toBe("ilegible");
     expect(leerNumero(Infinity).tipo).toBe("ilegible");
     expect(leerNumero({}).tipo).toBe("ilegible");
+    for (const t of ["1e309", "0e400", "-1e309", "Infinity", "NaN", "1e309%"]) {
+      expect(leerNumero(t)).toEqual({ tipo: "ilegible", texto: t });
+    }
   });
   it("el formato de porcentaje marca el número", () => {
     expect(leerNumero(0.5, true)).toEqual({ tipo: "numero", valor: 0.5, porcentaje: true });

@@ -111,7 +111,21 @@ export interface PaginaAislada {
   bloqueadas: string[];
   /** Archivos de office.js servidos desde node_modules. */
   officeJsServidos: string[];
+  /**
+   * Violaciones de la política de seguridad (CSP) de la página hasta ahora: directiva y lo
+   * bloqueado («inline», «eval» o la URL), p. ej. «script-src-elem inline».
+   */
+  violacionesCsp(): Promise<string[]>;
 }
+
+/** Guarda en la página cada violación de CSP (evento securitypolicyviolation). */
+const REGISTRO_CSP = `(() => {
+  const lista = [];
+  Object.defineProperty(window, "__violacionesCsp", { value: lista });
+  document.addEventListener("securitypolicyviolation", (e) => {
+    lista.push(e.effectiveDirective + " " + (e.blockedURI || "inline"));
+  });
+})();`;
 
 /**
  * Abre una página nueva del navegador sin acceso a la red: office.js se sirve desde
@@ -143,7 +157,10 @@ export async function abrirPaginaAislada(navegador: Browser, opciones: OpcionesP
     erroresDeConsola: [],
     bloqueadas: [],
     officeJsServidos: [],
+    violacionesCsp: () =>
+      page.evaluate(() => [...((window as unknown as { __violacionesCsp?: string[] }).__violacionesCsp ?? [])]),
   };
+  await page.addInitScript({ content: REGISTRO_CSP });
   page.on("pageerror", (error) => resultado.erroresDePagina.push(error));
   page.on("console", (mensaje) => {
     if (mensaje.type() === "error") resultado.erroresDeConsola.push(mensaje.text());
@@ -237,10 +254,12 @@ export async function abrirPanelConExcelFalso(
   page.setDefaultTimeout(opciones.espera ?? 10_000);
   await page.addInitScript({ content: `window.__PMR_LIBRO__ = ${JSON.stringify(libro)};` });
   await page.addInitScript({ content: instalador });
-  await page.goto(`${servidor.url}taskpane.html`, { waitUntil: "load" });
+  // axe-core se inyecta antes de cargar (como el Excel falso): un <script> en línea agregado
+  // después lo rechazaría la política de seguridad del panel (sin scripts en línea).
   if (opciones.axe) {
-    await page.addScriptTag({ content: axe.source });
+    await page.addInitScript({ content: axe.source });
   }
+  await page.goto(`${servidor.url}taskpane.html`, { waitUntil: "load" });
   await page.getByRole("heading", { name: "PMR para Excel" }).waitFor({ state: "visible" });
   return {
     servidor,

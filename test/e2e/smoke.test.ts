@@ -39,9 +39,23 @@ test("fuera de Excel, «Validar PMR» explica en español que hace falta un libr
   await aviso.getByText("Esta acción solo funciona con un libro abierto en Excel.").waitFor({ state: "visible" });
 });
 
-test("office.js se sirvió localmente y nada salió a la red", () => {
+test("office.js se sirvió localmente y nada salió a la red, tampoco su marco de telemetría", async () => {
   expect(pagina.officeJsServidos).toContain("office.js");
+  // Fuera de Office, office.js (o15apptofilemappingtable.js) abre 3 s después de cargar un marco
+  // de telemetría en telemetryservice.firstpartyapps.oaspapps.com. Antes de la política de
+  // seguridad, esa solicitud llegaba o no a la red según lo cargada que estuviera la máquina (la
+  // prueba fallaba a veces). Ahora la política la bloquea antes de pedirla: se espera a que
+  // office.js lo intente y entonces se comprueba, sin depender del reloj.
+  await pagina.page.waitForFunction(
+    () =>
+      ((window as unknown as { __violacionesCsp?: string[] }).__violacionesCsp ?? []).some((v) =>
+        v.startsWith("frame-src https://telemetryservice.firstpartyapps.oaspapps.com"),
+      ),
+    undefined,
+    { timeout: 30_000 },
+  );
   expect(pagina.bloqueadas).toEqual([]);
+  expect(await pagina.violacionesCsp()).toEqual(["frame-src https://telemetryservice.firstpartyapps.oaspapps.com"]);
 });
 
 test("no hubo excepciones sin capturar en la página", () => {

@@ -7,9 +7,17 @@
  * dist/ lo construye `npm run build` (npm test lo hace en pretest). Si falta, esta prueba falla
  * y dice qué ejecutar.
  */
-import * as fs from "fs";
 import * as path from "path";
-import * as vm from "vm";
+import {
+  ErrorExcel,
+  FALTA_DIST,
+  type Funcion,
+  type Metadatos,
+  RAIZ,
+  archivoDelPaquete,
+  cargarPaquete,
+  leerMetadatos,
+} from "./paquete-dist";
 
 // El generador de metadatos es dependencia de custom-functions-metadata-plugin: se carga desde ahí.
 type Generador = (entrada: string[], consola: boolean) => Promise<{ errors: string[]; metadataJson: string }>;
@@ -19,85 +27,6 @@ const { generateCustomFunctionsMetadata } = require(
     paths: [path.dirname(require.resolve("custom-functions-metadata-plugin"))],
   }),
 ) as { generateCustomFunctionsMetadata: Generador };
-
-const RAIZ = path.resolve(__dirname, "../..");
-const DIST = path.join(RAIZ, "dist");
-const FALTA_DIST = "Falta el paquete de funciones en dist/: ejecute «npm run build» (npm test lo hace en pretest).";
-
-interface Metadatos {
-  functions: {
-    id: string;
-    name: string;
-    description?: string;
-    parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }[];
-    result: { dimensionality?: string };
-  }[];
-}
-
-/** Archivo del paquete «functions»: el que carga dist/taskpane.html o, si no, el del listado. */
-function archivoDelPaquete(dist = DIST): string {
-  if (!fs.existsSync(dist)) throw new Error(FALTA_DIST);
-  const html = path.join(dist, "taskpane.html");
-  if (fs.existsSync(html)) {
-    const m = /src=["']?(functions(?:\.[0-9a-f]+)?\.js)/.exec(fs.readFileSync(html, "utf8"));
-    if (m && fs.existsSync(path.join(dist, m[1]))) return m[1];
-  }
-  const candidatos = fs.readdirSync(dist).filter((f) => /^functions(\.[0-9a-f]+)?\.js$/.test(f));
-  if (candidatos.length !== 1) throw new Error(FALTA_DIST);
-  return candidatos[0];
-}
-
-function leerMetadatos(dist = DIST): Metadatos {
-  const ruta = path.join(dist, "functions.json");
-  if (!fs.existsSync(ruta)) throw new Error(FALTA_DIST);
-  return JSON.parse(fs.readFileSync(ruta, "utf8")) as Metadatos;
-}
-
-class ErrorExcel {
-  constructor(
-    public code: string,
-    public message?: string,
-  ) {}
-}
-
-type Funcion = (...args: unknown[]) => unknown;
-
-/** Carga el paquete en un sandbox y devuelve lo que registró con CustomFunctions.associate. */
-function cargarPaquete(configuracionGuardada: unknown = null) {
-  const registro = new Map<string, Funcion>();
-  const asociaciones: string[] = [];
-  const sandbox = {
-    CustomFunctions: {
-      associate(id: string, funcion: Funcion) {
-        asociaciones.push(id);
-        registro.set(id, funcion);
-      },
-      Error: ErrorExcel,
-      ErrorCode: {
-        invalidValue: "#VALUE!",
-        notAvailable: "#N/A",
-        divisionByZero: "#DIV/0!",
-        invalidNumber: "#NUM!",
-        nullReference: "#NULL!",
-      },
-    },
-    Office: {
-      EventType: { SettingsChanged: "settingsChanged" },
-      context: {
-        document: {
-          settings: {
-            get: (clave: string) => (clave === "pmr.configuracion" ? configuracionGuardada : null),
-            addHandlerAsync: () => undefined,
-          },
-        },
-      },
-    },
-    console,
-  };
-  const codigo = fs.readFileSync(path.join(DIST, archivoDelPaquete()), "utf8");
-  vm.runInContext(codigo, vm.createContext(sandbox), { filename: archivoDelPaquete() });
-  return { registro, asociaciones };
-}
 
 /** Copia sin prototipos del sandbox, para comparar con toEqual. */
 const plano = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;

@@ -7,7 +7,8 @@
  * - Uno por hoja × severidad (y por bloque de direcciones), de tipo «Custom», aplicado a un
  *   rango múltiple (`worksheet.getRanges("B5,K12:K15,…")`, ExcelApi 1.9) con una fórmula que
  *   siempre es VERDADERA y que lleva una firma que solo escribe el complemento:
- *   `=N("PMR-resaltado:error")=0` (N de un texto es 0). La firma permite reconocerlos sin
+ *   `=N("PMR-resaltado:error")=0` (N de un texto es 0). La fórmula exacta (no una parte de
+ *   ella, ni sin distinguir mayúsculas) permite reconocerlos sin
  *   ninguna otra memoria, también en un libro guardado, cerrado y vuelto a abrir, en una hoja
  *   renombrada o en una copia de la hoja.
  * - Colores por severidad: error relleno rojo claro, advertencia ámbar, info azul claro. Los de
@@ -71,9 +72,16 @@ export function formulaResaltado(severidad: Severidad): string {
   return `=N("${FIRMA_RESALTADO}:${severidad}")=0`;
 }
 
-/** ¿Es la fórmula de un formato condicional del complemento? */
+const FORMULAS_DEL_COMPLEMENTO: ReadonlySet<string> = new Set(SEVERIDADES.map(formulaResaltado));
+
+/**
+ * ¿Es la fórmula de un formato condicional del complemento? Solo si es exactamente una de las
+ * que escribe (`formulaResaltado`): un formato del usuario cuya fórmula contenga la firma
+ * («=Y(N("PMR-resaltado:error")=0;$C2>10)», o en minúsculas) no es del complemento y nunca se
+ * borra.
+ */
 export function esFormulaDelComplemento(formula: unknown): boolean {
-  return typeof formula === "string" && formula.toUpperCase().includes(`"${FIRMA_RESALTADO.toUpperCase()}`);
+  return typeof formula === "string" && FORMULAS_DEL_COMPLEMENTO.has(formula);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,8 +192,9 @@ const RANGO_SEVERIDAD: Record<Severidad, number> = { error: 3, advertencia: 2, i
 export function planificarResaltado(hallazgos: readonly Hallazgo[]): ResaltadoHoja[] {
   const porHoja = new Map<string, { hoja: string; celdas: Map<string, { rect: Rect; severidad: Severidad }> }>();
   for (const h of hallazgos) {
-    const hoja = String(h.hoja ?? "").trim();
-    if (!hoja) continue;
+    // El nombre tal como lo dio el lector: «PMR » y « PMR» son hojas de Excel distintas de «PMR».
+    const hoja = String(h.hoja ?? "");
+    if (!hoja.trim()) continue;
     const rect = leerRectangulo(h.celda);
     if (!rect) continue;
     const severidad: Severidad = (SEVERIDADES as readonly string[]).includes(h.severidad) ? h.severidad : "info";
@@ -339,13 +348,23 @@ function unicas(nombres: readonly string[]): string[] {
   return [...vistas.values()];
 }
 
-/** El plan, solo en las hojas que existen, con el nombre tal como está en el libro. */
-function planEnHojas(plan: readonly ResaltadoHoja[], nombres: readonly string[]): ResaltadoHoja[] {
+/**
+ * El plan, solo en las hojas que existen, con el nombre tal como está en el libro (Excel no
+ * distingue mayúsculas en los nombres de hoja, pero sí los espacios). Las hojas del plan que no
+ * están van en `faltan`.
+ */
+function planEnHojas(
+  plan: readonly ResaltadoHoja[],
+  nombres: readonly string[],
+): { plan: ResaltadoHoja[]; faltan: string[] } {
   const reales = new Map(nombres.map((n) => [n.toLocaleLowerCase("es"), n]));
-  return plan.flatMap((p) => {
+  const faltan = new Set<string>();
+  const enHojas = plan.flatMap((p) => {
     const real = reales.get(p.hoja.toLocaleLowerCase("es"));
+    if (real === undefined) faltan.add(p.hoja);
     return real === undefined ? [] : [{ ...p, hoja: real }];
   });
+  return { plan: enHojas, faltan: [...faltan] };
 }
 
 export interface MedidaResaltado {
@@ -356,6 +375,11 @@ export interface MedidaResaltado {
   borrados: number;
   /** Lo que quedó resaltado (por hoja y severidad). */
   plan: ResaltadoHoja[];
+  /**
+   * Hojas que estaban al leer el libro (`hojasDelLibro`) y ya no están al resaltar (se
+   * renombraron o se borraron mientras tanto): sus hallazgos no se resaltaron.
+   */
+  hojasSinResaltar: string[];
 }
 
 /**
@@ -370,7 +394,8 @@ export async function resaltarConMedida(
 ): Promise<MedidaResaltado> {
   const ajustes = ajustesDelDocumento();
   let plan = planificarResaltado(hallazgos);
-  if (hojasDelLibro) plan = planEnHojas(plan, hojasDelLibro);
+  // Las hojas que no estaban al leer (p. ej. la del hallazgo «falta la hoja PMR») no se resaltan.
+  if (hojasDelLibro) plan = planEnHojas(plan, hojasDelLibro).plan;
   const anterior = leerRegistroResaltado(ajustes);
   const candidatas = hojasDelLibro
     ? unicas(hojasDelLibro)
@@ -380,9 +405,10 @@ export async function resaltarConMedida(
   try {
     medida = await ejecutar(async (context) => {
       const contador: ContadorSyncs = { syncs: 0 };
-      if (candidatas.length === 0) return { syncs: 0, formatos: 0, borrados: 0, plan };
+      if (candidatas.length === 0) return { syncs: 0, formatos: 0, borrados: 0, plan, hojasSinResaltar: [] };
       let escaneo: Escaneo;
       let aplicar = plan;
+      let sinResaltar: string[] = [];
       try {
         escaneo = encolarEscaneo(context, candidatas);
         await sincronizar(context, contador);
@@ -391,12 +417,15 @@ export async function resaltarConMedida(
         // Una hoja se borró o se renombró desde la última vez: barrer el libro entero.
         const todo = await escanearTodo(context, contador);
         escaneo = todo.escaneo;
-        aplicar = planEnHojas(plan, todo.nombres);
+        const enHojas = planEnHojas(plan, todo.nombres);
+        aplicar = enHojas.plan;
+        // Solo se sabe que una hoja «desapareció» si se conocían las del libro al leerlo.
+        if (hojasDelLibro) sinResaltar = enHojas.faltan;
       }
       const borrados = encolarBorrado(escaneo);
       const formatos = encolarResaltado(context, aplicar);
       if (borrados + formatos > 0) await sincronizar(context, contador);
-      return { syncs: contador.syncs, formatos, borrados, plan: aplicar };
+      return { syncs: contador.syncs, formatos, borrados, plan: aplicar, hojasSinResaltar: sinResaltar };
     });
   } catch (error) {
     throw new Error(MENSAJES_EXCEL.resaltadoFallido(detalleError(error)));

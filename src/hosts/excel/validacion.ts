@@ -59,6 +59,7 @@ export function puertosExcel(ejecutar: Ejecutar = ejecutarExcel, opciones: { res
       const r = await resaltarConMedida(hallazgos, ejecutar, nombresHojas);
       medida.resaltado += r.syncs;
       medida.formatosResaltado += r.formatos;
+      return { hojasSinResaltar: r.hojasSinResaltar };
     };
   }
   return puertos;

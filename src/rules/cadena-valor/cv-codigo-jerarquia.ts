@@ -2,7 +2,6 @@ import type { Hallazgo } from "../../domain/hallazgo";
 import { conMemoria } from "../../domain/memoria";
 import { definirRegla } from "../tipos";
 import { codigoVisible, hallazgo } from "../utilidades";
-import type { FilaNormalizada } from "../contexto";
 
 /** La parte numérica con puntos de un código: «IP 3.2.1» → «3.2.1»; «O1» → «1». */
 const NUMERO = /\d+(?:\.\d+)*/;
@@ -16,6 +15,31 @@ function numero(codigo: string | null): string | null {
   return NUMERO.exec(codigo)?.[0] ?? null;
 }
 
+const esCifra = (k: number) => k >= 48 && k <= 57;
+
+/**
+ * Lo mismo que `numero` (la primera coincidencia de NUMERO), sin expresión regular: se llama una
+ * vez por cada código de indicador, que casi nunca se repite, y así no crea el arreglo de la
+ * coincidencia. Una prueba la compara con `numero` en textos al azar.
+ */
+export function numeroDeCodigo(codigo: string): string | null {
+  const n = codigo.length;
+  let i = 0;
+  while (i < n && !esCifra(codigo.charCodeAt(i))) i++;
+  if (i === n) return null;
+  let fin = i + 1;
+  while (fin < n && esCifra(codigo.charCodeAt(fin))) fin++;
+  // Grupos «.cifras» mientras haya un punto seguido de al menos una cifra.
+  while (fin + 1 < n && codigo.charCodeAt(fin) === 46 && esCifra(codigo.charCodeAt(fin + 1))) {
+    fin += 2;
+    while (fin < n && esCifra(codigo.charCodeAt(fin))) fin++;
+  }
+  return i === 0 && fin === n ? codigo : codigo.slice(i, fin);
+}
+
+/** La expresión regular de referencia (para la prueba de `numeroDeCodigo`). */
+export const numeroConExpresion = numero;
+
 /** ¿Cuelga «hijo» de «padre» («2.1.3» de «2.1»)? */
 function cuelga(hijo: string, padre: string): boolean {
   return hijo.length > padre.length + 1 && hijo.startsWith(padre + ".");
@@ -25,24 +49,6 @@ type Relacion = "producto" | "objetivo";
 
 const mensaje = (d: { indicador: string; relacion: Relacion; padre: string; ejemplo: string; celda: string }) =>
   `El código del indicador ${d.indicador} no corresponde a su ${d.relacion} ${d.padre}: en este libro los códigos siguen la jerarquía objetivo → producto → indicador (${d.ejemplo}). Revise el código (${d.celda}) o el ${d.relacion} de la fila.`;
-
-interface Padre {
-  relacion: Relacion;
-  codigo: string;
-  numero: string;
-}
-
-/** Con quién se compara un indicador: su producto (si la fila tiene) y su objetivo. */
-function padres(f: FilaNormalizada, num: (codigo: string) => string | null): Padre[] {
-  const salida: Padre[] = [];
-  const p = f.codigoProducto === null ? null : num(f.codigoProducto);
-  if (f.codigoProducto !== null && p !== null)
-    salida.push({ relacion: "producto", codigo: f.codigoProducto, numero: p });
-  const o = f.codigoObjetivo === null ? null : num(f.codigoObjetivo);
-  if (f.codigoObjetivo !== null && o !== null)
-    salida.push({ relacion: "objetivo", codigo: f.codigoObjetivo, numero: o });
-  return salida;
-}
 
 export const cvCodigoJerarquia = definirRegla(
   {
@@ -69,32 +75,62 @@ export const cvCodigoJerarquia = definirRegla(
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
     // Los códigos de producto y de objetivo se repiten en cada fila: su parte numérica, una vez.
-    const num = conMemoria((c: string) => numero(c));
-    // ¿Sigue el libro la jerarquía? Por relación (producto, objetivo).
-    const cuenta: Record<Relacion, { si: number; total: number }> = {
-      producto: { si: 0, total: 0 },
-      objetivo: { si: 0, total: 0 },
-    };
-    const ejemplo: Partial<Record<Relacion, string>> = {};
-    const revisar: { r: (typeof ctx.conCodigo)[number]; numero: string; padres: Padre[] }[] = [];
+    const num = conMemoria((c: string) => numeroDeCodigo(c));
+    // ¿Sigue el libro la jerarquía? Por relación (producto, objetivo). Sin objetos por fila: las
+    // filas comparables y sus números van en listas paralelas.
+    let productoSi = 0;
+    let productoTotal = 0;
+    let objetivoSi = 0;
+    let objetivoTotal = 0;
+    let ejemploProducto: string | undefined;
+    let ejemploObjetivo: string | undefined;
+    const filas: (typeof ctx.conCodigo)[number][] = [];
+    const numeros: string[] = [];
+    const deProducto: (string | null)[] = [];
+    const deObjetivo: (string | null)[] = [];
     for (const r of ctx.conCodigo) {
-      const n = numero(r.codigo);
+      const n = numeroDeCodigo(r.codigo);
       if (n === null || !n.includes(".")) continue;
-      const ps = padres(r, num);
-      revisar.push({ r, numero: n, padres: ps });
-      for (const p of ps) {
-        cuenta[p.relacion].total++;
-        if (!cuelga(n, p.numero)) continue;
-        cuenta[p.relacion].si++;
-        ejemplo[p.relacion] ??= `${p.numero} → ${n}`;
+      const p = r.codigoProducto === null ? null : num(r.codigoProducto);
+      const o = r.codigoObjetivo === null ? null : num(r.codigoObjetivo);
+      filas.push(r);
+      numeros.push(n);
+      deProducto.push(p);
+      deObjetivo.push(o);
+      if (p !== null) {
+        productoTotal++;
+        if (cuelga(n, p)) {
+          productoSi++;
+          ejemploProducto ??= `${p} → ${n}`;
+        }
+      }
+      if (o !== null) {
+        objetivoTotal++;
+        if (cuelga(n, o)) {
+          objetivoSi++;
+          ejemploObjetivo ??= `${o} → ${n}`;
+        }
       }
     }
-    const sigue = (rel: Relacion) =>
-      cuenta[rel].si >= MINIMO_JERARQUIA && cuenta[rel].si >= FRACCION_JERARQUIA * cuenta[rel].total;
-    if (!sigue("producto") && !sigue("objetivo")) return salida;
-    for (const { r, numero: n, padres: ps } of revisar) {
-      const malo = ps.find((p) => sigue(p.relacion) && !cuelga(n, p.numero));
-      if (malo === undefined) continue;
+    const sigue = (si: number, total: number) => si >= MINIMO_JERARQUIA && si >= FRACCION_JERARQUIA * total;
+    const sigueProducto = sigue(productoSi, productoTotal);
+    const sigueObjetivo = sigue(objetivoSi, objetivoTotal);
+    if (!sigueProducto && !sigueObjetivo) return salida;
+    for (let k = 0; k < filas.length; k++) {
+      const n = numeros[k];
+      const p = deProducto[k];
+      const o = deObjetivo[k];
+      // Primero el producto, después el objetivo.
+      let relacion: Relacion;
+      let codigoPadre: string;
+      if (sigueProducto && p !== null && !cuelga(n, p)) {
+        relacion = "producto";
+        codigoPadre = filas[k].codigoProducto!;
+      } else if (sigueObjetivo && o !== null && !cuelga(n, o)) {
+        relacion = "objetivo";
+        codigoPadre = filas[k].codigoObjetivo!;
+      } else continue;
+      const r = filas[k];
       const celda = ctx.celda(r.ind, "codigo");
       salida.push(
         hallazgo(
@@ -103,16 +139,13 @@ export const cvCodigoJerarquia = definirRegla(
           celda,
           mensaje({
             indicador: r.ind.codigo!.trim(),
-            relacion: malo.relacion,
-            padre: codigoVisible(
-              malo.relacion === "producto" ? r.ind.codigoProducto : r.ind.codigoObjetivo,
-              malo.codigo,
-            ),
-            ejemplo: ejemplo[malo.relacion]!,
+            relacion,
+            padre: codigoVisible(relacion === "producto" ? r.ind.codigoProducto : r.ind.codigoObjetivo, codigoPadre),
+            ejemplo: (relacion === "producto" ? ejemploProducto : ejemploObjetivo)!,
             celda,
           }),
           r.id,
-          malo.relacion,
+          relacion,
         ),
       );
     }

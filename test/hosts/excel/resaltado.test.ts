@@ -138,9 +138,22 @@ describe("planificarResaltado", () => {
 
   test("la fórmula de la firma es siempre verdadera y se reconoce; otras no", () => {
     expect(formulaResaltado("error")).toBe('=N("PMR-resaltado:error")=0');
-    expect(esFormulaDelComplemento('=n("pmr-resaltado:info")=0')).toBe(true);
+    for (const s of ["error", "advertencia", "info"] as const) {
+      expect(esFormulaDelComplemento(formulaResaltado(s))).toBe(true);
+    }
     expect(esFormulaDelComplemento("=$C2>10")).toBe(false);
     expect(esFormulaDelComplemento(null)).toBe(false);
+    // Solo la fórmula exacta: una del usuario que contenga la firma (o en minúsculas) no lo es.
+    for (const delUsuario of [
+      '=n("pmr-resaltado:info")=0',
+      '=N("PMR-resaltado:error")=0 ',
+      '=N("PMR-resaltado:otra")=0',
+      '=AND(N("PMR-resaltado:error")=0,$C2>10)',
+      '=ISNUMBER(SEARCH("PMR-resaltado",$A2))',
+      '=$A2="PMR-resaltado:error"',
+    ]) {
+      expect(esFormulaDelComplemento(delUsuario)).toBe(false);
+    }
   });
 });
 
@@ -209,6 +222,35 @@ describe("resaltarHallazgos y quitarResaltado", () => {
       id: undefined,
       stopIfTrue: undefined,
     });
+  });
+
+  test("un formato del usuario cuya fórmula contiene la firma no se toca al resaltar ni al quitar", async () => {
+    const def = definicion();
+    const suyos: FormatoCondicionalFalso[] = [
+      {
+        tipo: "Custom",
+        formula: '=ISNUMBER(SEARCH("PMR-resaltado",$A2))',
+        relleno: "#00B0F0",
+        fuente: null,
+        areas: "A2:A40",
+      },
+      { tipo: "Custom", formula: '=n("pmr-resaltado:error")=0', relleno: "#7030A0", fuente: null, areas: "H2:H9" },
+    ];
+    def.hojas[0].formatosCondicionales = [DEL_USUARIO, ...suyos];
+    const libro = crearLibroFalso(def);
+    const ejecutar = usarLibro(libro);
+    const antes = libro.formatosCondicionales("PMR");
+    expect(antes).toHaveLength(3);
+
+    await resaltarHallazgos([hallazgo("PMR", "C5"), hallazgo("PMR", "H3", "info")], ejecutar);
+    await resaltarHallazgos([hallazgo("PMR", "C6")], ejecutar);
+    expect(delComplemento(libro)).toHaveLength(1);
+    expect(libro.formatosCondicionales("PMR").filter((f) => !esFormulaDelComplemento(f.formula))).toEqual(antes);
+
+    const { borrados } = await quitarResaltadoConMedida(ejecutar);
+    expect(borrados).toBe(1);
+    expect(libro.formatosCondicionales("PMR")).toEqual(antes);
+    expect(libro.rellenoVisible("PMR", "H3")).toBe("#7030A0");
   });
 
   test("volver a resaltar quita antes el resaltado anterior (sin duplicados), también en 2 viajes", async () => {

@@ -1,6 +1,7 @@
 import { MENSAJES_CASOS } from "../../../src/casos/mensajes";
 import { validar } from "../../../src/casos/validar";
 import { esFormulaDelComplemento, puertosExcel, type Ejecutar } from "../../../src/hosts/excel";
+import { SIN_RESALTAR } from "../../../src/rules/mensajes";
 import { crearLibroFalso, reabrir, type LibroFalso } from "../../fakes/excel-falso";
 import { quitarAnfitrion, usarLibro } from "./ayudas";
 import { libroPmr } from "./generador-pmr";
@@ -95,4 +96,63 @@ describe("validarEnExcel", () => {
     expect(mil.almacen).toBe(1);
     expect(diezMil).toEqual(mil);
   }, 120_000);
+});
+
+describe("la hoja PMR con espacios en el nombre («PMR », « PMR»)", () => {
+  test.each(["PMR ", " PMR", "  PMR  "])(
+    "«%s»: se valida y se resalta en esa hoja, por su nombre real",
+    async (nombre) => {
+      const generado = libroPmr(30);
+      const libro = crearLibroFalso({ hojas: [{ ...generado.hojas[0], nombre }] });
+      const ejecutar = usarLibro(libro);
+      const r = await validarEnExcel(undefined, ejecutar);
+      const conCelda = r.informe.hallazgos.filter((h) => /^[A-Z]+\d+$/.test(h.celda));
+      expect(conCelda.length).toBeGreaterThan(0);
+      // El lector da el nombre real de la hoja, y el resaltado lo usa tal cual.
+      expect(new Set(conCelda.map((h) => h.hoja))).toEqual(new Set([nombre]));
+      expect(r.formatosResaltado).toBeGreaterThan(0);
+      expect(r.formatosResaltado).toBe(delComplemento(libro).length);
+      for (const h of conCelda) expect(libro.rellenoVisible(nombre, h.celda)).not.toBeNull();
+      expect(r.informe.hallazgos.some((h) => h.regla === SIN_RESALTAR.id)).toBe(false);
+    },
+  );
+
+  test("si la hoja se renombra entre la lectura y el resaltado, un hallazgo EST-SIN-RESALTAR lo dice", async () => {
+    const generado = libroPmr(30);
+    const libro = crearLibroFalso({ hojas: [{ ...generado.hojas[0], nombre: "PMR " }] });
+    const ejecutar = usarLibro(libro);
+    const puertos = puertosExcel(ejecutar);
+    const resaltar = puertos.resaltar!;
+    puertos.resaltar = async (hallazgos) => {
+      // El usuario renombra la hoja mientras el panel valida.
+      await ejecutar(async (context) => {
+        context.workbook.worksheets.getItem("PMR ").name = "PMR 2025";
+        await context.sync();
+      });
+      return resaltar(hallazgos);
+    };
+    const informe = await validar(puertos);
+    const enPmr = informe.hallazgos.filter((h) => h.hoja === "PMR " && h.regla !== SIN_RESALTAR.id);
+    expect(enPmr.length).toBeGreaterThan(0);
+    const aviso = informe.hallazgos.filter((h) => h.regla === SIN_RESALTAR.id);
+    expect(aviso).toEqual([
+      expect.objectContaining({
+        categoria: "Estructura",
+        severidad: "advertencia",
+        hoja: "PMR ",
+        mensaje: SIN_RESALTAR.mensaje("PMR ", enPmr.length),
+      }),
+    ]);
+    expect(aviso[0].mensaje).toContain(`Los ${enPmr.length} hallazgos de la hoja «PMR » no se resaltaron`);
+    expect(informe.resumen.advertencias).toBe(informe.hallazgos.filter((h) => h.severidad === "advertencia").length);
+    expect(puertos.medida.formatosResaltado).toBe(0);
+    expect(delComplemento(libro)).toEqual([]);
+  });
+
+  test("un hallazgo de una hoja que no estaba al leer (falta la hoja PMR) no da EST-SIN-RESALTAR", async () => {
+    const libro = crearLibroFalso({ hojas: [{ nombre: "PMR_", valores: [["nada que ver"]] }] });
+    const r = await validarEnExcel(undefined, usarLibro(libro));
+    expect(r.informe.resumen.errores).toBeGreaterThan(0);
+    expect(r.informe.hallazgos.some((h) => h.regla === SIN_RESALTAR.id)).toBe(false);
+  });
 });
