@@ -60,6 +60,7 @@ import type { DescripcionLibro } from "../workbook/escritura";
 import type { LibroGrillas } from "../workbook/grilla";
 import { leerModeloConOrigen } from "../workbook/lector";
 import type { HojaLeidaOrigen } from "../workbook/origen";
+import { sinDecisiones, type DecisionesDelInforme } from "./decidir";
 import { resolverConfiguracion, resumir, type OrigenConfiguracion, type Resumen } from "./validar";
 
 // ─── La disposición del consolidado ──────────────────────────────────────────────────────────
@@ -537,6 +538,7 @@ export interface InformeConsolidacion {
   /** Hallazgos en su archivo y celda de origen (o en el consolidado si no tienen un origen único). */
   hallazgos: Hallazgo[];
   resumen: Resumen;
+  decisiones: DecisionesDelInforme;
   configuracion: Configuracion;
   origen: OrigenConfiguracion;
   archivos: ArchivoConsolidado[];
@@ -578,7 +580,16 @@ export function validarConsolidado(
     .map((h) => ({ h, g: grupo(h) }))
     .sort((a, b) => a.g - b.g)
     .map((x) => x.h);
-  return { modelo, evaluacion, hallazgos: ordenados, resumen: resumir(ordenados), configuracion: config, origen };
+  // Un consolidado es un libro nuevo: todavía no tiene decisiones sobre sus hallazgos.
+  return {
+    modelo,
+    evaluacion,
+    hallazgos: ordenados,
+    resumen: resumir(ordenados),
+    decisiones: sinDecisiones(),
+    configuracion: config,
+    origen,
+  };
 }
 
 // ─── El caso de uso con puertos ──────────────────────────────────────────────────────────────
