@@ -33,11 +33,44 @@ export { unidadPorcentual } from "../domain/formato";
 /** Largo máximo de los textos que significan «vacío» («no aplica», «sin dato»…), con holgura. */
 const LARGO_MAXIMO_VACIO = 16;
 
+/** ¿Es `k` un espacio para `\s` (lo que normalizarTexto junta o quita)? */
+function esEspacio(k: number): boolean {
+  return (
+    (k >= 9 && k <= 13) ||
+    k === 32 ||
+    k === 0xa0 ||
+    k === 0x1680 ||
+    (k >= 0x2000 && k <= 0x200a) ||
+    k === 0x2028 ||
+    k === 0x2029 ||
+    k === 0x202f ||
+    k === 0x205f ||
+    k === 0x3000 ||
+    k === 0xfeff
+  );
+}
+
+/**
+ * ¿Tiene el texto más de LARGO_MAXIMO_VACIO caracteres que sobreviven a normalizarTexto (ni
+ * espacios ni marcas diacríticas combinantes)? Entonces, normalizado, es más largo que cualquier
+ * «vacío». Se detiene en cuanto los cuenta: mira unos 17 caracteres, no el texto entero.
+ */
+function largoSinVacio(t: string): boolean {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const k = t.charCodeAt(i);
+    if (esEspacio(k) || (k >= 0x300 && k <= 0x36f)) continue;
+    if (++n > LARGO_MAXIMO_VACIO) return true;
+  }
+  return false;
+}
+
 /** ¿Está vacío este texto (null, espacios, «-», «N/A»…)? Los textos largos nunca lo están. */
 export function textoVacio(t: string | null | undefined): boolean {
   if (t === null || t === undefined) return true;
-  // Atajo exacto: un texto largo sin espacios repetidos no puede ser uno de los «vacíos».
-  if (t.length > LARGO_MAXIMO_VACIO && !/\s\s/.test(t)) return false;
+  // Atajos exactos: un texto con más caracteres visibles que cualquier «vacío», o largo y sin
+  // espacios repetidos, no puede ser uno de ellos.
+  if (t.length > LARGO_MAXIMO_VACIO && (largoSinVacio(t) || !/\s\s/.test(t))) return false;
   return esVacio(t);
 }
 

@@ -1,11 +1,13 @@
 /**
  * Los atajos de rendimiento del motor dan exactamente lo mismo que el camino general (issue 20:
  * ninguna cifra ni clave cambia): la parte numérica de un código sin expresión regular y la
- * normalización de un código que ya está normalizado.
+ * normalización de un código que ya está normalizado, y «¿está vacío este texto?» sin recorrerlo.
  */
 import fc from "fast-check";
 import { normalizarCodigo } from "../../src/domain/evaluacion";
+import { esVacio } from "../../src/domain/valores";
 import { numeroConExpresion, numeroDeCodigo } from "../../src/rules/cadena-valor/cv-codigo-jerarquia";
+import { textoVacio } from "../../src/rules/utilidades";
 
 /** Textos parecidos a códigos: cifras, puntos, letras, espacios y algún carácter raro. */
 const parecidoACodigo = fc
@@ -41,4 +43,20 @@ test("normalizarCodigo con atajo = sin atajo", () => {
     expect(normalizarCodigo(t)).toBe(normalizarLento(t));
   }
   expect(normalizarCodigo(null)).toBeNull();
+});
+
+test("textoVacio con atajos = esVacio (sin atajos)", () => {
+  const vacioOTexto = fc.oneof(
+    fc.constantFrom("-", "N/A", "no aplica", "Sin dato", "n.a.", "—", "S/D", "ninguno"),
+    fc.string({ maxLength: 30 }),
+  );
+  const espacios = fc
+    .array(fc.constantFrom(" ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\u0301", "\ufeff"), { maxLength: 25 })
+    .map((e) => e.join(""));
+  fc.assert(
+    fc.property(espacios, vacioOTexto, espacios, fc.string({ maxLength: 40 }), (a, t, b, otro) => {
+      for (const x of [a + t + b, t + a + b, a + t, otro, a + otro + b]) expect(textoVacio(x)).toBe(esVacio(x));
+    }),
+    { numRuns: 5000 },
+  );
 });
