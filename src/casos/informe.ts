@@ -76,6 +76,8 @@ export interface TablaInforme {
   readonly filas: readonly (readonly CeldaInforme[])[];
   /** Texto cuando la tabla no tiene filas. */
   readonly vacia?: string;
+  /** La última fila es un total (en negrita). */
+  readonly conTotal?: boolean;
 }
 
 export interface SerieInforme {
@@ -516,7 +518,8 @@ export function documentoAnexo(
     const apropiacion: TablaInforme = {
       titulo: "Apropiación vigente por tipo de recurso",
       encabezados: ["Tipo de recurso", "Apropiación vigente"],
-      anchos: [14, 50],
+      anchos: [20, 22],
+      conTotal: recursos.length > 0,
       filas: [
         ...recursos.map((r) => [texto(r.tipo), pesos(r.apropiacion)]),
         ...(recursos.length > 0 ? [[texto("Total"), pesos(p.apropiacion)]] : []),
@@ -676,6 +679,8 @@ function describirHoja(
         });
         fila++;
       }
+      if (t.conTotal && t.filas.length > 0)
+        b.estilo(`${dir(fila - 1, 0)}:${dir(fila - 1, t.encabezados.length - 1)}`, "negrita");
       for (const col of t.ajustar ?? [])
         if (t.filas.length > 0) b.estilo(`${dir(inicio, col)}:${dir(fila - 1, col)}`, "ajustar");
       origenes.push({ filaEncabezado: enc, filas: t.filas.length });

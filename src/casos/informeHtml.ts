@@ -57,6 +57,8 @@ td { padding: 1mm 1.5mm; border: 1px solid #C9D3E0; vertical-align: top; hyphens
 table.ancha { font-size: 7.6pt; }
 table.ancha th, table.ancha td { padding: .8mm .9mm; }
 table.ancha th { hyphens: auto; }
+table.estrecha { width: 60%; }
+tr.total td { font-weight: 700; border-top: 2px solid #8EA9DB; }
 tbody tr:nth-child(even) td { background-color: #F7F9FC; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.vacia { color: #4d4d4d; font-style: italic; }
@@ -108,11 +110,12 @@ function tablaHtml(t: TablaInforme): string {
               if (alto[i] === 0) return "";
               return alto[i] > 1 ? celdaHtml(c).replace("<td", `<td rowspan="${alto[i]}"`) : celdaHtml(c);
             });
-            return `<tr>${celdas.join("")}</tr>`;
+            const total = t.conTotal && i === t.filas.length - 1 ? ' class="total"' : "";
+            return `<tr${total}>${celdas.join("")}</tr>`;
           })
           .join("\n");
   const titulo = t.titulo ? `<h4>${escaparHtml(t.titulo)}</h4>\n` : "";
-  const clase = t.encabezados.length >= 8 ? ' class="ancha"' : "";
+  const clase = t.encabezados.length >= 8 ? ' class="ancha"' : t.encabezados.length <= 2 ? ' class="estrecha"' : "";
   return `${titulo}<table${clase}><colgroup>${cols}</colgroup><thead><tr>${enc}</tr></thead>\n<tbody>\n${filas}\n</tbody></table>`;
 }
 

@@ -275,6 +275,7 @@ describe("Anexo PMR del libro de ejemplo", () => {
         const totales = filasCon(c, "A", "Total").filter((x) => x > f);
         const ft = Math.min(...totales);
         esperarCifra(h, c, `B${ft}`, p.apropiacion, FORMATOS_EXCEL.moneda);
+        expect(estilosDe(h, `B${ft}`)).toContain("negrita");
         recursos.forEach((r, i) => {
           expect(c.get(`A${ft - recursos.length + i}`)).toBe(r.tipo);
           esperarCifra(h, c, `B${ft - recursos.length + i}`, r.apropiacion, FORMATOS_EXCEL.moneda);
