@@ -219,9 +219,9 @@ async function normalizar(args: readonly string[], entorno: EntornoOrden): Promi
       import("../hosts/xlsx/almacenXlsx"),
       import("../workbook/almacen"),
     ]);
-    const [guardada] = await (await AlmacenXlsx.desdeContenido(bytes, { nombre: entrada })).leerVarias([
-      RANURA_CONFIGURACION,
-    ] as const);
+    const [guardada] = await (
+      await AlmacenXlsx.desdeContenido(bytes, { nombre: entrada })
+    ).leerVarias([RANURA_CONFIGURACION] as const);
     configuracion = guardada.datos;
   } catch (e) {
     if (e instanceof ErrorLecturaLibro || e instanceof ErrorNormalizar) throw new ErrorDeOrden(e.message);
