@@ -61,6 +61,10 @@ export const ERRORES_PLANTILLA = {
   faltaLibro: () => "Falta el libro que se normaliza. Use «pmr normalizar --help».",
   sobraArgumento: (a: string) => `Sobra el argumento «${a}».`,
   noEscrito: (s: string, detalle: string) => `No se pudo escribir «${s}»: ${detalle}`,
+  configuracionCopiada: (config: string, salida: string) =>
+    ` El libro de origen guarda una configuración del complemento (umbrales, métodos de avance…) que un .xlsx nuevo no puede llevar: quedó en «${config}»; valide con «pmr validar ${salida} --config ${config}» para obtener las mismas cifras.`,
+  configuracionNoCopiada: (config: string) =>
+    ` El libro de origen guarda una configuración del complemento que el archivo nuevo no lleva, y «${config}» ya existe: valide con --config y esa configuración para obtener las mismas cifras.`,
 } as const;
 
 class ErrorDeOrden extends Error {}
@@ -204,14 +208,38 @@ async function normalizar(args: readonly string[], entorno: EntornoOrden): Promi
     import("../hosts/xlsx/escrituraXlsx"),
   ]);
   let r;
+  let configuracion: unknown = null;
   try {
-    const grillas = await leerArchivoXlsx(entrada, { nombre: entrada });
+    const { leerBytesXlsx } = await import("../hosts/xlsx/lectorXlsx");
+    const bytes = await leerBytesXlsx(entrada);
+    const grillas = await leerArchivoXlsx(bytes, { nombre: entrada });
     r = await normalizarCaso(grillas, (libro) => escribirLibroXlsx(libro));
+    // La configuración que el panel guardó en el libro (la que aplica pmr validar).
+    const [{ AlmacenXlsx }, { RANURA_CONFIGURACION }] = await Promise.all([
+      import("../hosts/xlsx/almacenXlsx"),
+      import("../workbook/almacen"),
+    ]);
+    const [guardada] = await (
+      await AlmacenXlsx.desdeContenido(bytes, { nombre: entrada })
+    ).leerVarias([RANURA_CONFIGURACION] as const);
+    configuracion = guardada.datos;
   } catch (e) {
     if (e instanceof ErrorLecturaLibro || e instanceof ErrorNormalizar) throw new ErrorDeOrden(e.message);
     throw e;
   }
   await escribirNuevo(salida, r.escrito.archivo);
+  let nota = "";
+  if (configuracion !== null) {
+    // Un .xlsx escrito con ExcelJS no puede llevar los ajustes del documento de Office: la
+    // configuración va al lado, en un .json que pmr validar --config entiende.
+    const config = salida.replace(/\.xlsx$/i, ".config.json");
+    try {
+      await fs.writeFile(config, JSON.stringify(configuracion, null, 2) + "\n", { flag: "wx" });
+      nota = ERRORES_PLANTILLA.configuracionCopiada(config, salida);
+    } catch {
+      nota = ERRORES_PLANTILLA.configuracionNoCopiada(config);
+    }
+  }
   const { entero } = await import("../domain/formato");
   const hojas = r.hojas
     .map(
@@ -220,7 +248,9 @@ async function normalizar(args: readonly string[], entorno: EntornoOrden): Promi
     )
     .join("; ");
   entorno.stdout.write(
-    linea(`Libro normalizado en ${salida}: ${hojas}; hoja «Correspondencia» con el origen de cada columna y fila.`),
+    linea(
+      `Libro normalizado en ${salida}: ${hojas}; hoja «Correspondencia» con el origen de cada columna y fila.${nota}`,
+    ),
   );
   return 0;
 }

@@ -106,3 +106,43 @@ test("pmr normalizar no reescribe el libro de entrada y dice por qué", async ()
   expect(e2.errores().split("\n").filter(Boolean)).toHaveLength(1);
   expect(existsSync(path.join(carpeta, "x.xlsx"))).toBe(false);
 });
+
+describe("pmr normalizar con la configuración que el panel guardó en el libro", () => {
+  test("la deja en <salida>.config.json y, con --config, el normalizado valida igual", async () => {
+    const { crearConfiguracion } = await import("../../src/domain");
+    const { crearAlmacenExcel } = await import("../../src/hosts/excel");
+    const { leerArchivoXlsx } = await import("../../src/hosts/xlsx");
+    const { RANURA_CONFIGURACION } = await import("../../src/workbook/almacen");
+    const { crearLibroFalso } = await import("../fakes/excel-falso");
+    const { quitarAnfitrion, usarLibro } = await import("../hosts/excel/ayudas");
+    const { agregarWebExtension } = await import("../hosts/xlsx/ayudas-almacen");
+    const config = crearConfiguracion({ corte: 6, semaforo: { rojo: 0.6, amarillo: 0.8, verde: 1.1 }, topeCien: true });
+    const libro = crearLibroFalso(await leerArchivoXlsx(EJEMPLO));
+    try {
+      await crearAlmacenExcel({ ejecutar: usarLibro(libro), ajustes: libro.ajustes as never }).escribir(
+        RANURA_CONFIGURACION,
+        config,
+      );
+    } finally {
+      quitarAnfitrion();
+    }
+    const conConfig = path.join(carpeta, "con-config.xlsx");
+    writeFileSync(conConfig, await agregarWebExtension(readFileSync(EJEMPLO), libro.ajustesGuardados()));
+    const salida = path.join(carpeta, "con-config-canonico.xlsx");
+    const e = entorno();
+    expect(await main(["normalizar", conConfig, "--salida", salida], e)).toBe(0);
+    const json = path.join(carpeta, "con-config-canonico.config.json");
+    expect(e.salida()).toContain(`--config ${json}`);
+    expect(JSON.parse(readFileSync(json, "utf8"))).toEqual(JSON.parse(JSON.stringify(config)));
+    const a = await validarJson(conConfig);
+    const eb = entorno();
+    await main(["validar", salida, "--formato", "json", "--config", json], eb);
+    const b = JSON.parse(eb.salida()) as InformeJson;
+    expect(b.objetivos).toEqual(a.informe.objetivos);
+    expect(b.hallazgos.map((h) => `${h.regla} ${h.clave}`).sort()).toEqual(
+      a.informe.hallazgos.map((h) => `${h.regla} ${h.clave}`).sort(),
+    );
+    // Sin la configuración, el corte sería otro: la nota no sobra.
+    expect((await validarJson(salida)).informe.objetivos).not.toEqual(a.informe.objetivos);
+  });
+});

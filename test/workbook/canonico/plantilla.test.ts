@@ -260,7 +260,9 @@ describe("la plantilla en Excel (Office.js, Excel falso)", () => {
     expect(r.cancelado).toBe(false);
     expect(l.nombresHojas()).toEqual(["Hoja1", "PMR", "PMR_Presupuesto", "PMR_Territorial"]);
     const e = inspeccionarEscritura(l, "PMR");
-    expect(e.tablas.map((t) => [t.nombre, t.rango])).toEqual([["PlantillaPMR", `A1:${letraDe("pmr", "calc.semaforo")}51`]]);
+    expect(e.tablas.map((t) => [t.nombre, t.rango])).toEqual([
+      ["PlantillaPMR", `A1:${letraDe("pmr", "calc.semaforo")}51`],
+    ]);
     expect(e.inmovilizadas).toEqual({ filas: 1, columnas: 0 });
     const t = letraDe("pmr", "tendencia");
     const tendencia = e.validaciones.find((v) => v.rango === `${t}2:${t}51`)!;
@@ -328,5 +330,25 @@ describe("validar la plantilla", () => {
       }));
     expect(cifras(b)).toEqual(cifras(a));
     expect(a.evaluacion.objetivos.length).toBeGreaterThan(2);
+  });
+});
+
+describe("la regla «cualquiera» del escritor", () => {
+  test("sin mensaje de entrada no sirve de nada: la descripción no es válida y lo dice", async () => {
+    const { problemasDescripcion, hoja, libro: libroDe } = await import("../../../src/workbook/escritura");
+    const h = hoja("Hoja", "plantilla")
+      .celdas("A1", [["Código"], ["x"]])
+      .validacion({ rango: "A1", regla: { tipo: "cualquiera" } });
+    expect(problemasDescripcion(libroDe(h))).toEqual([
+      "La validación de Hoja!A1 acepta cualquier valor: necesita un mensaje de entrada (si no, sobra).",
+    ]);
+    const bien = hoja("Hoja", "plantilla")
+      .celdas("A1", [["Código"], ["x"]])
+      .validacion({
+        rango: "A1",
+        regla: { tipo: "cualquiera" },
+        mensajeEntrada: { titulo: "Código", mensaje: "El código." },
+      });
+    expect(problemasDescripcion(libroDe(bien))).toEqual([]);
   });
 });
