@@ -108,6 +108,22 @@ describe("decidir desde el panel", () => {
   });
 });
 
+test("una decisión guardada mientras se validaba no se pierde cuando la validación termina", async () => {
+  let terminar: () => void = () => undefined;
+  const { almacen, acciones } = preparar({
+    validar: () => new Promise((listo) => (terminar = () => listo({ informe: INFORME }))),
+  });
+  const validando = acciones.validar();
+  const h = primerError();
+  await acciones.decidir!(h, "Justificado", "Causa documentada en el acta 12");
+  terminar();
+  await validando;
+  const e = almacen.obtener();
+  expect(e.validando).toBe(false);
+  expect(e.informe!.decisiones.cerrados.map((x) => x.clave)).toEqual([h.clave]);
+  expect(e.informe!.resumen.errores).toBe(INFORME.resumen.errores - 1);
+});
+
 describe("exportar desde el panel", () => {
   test("escribe la hoja «Hallazgos PMR» con vínculos dentro del libro", async () => {
     const { almacen, acciones, escritas } = preparar();
