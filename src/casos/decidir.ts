@@ -16,7 +16,7 @@ import {
   type HallazgoResuelto,
 } from "../domain/decisiones";
 import { ordenarHallazgos, type Hallazgo } from "../domain/hallazgo";
-import { ErrorAlmacen, RANURA_DECISIONES, type AlmacenLibro, type LecturaRanura } from "../workbook/almacen";
+import { RANURA_DECISIONES, type AlmacenLibro, type LecturaRanura } from "../workbook/almacen";
 
 /** Las decisiones de una validación. */
 export interface DecisionesDelInforme {
@@ -178,18 +178,25 @@ export async function fijarDecision(
 /**
  * Guarda lo puesto al día al validar (fechas de desaparición, reaparecidos, celdas nuevas), solo
  * si hay algo y lo guardado se había leído bien (nunca escribe encima de lo que no pudo leer).
- * Devuelve true si escribió. Un fallo del almacén no es de la validación: se devuelve como texto.
+ * Vuelve a leer lo guardado justo antes de escribir y aplica los hallazgos `presentes` sobre eso:
+ * una decisión fijada mientras se validaba no se pierde. Devuelve si escribió; un fallo del
+ * almacén no es de la validación: vuelve como texto (la próxima validación lo intenta otra vez).
  */
 export async function registrarCambiosDeDecisiones(
   almacen: AlmacenLibro,
   d: DecisionesDelInforme,
+  presentes: readonly Hallazgo[],
+  ahora: Date,
 ): Promise<{ escrito: boolean; problema: string | null }> {
   if (!d.actualizadas || !d.legibles) return { escrito: false, problema: null };
   try {
-    await almacen.escribir(RANURA_DECISIONES, d.actualizadas);
+    const fresca = await almacen.leer(RANURA_DECISIONES);
+    if (fresca.problemas.length > 0) return { escrito: false, problema: fresca.problemas.join(" ") };
+    const actualizadas = aplicarDecisiones(presentes, fresca.datos ?? SIN_DECISIONES, ahora).actualizadas;
+    if (!actualizadas) return { escrito: false, problema: null };
+    await almacen.escribir(RANURA_DECISIONES, actualizadas);
     return { escrito: true, problema: null };
   } catch (error) {
-    if (error instanceof ErrorAlmacen || error instanceof Error) return { escrito: false, problema: error.message };
-    return { escrito: false, problema: String(error) };
+    return { escrito: false, problema: error instanceof Error ? error.message : String(error) };
   }
 }

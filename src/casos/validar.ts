@@ -223,7 +223,8 @@ export async function validar(
   if (opciones.alProgreso) await ceder();
   const completo = validarLibro(libro, resuelta.configuracion, resuelta.origen, guardado);
   // Solo los hallazgos abiertos cuentan, se resaltan y deciden la salida (PMR-SPEC §6.3).
-  const d = separarPorDecision(completo.hallazgos, decisiones, opciones);
+  const ahora = opciones.ahora ?? new Date();
+  const d = separarPorDecision(completo.hallazgos, decisiones, { todos: opciones.todos, ahora });
   const informe: InformeValidacion = {
     ...completo,
     hallazgos: d.hallazgos,
@@ -231,7 +232,7 @@ export async function validar(
     decisiones: d.decisiones,
   };
   if (opciones.registrarDecisiones && puertos.almacen)
-    await registrarCambiosDeDecisiones(puertos.almacen, d.decisiones);
+    await registrarCambiosDeDecisiones(puertos.almacen, d.decisiones, completo.hallazgos, ahora);
   if (puertos.resaltar) {
     opciones.alProgreso?.("resaltando");
     if (opciones.alProgreso) await ceder();

@@ -175,6 +175,8 @@ export function crearAcciones(
   let finResaltado: number | null = null;
   /** Llegó un cambio mientras se validaba: al terminar, validar otra vez. */
   let pendiente = false;
+  /** Lo último guardado por «decidir» en esta sesión (null si no se ha decidido nada). */
+  let decisionesGuardadas: Decisiones | null = null;
   const pausa = crearPausa(deps.programar, PAUSA_EN_VIVO_MS, () => void validar("enVivo"));
 
   /**
@@ -193,12 +195,19 @@ export function crearAcciones(
       etapa: MENSAJES.preparando,
       aviso: origen === "usuario" ? null : e.aviso,
     }));
+    const decisionesAlEmpezar = decisionesGuardadas;
     try {
       if (!deps.hayExcel()) throw sinExcel();
-      const { informe, formatosResaltado } = await deps.validar((etapa) => {
+      const validado = await deps.validar((etapa) => {
         resaltando = etapa === MENSAJES_CASOS.etapas.resaltando;
         almacen.actualizar({ etapa });
       });
+      // Una decisión guardada mientras se validaba: la validación la leyó antes; se aplica encima.
+      const informe =
+        decisionesGuardadas !== decisionesAlEmpezar && decisionesGuardadas
+          ? reaplicarDecisiones(validado.informe, decisionesGuardadas, new Date(deps.ahora()))
+          : validado.informe;
+      const { formatosResaltado } = validado;
       resaltando = false;
       finResaltado = deps.ahora();
       vigiladas = hojasVigiladas(informe.modelo);
@@ -369,6 +378,7 @@ export function crearAcciones(
       try {
         if (!deps.hayExcel()) throw sinExcel();
         decisiones = await deps.decidir(h, decision, nota);
+        decisionesGuardadas = decisiones;
       } catch (error) {
         almacen.actualizar({ guardandoDecision: false });
         // La nota corta se muestra junto al campo; lo demás (Excel falló), también en el aviso.

@@ -7,7 +7,12 @@
 import { promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { ErrorDecision, fijarDecision } from "../../src/casos/decidir";
+import {
+  ErrorDecision,
+  fijarDecision,
+  registrarCambiosDeDecisiones,
+  separarPorDecision,
+} from "../../src/casos/decidir";
 import { validar, type PuertosValidacion } from "../../src/casos/validar";
 import { main, type Entorno } from "../../src/cli/main";
 import type { Hallazgo } from "../../src/domain";
@@ -145,6 +150,27 @@ describe("decidir y volver a validar", () => {
     expect(guardada.desaparecido).toBe(T2.toISOString());
     const r2 = await validar(otro.puertos, { ahora: new Date("2026-09-01T00:00:00Z") });
     expect(r2.decisiones.resueltos[0]).toMatchObject({ desaparecido: T2.toISOString(), registrado: true });
+  });
+
+  test("registrar lo puesto al día no pisa una decisión fijada mientras se validaba", async () => {
+    const { almacen, puertos } = abrir(grillas);
+    const inicial = await validar(puertos);
+    const [a, b] = inicial.hallazgos;
+    await fijarDecision({ almacen, ahora: () => T1 }, a, { decision: "Justificado", nota: "Justificación suficiente" });
+    // Una validación sin «a» (se corrigió) leyó lo guardado…
+    const sinA = inicial.hallazgos.filter((x) => x.clave !== a.clave);
+    const lectura = await almacen.leer(RANURA_DECISIONES);
+    const d = separarPorDecision(sinA, lectura, { ahora: T2 }).decisiones;
+    expect(d.actualizadas).not.toBeNull();
+    // …y mientras tanto el analista decidió «b».
+    await fijarDecision({ almacen, ahora: () => T2 }, b, { decision: "En gestión", nota: "" });
+    await expect(registrarCambiosDeDecisiones(almacen, d, sinA, T2)).resolves.toEqual({
+      escrito: true,
+      problema: null,
+    });
+    const final = (await almacen.leer(RANURA_DECISIONES)).datos!.decisiones;
+    expect(final[a.clave].desaparecido).toBe(T2.toISOString());
+    expect(final[b.clave].historial.map((c) => c.decision)).toEqual(["En gestión"]);
   });
 
   test("sin nota suficiente no se guarda nada", async () => {

@@ -88,62 +88,83 @@ const useStyles = makeStyles({
   resumenHistorial: { cursor: "pointer", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** Filtro por decisión, «Mostrar cerrados» y «Exportar hallazgos» (en los filtros de la lista). */
+/**
+ * Filtro por decisión y «Mostrar cerrados», en los filtros de la lista. Solo aparecen cuando hay
+ * algo decidido (o un filtro puesto): un libro sin decisiones ve la lista como siempre.
+ */
 export function FiltrosDecision(props: { informe: InformeValidacion; presentes: readonly Hallazgo[] }) {
   const s = useStyles();
-  const acciones = useAcciones();
-  const { filtros, mostrarCerrados, exportando } = useEstadoPanel();
+  const { filtros, mostrarCerrados } = useEstadoPanel();
   const { informe, presentes } = props;
   const elegidas = filtros.decisiones ?? [];
   const conteo = useMemo(() => contarPorDecision(presentes, informe), [presentes, informe]);
   const cerrados = informe.decisiones.cerrados.length;
+  const hayDecididos = DECISIONES.some((d) => d !== "Pendiente" && conteo[d] > 0);
+  const verCerrados = cerrados > 0 || (mostrarCerrados ?? false);
+  if (!hayDecididos && elegidas.length === 0 && !verCerrados) return null;
+
+  return (
+    <div className={s.chips}>
+      {(hayDecididos || elegidas.length > 0) && (
+        <div className={s.chips} role="group" aria-label={M.filtroDecision}>
+          {DECISIONES.filter((d) => conteo[d] > 0 || elegidas.includes(d)).map((d) => (
+            <ToggleButton
+              key={d}
+              size="small"
+              shape="circular"
+              className={s.chip}
+              checked={elegidas.includes(d)}
+              onClick={() =>
+                almacenPanel().actualizar((e) => ({
+                  filtros: { ...e.filtros, decisiones: alternar(e.filtros.decisiones ?? [], d, DECISIONES) },
+                }))
+              }
+            >
+              {M.decisionConConteo(d, conteo[d])}
+            </ToggleButton>
+          ))}
+        </div>
+      )}
+      {verCerrados && (
+        <>
+          <Switch
+            label={M.mostrarCerrados(cerrados)}
+            checked={mostrarCerrados ?? false}
+            onChange={(_, d) => almacenPanel().actualizar({ mostrarCerrados: d.checked })}
+            aria-describedby="ayuda-cerrados"
+          />
+          <span id="ayuda-cerrados" hidden>
+            {M.ayudaCerrados}
+          </span>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** «Exportar hallazgos» (al pie de los filtros), con la pregunta antes de reemplazar la hoja anterior. */
+export function ExportarHallazgos() {
+  const acciones = useAcciones();
+  const { exportando } = useEstadoPanel();
   const [pregunta, setPregunta] = useState<{ nombres: readonly string[]; responder: (si: boolean) => void } | null>(
     null,
   );
-
   const confirmar = (nombres: readonly string[]) =>
     new Promise<boolean>((responder) => setPregunta({ nombres, responder }));
   const responder = (si: boolean) => {
     pregunta?.responder(si);
     setPregunta(null);
   };
-
   return (
     <>
-      <div className={s.chips} role="group" aria-label={M.filtroDecision}>
-        {DECISIONES.filter((d) => conteo[d] > 0 || elegidas.includes(d)).map((d) => (
-          <ToggleButton
-            key={d}
-            size="small"
-            shape="circular"
-            className={s.chip}
-            checked={elegidas.includes(d)}
-            onClick={() =>
-              almacenPanel().actualizar((e) => ({
-                filtros: { ...e.filtros, decisiones: alternar(e.filtros.decisiones ?? [], d, DECISIONES) },
-              }))
-            }
-          >
-            {M.decisionConConteo(d, conteo[d])}
-          </ToggleButton>
-        ))}
-      </div>
-      <div className={s.fila}>
-        <Switch
-          label={M.mostrarCerrados(cerrados)}
-          checked={mostrarCerrados ?? false}
-          onChange={(_, d) => almacenPanel().actualizar({ mostrarCerrados: d.checked })}
-          aria-describedby="ayuda-cerrados"
-        />
-        <Button
-          size="small"
-          disabledFocusable={exportando}
-          onClick={() => void acciones.exportarHallazgos?.(confirmar)}
-        >
-          {exportando ? M.exportando : M.exportar}
-        </Button>
-      </div>
-      <Caption1 id="ayuda-cerrados">{M.ayudaCerrados}</Caption1>
+      <Button
+        size="small"
+        appearance="transparent"
+        disabledFocusable={exportando}
+        onClick={() => void acciones.exportarHallazgos?.(confirmar)}
+      >
+        {exportando ? M.exportando : M.exportar}
+      </Button>
       <Dialog open={pregunta !== null} onOpenChange={(_, d) => !d.open && responder(false)} modalType="alert">
         <DialogSurface>
           <DialogBody>

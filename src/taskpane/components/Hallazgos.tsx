@@ -41,7 +41,7 @@ import { useAcciones, useEstadoPanel } from "../usarEstado";
 import { indiceDe, metaDeRegla, nombreAmbito, valoresDeHallazgo, type Ambito, type IndiceHallazgos } from "../vinculos";
 import { Etiqueta } from "./comunes";
 import { filtrarPorDecision, hallazgosDelPanel } from "../decisiones";
-import { DecisionHallazgo, FiltrosDecision, MarcaDecision, recienCerrado } from "./Decisiones";
+import { DecisionHallazgo, ExportarHallazgos, FiltrosDecision, MarcaDecision, recienCerrado } from "./Decisiones";
 
 const ALTO_GRUPO = 34;
 const ALTO_HALLAZGO = 84;
@@ -367,11 +367,14 @@ function ListaConFiltros(props: {
         />
         <div className={s.pie}>
           <Caption1 role="status">{MENSAJES.mostrando(visibles.length, todos.length)}</Caption1>
-          {hayFiltros(filtros) && (
-            <Button size="small" appearance="transparent" onClick={() => actualizarFiltros(FILTROS_INICIALES)}>
-              {MENSAJES.limpiarFiltros}
-            </Button>
-          )}
+          <span>
+            {hayFiltros(filtros) && (
+              <Button size="small" appearance="transparent" onClick={() => actualizarFiltros(FILTROS_INICIALES)}>
+                {MENSAJES.limpiarFiltros}
+              </Button>
+            )}
+            <ExportarHallazgos />
+          </span>
         </div>
       </div>
       {filas.length === 0 ? (
