@@ -128,6 +128,12 @@ module.exports = async (env, options) => {
             },
           },
         },
+        {
+          // Solo reexporta: así el escritor de hojas (que reexporta) no entra al paquete principal
+          // del panel por el import() de la consolidación; se queda en su paquete aparte.
+          test: /[\\/]src[\\/]hosts[\\/]excel[\\/]index\.ts$/,
+          sideEffects: false,
+        },
       ],
     },
     plugins: [

@@ -445,6 +445,8 @@ export interface UbicacionOrigen {
   archivo: string;
   hoja: string;
   celda: string;
+  /** false si el archivo de origen no tiene esa columna y se señala la celda del código de la fila. */
+  exacta: boolean;
 }
 
 /**
@@ -461,6 +463,7 @@ export function ubicarEnOrigen(modelo: ModeloPmr, hoja: string, celda: string): 
   const puntos = partes.map(leerDireccion);
   if (puntos.length > 2 || puntos.some((p) => p === null)) return null;
   let archivo: number | null = null;
+  let exacta = true;
   const salida: string[] = [];
   for (const p of puntos as { fila: number; columna: number }[]) {
     const origen: OrigenFila | undefined = c.origenes[id][String(p.fila)];
@@ -470,8 +473,9 @@ export function ubicarEnOrigen(modelo: ModeloPmr, hoja: string, celda: string): 
     if (!hojaO) return null;
     const clave = claveDeColumna(destino.columnas, p.columna);
     const columnasO = hojaO.columnas as Record<string, unknown>;
-    const col =
-      (clave === null ? null : columnaDeClave(columnasO, clave)) ?? columnaDeClave(columnasO, IDENTIDAD_HOJA[id]) ?? 0;
+    const propia = clave === null ? null : columnaDeClave(columnasO, clave);
+    if (propia === null) exacta = false;
+    const col = propia ?? columnaDeClave(columnasO, IDENTIDAD_HOJA[id]) ?? 0;
     salida.push(direccionA1(origen.fila, col));
   }
   if (archivo === null) return null;
@@ -480,6 +484,7 @@ export function ubicarEnOrigen(modelo: ModeloPmr, hoja: string, celda: string): 
     archivo: c.archivos[archivo].nombre,
     hoja: hojaO.nombre,
     celda: salida.length === 2 && salida[0] === salida[1] ? salida[0] : salida.join(":"),
+    exacta,
   };
 }
 
@@ -500,6 +505,10 @@ export function hallazgoEnOrigen(modelo: ModeloPmr, h: Hallazgo): Hallazgo {
   const en = { hoja: h.hoja, celda: h.celda };
   const origen = ubicarEnOrigen(modelo, h.hoja, h.celda);
   if (origen === null) return { ...h, consolidado: en };
+  const { exacta, ...lugar } = origen;
+  // Sin la columna en el archivo de origen, el mensaje sigue nombrando la celda del consolidado
+  // (donde sí está la columna); el hallazgo señala la fila en el origen.
+  if (!exacta) return { ...h, ...lugar, consolidado: en };
   const cambios = new Map([[h.celda, origen.celda]]);
   const [a, b] = h.celda.split(":");
   const [oa, ob] = origen.celda.split(":");
@@ -511,9 +520,10 @@ export function hallazgoEnOrigen(modelo: ModeloPmr, h: Hallazgo): Hallazgo {
       const d = leerDireccion(m[1]);
       if (d === null || !filas.has(d.fila) || cambios.has(m[1])) continue;
       const otra = ubicarEnOrigen(modelo, h.hoja, m[1]);
-      if (otra !== null && otra.archivo === origen.archivo && otra.hoja === origen.hoja) cambios.set(m[1], otra.celda);
+      if (otra !== null && otra.exacta && otra.archivo === origen.archivo && otra.hoja === origen.hoja)
+        cambios.set(m[1], otra.celda);
     }
-  return { ...h, ...origen, mensaje: cambiarCeldas(h.mensaje, cambios), consolidado: en };
+  return { ...h, ...lugar, mensaje: cambiarCeldas(h.mensaje, cambios), consolidado: en };
 }
 
 // ─── La validación del consolidado ───────────────────────────────────────────────────────────

@@ -4,10 +4,17 @@
  * y su celda de origen; un valor en conflicto y un objetivo renombrado dan exactamente esos dos
  * hallazgos; un archivo ilegible no impide consolidar los demás.
  */
-import { consolidar, type FuenteConsolidacion, type InformeConsolidacion } from "../../src/casos/consolidar";
+import {
+  consolidar,
+  consolidarModelos,
+  validarConsolidado,
+  type FuenteConsolidacion,
+  type InformeConsolidacion,
+} from "../../src/casos/consolidar";
 import { resolverConfiguracion, validarLibro, type InformeValidacion } from "../../src/casos/validar";
 import { escribirLibroXlsx, leerArchivoXlsx } from "../../src/hosts/xlsx";
 import type { LibroGrillas } from "../../src/workbook/grilla";
+import { indicador, modelo, serie } from "../rules/fabrica";
 import { celdaEnParte, partirEjemplo, type Particion } from "./particion";
 
 const GRUPOS = [["O1", "O2"], ["O3", "O4"], ["O5"]];
@@ -227,5 +234,39 @@ describe("conflictos plantados", () => {
       `leido:${NOMBRES[2]}`,
       "validando",
     ]);
+  });
+});
+
+describe("un hallazgo en una columna que el archivo de origen no tiene", () => {
+  it("señala la fila en el origen y el mensaje sigue nombrando las celdas del consolidado", () => {
+    const libros = [
+      {
+        nombre: "a.xlsx",
+        modelo: modelo({
+          indicadores: [indicador({ codigo: "I1", metaVigencia: 10, programado: serie(5), ejecutado: serie(5) })],
+          hoja: { sinColumnas: ["cualitativo"] },
+        }),
+        error: null,
+      },
+    ];
+    const m = consolidarModelos(libros);
+    const r = validarConsolidado(
+      libros,
+      m,
+      resolverConfiguracion(null).configuracion,
+      resolverConfiguracion(null).origen,
+    );
+    const h = r.hallazgos.find((x) => x.regla === "CUAL-FALTANTE")!;
+    // Origen: fila 6 de a.xlsx, en la celda del código (F) porque no tiene columnas de cualitativo.
+    expect(h).toMatchObject({
+      archivo: "a.xlsx",
+      hoja: "PMR",
+      celda: "F6",
+      consolidado: { hoja: "PMR", celda: "AO2" },
+    });
+    // El mensaje habla del consolidado de principio a fin (su ejecución de enero, AB2, y su
+    // cualitativo, AO2): no mezcla celdas de dos libros.
+    expect(h.mensaje).toContain("(AB2)");
+    expect(h.mensaje).toContain("Escriba en AO2");
   });
 });

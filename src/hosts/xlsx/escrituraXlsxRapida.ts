@@ -128,54 +128,85 @@ class Estilos {
 }
 
 interface HojaEscrita {
-  xml: string;
+  xml: Buffer;
   tablas: { nombre: string; xml: string }[];
 }
 
+/** Un rango de filas de una columna con un formato de número o unos estilos (el último que cubre una celda gana o se suma). */
+interface Tramo<T> {
+  desde: number;
+  hasta: number;
+  valor: T;
+}
+
+/** Por columna, los tramos de filas de cada rango (en el orden de la descripción). */
+function tramosPorColumna<T>(rangos: readonly { rango: string; valor: T }[]): Map<number, Tramo<T>[]> {
+  const m = new Map<number, Tramo<T>[]>();
+  for (const { rango, valor } of rangos) {
+    const r = leerRango(rango);
+    if (!r) continue;
+    for (let c = r.columna; c < r.columna + r.columnas; c++) {
+      let lista = m.get(c);
+      if (lista === undefined) m.set(c, (lista = []));
+      lista.push({ desde: r.fila, hasta: r.fila + r.filas - 1, valor });
+    }
+  }
+  return m;
+}
+
+/** Filas de XML que se juntan antes de pasarlas a bytes (el XML entero no se arma como un solo texto). */
+const FILAS_POR_TROZO = 2000;
+
 /** El XML de una hoja y de sus tablas. */
 function hojaXml(h: DescripcionHoja, estilos: Estilos, idTabla: { siguiente: number }): HojaEscrita {
-  // Valores por fila (0-based) y columna.
-  const filas = new Map<number, Map<number, unknown>>();
-  let maxFila = 0;
+  // Valores por fila (0-based): arreglos dispersos por columna (más livianos que un Map por celda).
+  const filas: (unknown[] | undefined)[] = [];
+  let maxFila = -1;
   let maxColumna = 0;
   for (const b of h.celdas) {
     const ini = leerRango(b.desde)!;
     b.filas.forEach((f, i) => {
-      let fila = filas.get(ini.fila + i);
-      if (fila === undefined) filas.set(ini.fila + i, (fila = new Map()));
-      f.forEach((v, j) => {
-        if (v === null || v === undefined || v === "") return;
-        fila!.set(ini.columna + j, v);
-        maxColumna = Math.max(maxColumna, ini.columna + j);
-      });
-      maxFila = Math.max(maxFila, ini.fila + i);
+      const r = ini.fila + i;
+      let fila = filas[r];
+      if (fila === undefined) filas[r] = fila = [];
+      for (let j = 0; j < f.length; j++) {
+        const v = f[j];
+        if (v === null || v === undefined || v === "") continue;
+        fila[ini.columna + j] = v;
+        if (ini.columna + j > maxColumna) maxColumna = ini.columna + j;
+      }
+      if (r > maxFila) maxFila = r;
     });
   }
-  // Formato de número y estilos de cada celda que los tiene.
-  const formatos = new Map<number, Map<number, string>>();
-  const conEstilo = new Map<number, Map<number, readonly NombreEstilo[]>>();
-  const poner = <T>(m: Map<number, Map<number, T>>, rango: string, valor: (previo: T | undefined) => T) => {
-    const r = leerRango(rango);
-    if (!r) return;
-    for (let f = r.fila; f < r.fila + r.filas; f++) {
-      let fila = m.get(f);
-      if (fila === undefined) m.set(f, (fila = new Map()));
-      for (let c = r.columna; c < r.columna + r.columnas; c++) fila.set(c, valor(fila.get(c)));
-      maxFila = Math.max(maxFila, f);
-    }
+  const formatos = tramosPorColumna((h.formatosNumero ?? []).map((f) => ({ rango: f.rango, valor: f.formato })));
+  const conEstilo = tramosPorColumna((h.estilos ?? []).map((e) => ({ rango: e.rango, valor: e.estilos })));
+  const columnasConTramos = [...new Set([...formatos.keys(), ...conEstilo.keys()])].sort((a, b) => a - b);
+  for (const lista of [...formatos.values(), ...conEstilo.values()])
+    for (const t of lista) if (t.hasta > maxFila) maxFila = t.hasta;
+  const formatoEn = (f: number, c: number): string | null => {
+    const lista = formatos.get(c);
+    if (lista === undefined) return null;
+    for (let k = lista.length - 1; k >= 0; k--) if (f >= lista[k].desde && f <= lista[k].hasta) return lista[k].valor;
+    return null;
   };
-  for (const f of h.formatosNumero ?? []) poner(formatos, f.rango, () => f.formato);
-  for (const e of h.estilos ?? []) poner(conEstilo, e.rango, (previo) => [...(previo ?? []), ...e.estilos]);
+  const estilosEn = (f: number, c: number): NombreEstilo[] | null => {
+    const lista = conEstilo.get(c);
+    if (lista === undefined) return null;
+    let salida: NombreEstilo[] | null = null;
+    for (const t of lista) if (f >= t.desde && f <= t.hasta) (salida ??= []).push(...t.valor);
+    return salida;
+  };
 
-  const columnas = Array.from({ length: maxColumna + 1 }, (_, c) => letraColumna(c));
-  const partes: string[] = [
+  const letras: string[] = [];
+  const letra = (c: number) => (letras[c] ??= letraColumna(c));
+  const inicio: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
   ];
   const { filas: fijas = 0, columnas: fijasC = 0 } = h.inmovilizar ?? {};
   if (fijas > 0 || fijasC > 0) {
     const celda = `${letraColumna(fijasC)}${fijas + 1}`;
     const panel = fijas > 0 && fijasC > 0 ? "bottomRight" : fijas > 0 ? "bottomLeft" : "topRight";
-    partes.push(
+    inicio.push(
       `<sheetViews><sheetView workbookViewId="0"><pane${fijasC ? ` xSplit="${fijasC}"` : ""}${fijas ? ` ySplit="${fijas}"` : ""} topLeftCell="${celda}" activePane="${panel}" state="frozen"/></sheetView></sheetViews>`,
     );
   }
@@ -185,23 +216,38 @@ function hojaXml(h: DescripcionHoja, estilos: Estilos, idTabla: { siguiente: num
       const [c1, c2] = leerColumnas(a.columnas) as [number, number];
       cols.push(`<col min="${c1 + 1}" max="${c2 + 1}" width="${a.ancho}" customWidth="1"/>`);
     }
-    partes.push(`<cols>${cols.join("")}</cols>`);
+    inicio.push(`<cols>${cols.join("")}</cols>`);
   }
-  partes.push("<sheetData>");
+  inicio.push("<sheetData>");
+  const trozos: Buffer[] = [Buffer.from(inicio.join(""), "utf8")];
+  let pendientes: string[] = [];
+  const vaciar = () => {
+    if (pendientes.length === 0) return;
+    trozos.push(Buffer.from(pendientes.join(""), "utf8"));
+    pendientes = [];
+  };
   for (let f = 0; f <= maxFila; f++) {
-    const valores = filas.get(f);
-    const fmts = formatos.get(f);
-    const ests = conEstilo.get(f);
-    if (!valores && !fmts && !ests) continue;
-    const indices = new Set<number>([...(valores?.keys() ?? []), ...(fmts?.keys() ?? []), ...(ests?.keys() ?? [])]);
-    const orden = [...indices].sort((a, b) => a - b);
+    const valores = filas[f];
+    let orden: number[] = [];
+    if (valores !== undefined) valores.forEach((_, c) => orden.push(c));
+    let extra = false;
+    for (const c of columnasConTramos)
+      if (
+        (valores === undefined || valores[c] === undefined) &&
+        (formatoEn(f, c) !== null || estilosEn(f, c) !== null)
+      ) {
+        orden.push(c);
+        extra = true;
+      }
+    if (orden.length === 0) continue;
+    if (extra) orden = orden.sort((a, b) => a - b);
     let fila = `<row r="${f + 1}">`;
     for (const c of orden) {
-      const v = valores?.get(c);
+      const v = valores?.[c];
       const texto = typeof v === "string";
-      const formato = fmts?.get(c) ?? (texto ? FORMATO_TEXTO : null);
-      const s = estilos.id(formato, ests?.get(c) ?? null);
-      const r = `${columnas[c] ?? letraColumna(c)}${f + 1}`;
+      const formato = formatoEn(f, c) ?? (texto ? FORMATO_TEXTO : null);
+      const s = estilos.id(formato, estilosEn(f, c));
+      const r = `${letra(c)}${f + 1}`;
       const atributoS = s ? ` s="${s}"` : "";
       if (v === undefined) fila += `<c r="${r}"${atributoS}/>`;
       else if (esFormula(v)) fila += `<c r="${r}"${atributoS}><f>${xml(v.formula.slice(1))}</f></c>`;
@@ -210,11 +256,13 @@ function hojaXml(h: DescripcionHoja, estilos: Estilos, idTabla: { siguiente: num
       else if (typeof v === "boolean") fila += `<c r="${r}"${atributoS} t="b"><v>${v ? 1 : 0}</v></c>`;
       else fila += `<c r="${r}"${atributoS} t="inlineStr"><is><t xml:space="preserve">${xml(String(v))}</t></is></c>`;
     }
-    partes.push(fila + "</row>");
+    pendientes.push(fila + "</row>");
+    if (pendientes.length >= FILAS_POR_TROZO) vaciar();
   }
-  partes.push("</sheetData>");
+  vaciar();
+  const fin: string[] = ["</sheetData>"];
   if (h.combinadas?.length)
-    partes.push(
+    fin.push(
       `<mergeCells count="${h.combinadas.length}">${h.combinadas.map((c) => `<mergeCell ref="${c}"/>`).join("")}</mergeCells>`,
     );
   const tablas: HojaEscrita["tablas"] = [];
@@ -222,7 +270,7 @@ function hojaXml(h: DescripcionHoja, estilos: Estilos, idTabla: { siguiente: num
     const r = leerRango(t.rango)!;
     const id = idTabla.siguiente++;
     const nombres = Array.from({ length: r.columnas }, (_, j) =>
-      String(filas.get(r.fila)?.get(r.columna + j) ?? `Columna${j + 1}`),
+      String(filas[r.fila]?.[r.columna + j] ?? `Columna${j + 1}`),
     );
     tablas.push({
       nombre: `table${id}.xml`,
@@ -233,11 +281,12 @@ function hojaXml(h: DescripcionHoja, estilos: Estilos, idTabla: { siguiente: num
     });
   }
   if (tablas.length)
-    partes.push(
+    fin.push(
       `<tableParts count="${tablas.length}">${tablas.map((_, i) => `<tablePart r:id="rIdT${i + 1}"/>`).join("")}</tableParts>`,
     );
-  partes.push("</worksheet>");
-  return { xml: partes.join(""), tablas };
+  fin.push("</worksheet>");
+  trozos.push(Buffer.from(fin.join(""), "utf8"));
+  return { xml: Buffer.concat(trozos), tablas };
 }
 
 /** Un .zip con estas partes (comprimidas con deflate). */
@@ -340,7 +389,7 @@ export function escribirLibroXlsxRapido(descripcion: DescripcionLibro): Buffer {
       `<Relationship Id="rId${hojas.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
   );
   hojas.forEach((h, i) => {
-    texto(`xl/worksheets/sheet${i + 1}.xml`, h.xml);
+    partes.push({ nombre: `xl/worksheets/sheet${i + 1}.xml`, datos: h.xml });
     if (h.tablas.length) {
       texto(
         `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,

@@ -40,7 +40,7 @@ describe("escribirLibroXlsxRapido", () => {
         .titulo("A1:C1", "Título & <cosas>")
         .celdas("A3", [
           ["Código", "Texto", "Cifra"],
-          ["=SUMA(1)", "<texto> & «comillas» \"dobles\"", 0.25],
+          ["=SUMA(1)", '<texto> & «comillas» "dobles"', 0.25],
           ["+57", "", 1234.5],
           [true, formula("=1+1"), -3],
         ])
@@ -66,7 +66,11 @@ describe("escribirLibroXlsxRapido", () => {
   });
 
   it("no escribe gráficos ni validaciones (son de escribirLibroXlsx)", () => {
-    const d = libro(hoja("V", "v").celda("A1", 1).validacion({ rango: "A1", regla: { tipo: "lista", valores: ["a"] } }));
+    const d = libro(
+      hoja("V", "v")
+        .celda("A1", 1)
+        .validacion({ rango: "A1", regla: { tipo: "lista", valores: ["a"] } }),
+    );
     expect(() => escribirLibroXlsxRapido(d)).toThrow(/validaciones/);
   });
 });
