@@ -71,7 +71,10 @@ describe("registro de hojas", () => {
   });
 
   it("el modelo tiene una clave por tipo de hoja", () => {
-    expect(Object.keys(ModeloPmrSchema.shape).sort()).toEqual([...Object.keys(HOJAS), "lectura", "avisos"].sort());
+    // Además de las hojas: lo que anotó el lector, sus avisos y, solo al consolidar, el origen de cada fila.
+    expect(Object.keys(ModeloPmrSchema.shape).sort()).toEqual(
+      [...Object.keys(HOJAS), "lectura", "avisos", "consolidacion"].sort(),
+    );
   });
 
   it.each([
