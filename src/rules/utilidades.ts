@@ -68,9 +68,10 @@ function largoSinVacio(t: string): boolean {
 /** ¿Está vacío este texto (null, espacios, «-», «N/A»…)? Los textos largos nunca lo están. */
 export function textoVacio(t: string | null | undefined): boolean {
   if (t === null || t === undefined) return true;
-  // Atajos exactos: un texto con más caracteres visibles que cualquier «vacío», o largo y sin
-  // espacios repetidos, no puede ser uno de ellos.
-  if (t.length > LARGO_MAXIMO_VACIO && (largoSinVacio(t) || !/\s\s/.test(t))) return false;
+  // Atajo exacto: un texto con más caracteres visibles que cualquier «vacío» no puede ser uno de
+  // ellos. (No hay atajo por «sin espacios repetidos»: las marcas combinantes entre espacios
+  // desaparecen al normalizar y los juntan; la prueba de propiedades lo encontró.)
+  if (t.length > LARGO_MAXIMO_VACIO && largoSinVacio(t)) return false;
   return esVacio(t);
 }
 

@@ -117,7 +117,8 @@ test("miles de hallazgos: lista virtual, Fin va al último y el filtro responde"
   // La lista quedó desplazada (Fin): arriba del todo, Tab entra por el primer hallazgo.
   await page.getByTestId("lista-hallazgos").evaluate((el) => el.scrollTo({ top: 0 }));
   await lista.locator(`[data-index="${filasHallazgo[0]}"]`).waitFor();
-  await page.getByRole("searchbox").focus();
+  // El último control antes de la lista es «Exportar hallazgos» (después del buscador).
+  await page.getByRole("button", { name: "Exportar hallazgos" }).focus();
   await page.keyboard.press("Tab");
   await expect(foco()).resolves.toEqual({ enLista: true, fila: String(filasHallazgo[0]), tag: "BUTTON" });
   await expect(

@@ -59,4 +59,9 @@ test("textoVacio con atajos = esVacio (sin atajos)", () => {
     }),
     { numRuns: 5000 },
   );
+  // Lo que encontró la propiedad: espacios separados por marcas combinantes, que al normalizar se
+  // juntan; el texto largo sigue siendo «no aplica».
+  const combinantes = " \u0301 no aplica \u0301 \u0301 \u0301 \u0301 ";
+  expect(combinantes.length).toBeGreaterThan(16);
+  expect(textoVacio(combinantes)).toBe(true);
 });
