@@ -75,7 +75,23 @@ export const SellosSchema = z.object({ sellos: z.array(SelloSchema) });
 export type Sellos = z.infer<typeof SellosSchema>;
 
 const HUELLA_SELLO = /^[0-9a-f]{14}$/;
-const HUELLA_TEXTO = /^[0-9a-f]{8}$/;
+
+/** ¿Es `h` una huella de texto (8 cifras hexadecimales en minúscula)? Sin expresión regular: se llama 240.000 veces. */
+function esHuellaTexto(h: string): boolean {
+  if (h.length !== 8) return false;
+  for (let i = 0; i < 8; i++) {
+    const c = h.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+/** Cuántas claves propias tiene `o` (sin crear la lista). */
+function cuantasClaves(o: object): number {
+  let n = 0;
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) n++;
+  return n;
+}
 const esObjeto = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const numeroONulo = (v: unknown) => v === null || (typeof v === "number" && Number.isFinite(v));
 
@@ -98,7 +114,7 @@ export function esSellosValidos(datos: unknown): datos is Sellos {
     if (typeof huella !== "string" || !HUELLA_SELLO.test(huella)) return false;
     if (!Array.isArray(indicadores)) return false;
     for (const i of indicadores as unknown[]) {
-      if (!esObjeto(i) || Object.keys(i).length !== 6) return false;
+      if (!esObjeto(i) || cuantasClaves(i) !== 6) return false;
       if (typeof i.id !== "string" || i.id.length < 1 || typeof i.c !== "string") return false;
       const { p, pr, ej, cu } = i;
       if (!Array.isArray(p) || p.length !== CAMPOS_PROGRAMACION.length) return false;
@@ -108,7 +124,7 @@ export function esSellosValidos(datos: unknown): datos is Sellos {
       for (let k = 0; k < mes; k++) {
         if (!numeroONulo(pr[k]) || !numeroONulo(ej[k])) return false;
         const h: unknown = cu[k];
-        if (!(h === null || (typeof h === "string" && HUELLA_TEXTO.test(h)))) return false;
+        if (!(h === null || (typeof h === "string" && esHuellaTexto(h)))) return false;
       }
     }
   }
