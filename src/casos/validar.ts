@@ -147,12 +147,18 @@ export async function validar(
   opciones: OpcionesValidacion = {},
 ): Promise<InformeValidacion> {
   opciones.alProgreso?.("leyendo");
-  const [libro, [config, sellos]] = await Promise.all([
+  // Las dos lecturas a la vez; si ambas fallan (Excel no responde), el error que se informa es el
+  // del libro, no el de lo guardado.
+  const [lecturaLibro, lecturaGuardado] = await Promise.allSettled([
     puertos.leerLibro(),
     puertos.almacen
       ? puertos.almacen.leerVarias([RANURA_CONFIGURACION, RANURA_SELLOS] as const)
       : Promise.resolve([SIN_DATOS, SIN_DATOS] as const),
   ]);
+  if (lecturaLibro.status === "rejected") throw lecturaLibro.reason;
+  if (lecturaGuardado.status === "rejected") throw lecturaGuardado.reason;
+  const libro = lecturaLibro.value;
+  const [config, sellos] = lecturaGuardado.value;
   const resuelta = resolverConfiguracion(config.datos, opciones.pedida);
   const guardado = datosGuardados(config, sellos);
   opciones.alProgreso?.("validando");

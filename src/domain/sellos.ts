@@ -106,8 +106,8 @@ export function esSellosValidos(datos: unknown): datos is Sellos {
   for (const s of datos.sellos as unknown[]) {
     if (!esObjeto(s) || Object.keys(s).length !== 7) return false;
     const { vigencia, mes, fecha, nota, hoja, huella, indicadores } = s;
-    if (!(vigencia === null || Number.isInteger(vigencia))) return false;
-    if (typeof mes !== "number" || !Number.isInteger(mes) || mes < 1 || mes > 12) return false;
+    if (!(vigencia === null || Number.isSafeInteger(vigencia))) return false;
+    if (typeof mes !== "number" || !Number.isSafeInteger(mes) || mes < 1 || mes > 12) return false;
     if (typeof fecha !== "string" || fecha.length < 1 || fecha.length > 40) return false;
     if (typeof nota !== "string" || nota.length > 2000) return false;
     if (typeof hoja !== "string" || hoja.length > 200) return false;

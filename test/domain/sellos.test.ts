@@ -67,6 +67,10 @@ test("esSellosValidos nunca acepta lo que el esquema rechaza (y acepta los sello
   const base = { sellos: [sello()] };
   expect(esSellosValidos(base)).toBe(true);
   expect(SellosSchema.safeParse(base).success).toBe(true);
+  // Lo que encontró esta propiedad: un entero fuera del rango seguro no es un entero para zod.
+  const fueraDeRango = { sellos: [{ ...base.sellos[0], vigencia: -(2 ** 53) }] };
+  expect(SellosSchema.safeParse(fueraDeRango).success).toBe(false);
+  expect(esSellosValidos(fueraDeRango)).toBe(false);
   const valorRaro = fc.oneof(
     fc.constant(null),
     fc.constant(undefined),
