@@ -3,7 +3,7 @@
  * 10.000) sin sello y con dos sellos (junio y diciembre), lo que tarda `pmr sellar` y lo que
  * ocupan los sellos dentro del .xlsx (partes XML, bytes sin comprimir y lo que crece el archivo).
  * Corre la línea de comandos compilada (lib/cli/main.js) dentro del proceso, con la salida
- * descartada; mediana de 3 corridas tras una de calentamiento.
+ * descartada; mediana de 5 corridas de cada libro, intercaladas, tras una de calentamiento.
  *
  *   npm run bench -- cierre           (o node --expose-gc bench/cierre.bench.js)
  *   PMR_BENCH_TAMANOS=1000,10000 npm run bench -- cierre
@@ -24,16 +24,19 @@ const ms = (desde) => Number(process.hrtime.bigint() - desde) / 1e6;
 const mediana = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (b) => (b / 1024 / 1024).toLocaleString("es-CO", { maximumFractionDigits: 2 });
 
-async function tiempo(args, veces = 3) {
-  await main(args, nulo());
-  const ts = [];
+/** Medianas de `veces` corridas de cada orden, intercaladas (a, b, a, b…) tras calentar ambas. */
+async function tiempos(ordenes, veces = 5) {
+  for (const args of ordenes) await main(args, nulo());
+  const ts = ordenes.map(() => []);
   for (let i = 0; i < veces; i++) {
-    global.gc?.();
-    const t = process.hrtime.bigint();
-    await main(args, nulo());
-    ts.push(ms(t));
+    for (let k = 0; k < ordenes.length; k++) {
+      global.gc?.();
+      const t = process.hrtime.bigint();
+      await main(ordenes[k], nulo());
+      ts[k].push(ms(t));
+    }
   }
-  return Math.round(mediana(ts));
+  return ts.map((x) => Math.round(mediana(x)));
 }
 
 async function partesDelAlmacen(archivo) {
@@ -58,7 +61,6 @@ async function partesDelAlmacen(archivo) {
   for (const n of tamanos) {
     const libro = path.join(carpeta, `libro-${n}.xlsx`);
     await escribirXlsx(libro, libroGrillas(n));
-    const sinSello = await tiempo(["validar", libro, "--formato", "json"]);
     const sellado = path.join(carpeta, `sellado-${n}.xlsx`);
     let t = process.hrtime.bigint();
     if ((await main(["sellar", libro, "--mes", "6", "--salida", sellado], nulo())) !== 0)
@@ -67,7 +69,10 @@ async function partesDelAlmacen(archivo) {
     t = process.hrtime.bigint();
     if ((await main(["sellar", sellado, "--mes", "12"], nulo())) !== 0) throw new Error("sellar diciembre");
     const sellarDic = Math.round(ms(t));
-    const conSello = await tiempo(["validar", sellado, "--formato", "json"]);
+    const [sinSello, conSello] = await tiempos([
+      ["validar", libro, "--formato", "json"],
+      ["validar", sellado, "--formato", "json"],
+    ]);
     const { partes, bytes } = await partesDelAlmacen(sellado);
     const crece = fs.statSync(sellado).size - fs.statSync(libro).size;
     console.log(

@@ -199,17 +199,18 @@ export async function validar(
   opciones: OpcionesValidacion = {},
 ): Promise<InformeValidacion> {
   opciones.alProgreso?.("leyendo");
-  const [leido, guardadoLeido] = await Promise.allSettled([
+  // Las dos lecturas a la vez; si ambas fallan (Excel no responde), el error que se informa es el
+  // del libro, no el de lo guardado.
+  const [lecturaLibro, lecturaGuardado] = await Promise.allSettled([
     puertos.leerLibro(),
     puertos.almacen
       ? puertos.almacen.leerVarias([RANURA_CONFIGURACION, RANURA_SELLOS, RANURA_DECISIONES] as const)
       : Promise.resolve([SIN_DATOS, SIN_DATOS, SIN_DATOS] as const),
   ]);
-  // Si las dos lecturas fallan, el error del libro es el que se informa (el más preciso).
-  if (leido.status === "rejected") throw leido.reason;
-  if (guardadoLeido.status === "rejected") throw guardadoLeido.reason;
-  const libro = leido.value;
-  const [config, sellos, decisiones] = guardadoLeido.value;
+  if (lecturaLibro.status === "rejected") throw lecturaLibro.reason;
+  if (lecturaGuardado.status === "rejected") throw lecturaGuardado.reason;
+  const libro = lecturaLibro.value;
+  const [config, sellos, decisiones] = lecturaGuardado.value;
   const resuelta = resolverConfiguracion(config.datos, opciones.pedida);
   const conSellos = datosGuardados(config, sellos);
   const guardado: DatosGuardados = {

@@ -74,6 +74,63 @@ export type Sello = z.infer<typeof SelloSchema>;
 export const SellosSchema = z.object({ sellos: z.array(SelloSchema) });
 export type Sellos = z.infer<typeof SellosSchema>;
 
+const HUELLA_SELLO = /^[0-9a-f]{14}$/;
+
+/** ¿Es `h` una huella de texto (8 cifras hexadecimales en minúscula)? Sin expresión regular: se llama 240.000 veces. */
+function esHuellaTexto(h: string): boolean {
+  if (h.length !== 8) return false;
+  for (let i = 0; i < 8; i++) {
+    const c = h.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+/** Cuántas claves propias tiene `o` (sin crear la lista). */
+function cuantasClaves(o: object): number {
+  let n = 0;
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) n++;
+  return n;
+}
+const esObjeto = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const numeroONulo = (v: unknown) => v === null || (typeof v === "number" && Number.isFinite(v));
+
+/**
+ * ¿Tienen `datos` exactamente la forma de SellosSchema? Recorrido a mano, sin copiar: con 10.000
+ * indicadores y dos sellos, zod tarda ~700 ms y esto unos milisegundos. No reemplaza al esquema:
+ * si responde que no, la ranura valida con zod para dar los mensajes (y la prueba de propiedades
+ * de test/domain/sellos.test.ts comprueba que ambos digan lo mismo).
+ */
+export function esSellosValidos(datos: unknown): datos is Sellos {
+  if (!esObjeto(datos) || Object.keys(datos).length !== 1 || !Array.isArray(datos.sellos)) return false;
+  for (const s of datos.sellos as unknown[]) {
+    if (!esObjeto(s) || Object.keys(s).length !== 7) return false;
+    const { vigencia, mes, fecha, nota, hoja, huella, indicadores } = s;
+    if (!(vigencia === null || Number.isSafeInteger(vigencia))) return false;
+    if (typeof mes !== "number" || !Number.isSafeInteger(mes) || mes < 1 || mes > 12) return false;
+    if (typeof fecha !== "string" || fecha.length < 1 || fecha.length > 40) return false;
+    if (typeof nota !== "string" || nota.length > 2000) return false;
+    if (typeof hoja !== "string" || hoja.length > 200) return false;
+    if (typeof huella !== "string" || !HUELLA_SELLO.test(huella)) return false;
+    if (!Array.isArray(indicadores)) return false;
+    for (const i of indicadores as unknown[]) {
+      if (!esObjeto(i) || cuantasClaves(i) !== 6) return false;
+      if (typeof i.id !== "string" || i.id.length < 1 || typeof i.c !== "string") return false;
+      const { p, pr, ej, cu } = i;
+      if (!Array.isArray(p) || p.length !== CAMPOS_PROGRAMACION.length) return false;
+      for (const v of p) if (!(typeof v === "string" || numeroONulo(v))) return false;
+      if (!Array.isArray(pr) || !Array.isArray(ej) || !Array.isArray(cu)) return false;
+      if (pr.length !== mes || ej.length !== mes || cu.length !== mes) return false;
+      for (let k = 0; k < mes; k++) {
+        if (!numeroONulo(pr[k]) || !numeroONulo(ej[k])) return false;
+        const h: unknown = cu[k];
+        if (!(h === null || (typeof h === "string" && esHuellaTexto(h)))) return false;
+      }
+    }
+  }
+  return true;
+}
+
 /**
  * Huella del contenido de un sello: todo menos la huella misma, en un orden fijo (no depende del
  * orden de las claves del JSON guardado).

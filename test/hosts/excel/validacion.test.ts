@@ -40,6 +40,7 @@ describe("validarEnExcel", () => {
     expect(r.informe.hallazgos.length).toBeGreaterThan(0);
     expect(r.syncs.lectura).toBeLessThanOrEqual(3);
     expect(r.syncs.resaltado).toBeLessThanOrEqual(2);
+    expect(r.syncs.almacen).toBeLessThanOrEqual(2);
     expect(r.syncs.total).toBe(libro.syncs);
     expect(r.formatosResaltado).toBe(delComplemento(libro).length);
     expect(r.formatosResaltado).toBeGreaterThan(0);
