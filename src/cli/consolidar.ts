@@ -15,6 +15,7 @@ import type { InformeConsolidacion } from "../casos/consolidar";
 import type { Hallazgo } from "../domain/hallazgo";
 import { leerCorte, leerFormato, leerVigencia, type FormatoInforme } from "./argumentos";
 import type { Entorno } from "./main";
+import { leerOpciones } from "./opciones";
 import { textoVisible, jsonVisible } from "./terminal";
 
 export const USO_CONSOLIDAR = `Uso: pmr consolidar <libro.xlsx> <libro.xlsx> … | <carpeta> --salida consolidado.xlsx [--formato texto|json] [--corte 1-12] [--vigencia AAAA]
@@ -52,8 +53,6 @@ export const MENSAJES_CONSOLIDAR = {
   salidaExiste: (s: string) =>
     `La salida «${s}» ya existe: pmr no reemplaza archivos. Elija otro nombre o borre el archivo.`,
   salidaEsEntrada: (s: string) => `La salida «${s}» es también uno de los libros a consolidar: elija otro nombre.`,
-  opcionDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA}`,
-  opcionSinValor: (o: string, forma: string) => `La opción ${o} necesita un valor (${forma}). ${AYUDA}`,
   corteInvalido: (v: string) => `El corte debe ser un mes entre 1 y 12 (se recibió «${v}»).`,
   vigenciaInvalida: (v: string) =>
     `La vigencia debe ser un año de cuatro cifras, por ejemplo 2025 (se recibió «${v}»).`,
@@ -93,38 +92,11 @@ type ConValor = keyof typeof CON_VALOR;
 export function leerArgumentosConsolidar(
   args: readonly string[],
 ): { tipo: "ok"; opciones: OpcionesConsolidar } | { tipo: "ayuda" } | { tipo: "error"; mensaje: string } {
-  const fin = args.indexOf("--");
-  const antes = fin < 0 ? args : args.slice(0, fin);
-  if (antes.some((a) => a === "-h" || a === "--help" || a === "--ayuda")) return { tipo: "ayuda" };
-  const entradas: string[] = [];
-  const valores: Partial<Record<ConValor, string>> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (i === fin) {
-      entradas.push(...args.slice(i + 1));
-      break;
-    }
-    if (!a.startsWith("-") || a === "-") {
-      entradas.push(a);
-      continue;
-    }
-    const igual = a.indexOf("=");
-    const nombre = igual > 0 ? a.slice(0, igual) : a;
-    if (!Object.prototype.hasOwnProperty.call(CON_VALOR, nombre))
-      return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.opcionDesconocida(nombre) };
-    const clave = nombre as ConValor;
-    let valor = igual > 0 ? a.slice(igual + 1) : undefined;
-    if (valor === undefined) {
-      const siguiente = args[i + 1];
-      if (siguiente === undefined || siguiente.startsWith("--") || i + 1 === fin)
-        return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.opcionSinValor(clave, CON_VALOR[clave]) };
-      valor = siguiente;
-      i++;
-    }
-    if (valor.trim() === "")
-      return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.opcionSinValor(clave, CON_VALOR[clave]) };
-    valores[clave] = valor;
-  }
+  const leidos = leerOpciones(args, CON_VALOR, AYUDA);
+  if ("error" in leidos) return { tipo: "error", mensaje: leidos.error };
+  if (leidos.ayuda) return { tipo: "ayuda" };
+  const entradas = leidos.posicionales;
+  const valores: Partial<Record<ConValor, string>> = Object.fromEntries(leidos.valores);
   if (entradas.length === 0) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.faltanLibros() };
   const salida = valores["--salida"];
   if (salida === undefined) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.faltaSalida() };

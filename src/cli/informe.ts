@@ -15,6 +15,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { leerCorte, leerVigencia } from "./argumentos";
 import type { Entorno } from "./main";
+import { leerOpciones } from "./opciones";
 import { textoVisible } from "./terminal";
 
 export type ComandoDocumento = "informe" | "anexo";
@@ -44,11 +45,16 @@ válidos o el archivo no se pudo escribir.
 
 const AYUDA = "Use «pmr informe --help» para ver las opciones.";
 
+/** Las opciones de `pmr informe` y `pmr anexo`, con la forma de su valor para los mensajes. */
+const CON_VALOR_DOCUMENTO = {
+  "--corte": "un mes entre 1 y 12",
+  "--vigencia": "un año, p. ej. 2025",
+  "--salida": "informe.xlsx o informe.html",
+} as const;
+
 export const ERRORES_INFORME = {
   faltaLibro: (c: ComandoDocumento) => `Falta el libro: pmr ${c} <libro.xlsx> --salida archivo. ${AYUDA}`,
   sobraArgumento: (a: string) => `Sobra el argumento «${a}»: se lee un libro a la vez. ${AYUDA}`,
-  opcionDesconocida: (o: string) => `Opción desconocida: «${o}». ${AYUDA}`,
-  opcionSinValor: (o: string) => `La opción ${o} necesita un valor. ${AYUDA}`,
   faltaSalida: (c: ComandoDocumento) =>
     `Falta --salida: indique el archivo a escribir (${c}.xlsx o ${c}.html). ${AYUDA}`,
   salidaExtension: (s: string) => `La salida «${s}» debe terminar en .xlsx o .html.`,
@@ -79,36 +85,11 @@ export type OrdenDocumento =
 
 /** Lee los argumentos después de «informe» o «anexo». */
 export function leerArgumentosDocumento(comando: ComandoDocumento, args: readonly string[]): OrdenDocumento {
-  const fin = args.indexOf("--");
-  const opciones = fin < 0 ? args : args.slice(0, fin);
-  if (opciones.some((a) => a === "-h" || a === "--help" || a === "--ayuda")) return { tipo: "ayuda" };
-  const posicionales: string[] = [];
-  const valores: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (i === fin) {
-      posicionales.push(...args.slice(i + 1));
-      break;
-    }
-    if (!a.startsWith("-") || a === "-") {
-      posicionales.push(a);
-      continue;
-    }
-    const igual = a.indexOf("=");
-    const nombre = a.startsWith("--") && igual > 0 ? a.slice(0, igual) : a;
-    if (nombre !== "--corte" && nombre !== "--vigencia" && nombre !== "--salida")
-      return { tipo: "error", mensaje: ERRORES_INFORME.opcionDesconocida(nombre) };
-    let valor = a.startsWith("--") && igual > 0 ? a.slice(igual + 1) : undefined;
-    if (valor === undefined) {
-      const siguiente = args[i + 1];
-      if (siguiente === undefined || siguiente.startsWith("--") || i + 1 === fin)
-        return { tipo: "error", mensaje: ERRORES_INFORME.opcionSinValor(nombre) };
-      valor = siguiente;
-      i++;
-    }
-    if (valor.trim() === "") return { tipo: "error", mensaje: ERRORES_INFORME.opcionSinValor(nombre) };
-    valores[nombre] = valor;
-  }
+  const leidos = leerOpciones(args, CON_VALOR_DOCUMENTO, AYUDA);
+  if ("error" in leidos) return { tipo: "error", mensaje: leidos.error };
+  if (leidos.ayuda) return { tipo: "ayuda" };
+  const posicionales = leidos.posicionales;
+  const valores: Record<string, string | undefined> = Object.fromEntries(leidos.valores);
   if (posicionales.length === 0) return { tipo: "error", mensaje: ERRORES_INFORME.faltaLibro(comando) };
   if (posicionales.length > 1) return { tipo: "error", mensaje: ERRORES_INFORME.sobraArgumento(posicionales[1]) };
   let corte: number | null = null;

@@ -1,7 +1,7 @@
 /**
- * Lectura sencilla de los argumentos de `pmr sellar` y `pmr comparar`: posicionales, opciones con
- * valor (`--mes 6` o `--mes=6`) y `--` para terminar las opciones. Cada error es un texto en
- * español de una línea.
+ * Lectura de los argumentos de los comandos del ciclo del año (sellar, comparar, informe, anexo,
+ * plantilla, normalizar, consolidar): posicionales, opciones con valor (`--mes 6` o `--mes=6`) y
+ * `--` para terminar las opciones. Una opción repetida es un error. Cada error es una línea en español.
  */
 export interface ArgumentosLeidos {
   posicionales: string[];

@@ -10,6 +10,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { leerVigencia } from "./argumentos";
+import { leerOpciones } from "./opciones";
 
 /** Lo que estas órdenes necesitan del entorno de `main`. */
 export interface EntornoOrden {
@@ -43,12 +44,9 @@ Opciones:
   -h, --help                Muestra esta ayuda.
 `;
 
-const AYUDA = new Set(["-h", "--help", "--ayuda"]);
 const MAXIMO_FILAS = 10_000;
 
 export const ERRORES_PLANTILLA = {
-  opcionDesconocida: (o: string, orden: string) => `Opción desconocida: «${o}». Use «pmr ${orden} --help».`,
-  opcionSinValor: (o: string, orden: string) => `La opción ${o} necesita un valor. Use «pmr ${orden} --help».`,
   faltaSalida: (orden: string) => `Falta --salida <archivo.xlsx>. Use «pmr ${orden} --help».`,
   salidaNoXlsx: (s: string) => `La salida «${s}» debe terminar en .xlsx.`,
   salidaExiste: (s: string) =>
@@ -75,29 +73,10 @@ interface Leidos {
   ayuda: boolean;
 }
 
-function leer(args: readonly string[], orden: string, conValor: readonly string[]): Leidos {
-  const r: Leidos = { posicionales: [], valores: new Map(), ayuda: args.some((a) => AYUDA.has(a)) };
-  if (r.ayuda) return r;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--") {
-      r.posicionales.push(...args.slice(i + 1));
-      break;
-    }
-    if (!a.startsWith("-") || a === "-") {
-      r.posicionales.push(a);
-      continue;
-    }
-    const igual = a.indexOf("=");
-    const nombre = igual > 0 ? a.slice(0, igual) : a;
-    if (!conValor.includes(nombre)) throw new ErrorDeOrden(ERRORES_PLANTILLA.opcionDesconocida(nombre, orden));
-    let valor = igual > 0 ? a.slice(igual + 1) : args[++i];
-    if (valor === undefined || valor.trim() === "" || (igual < 0 && valor.startsWith("--")))
-      throw new ErrorDeOrden(ERRORES_PLANTILLA.opcionSinValor(nombre, orden));
-    valor = valor.trim();
-    r.valores.set(nombre, valor);
-  }
-  return r;
+function leer(args: readonly string[], orden: string, conValor: Readonly<Record<string, string>>): Leidos {
+  const r = leerOpciones(args, conValor, `Use «pmr ${orden} --help».`);
+  if ("error" in r) throw new ErrorDeOrden(r.error);
+  return { ...r, valores: new Map([...r.valores].map(([k, v]) => [k, v.trim()])) };
 }
 
 async function comprobarSalida(salida: string, entrada: string | null): Promise<void> {
@@ -148,7 +127,11 @@ function linea(t: string): string {
 }
 
 async function plantilla(args: readonly string[], entorno: EntornoOrden): Promise<number> {
-  const l = leer(args, "plantilla", ["--salida", "--vigencia", "--filas"]);
+  const l = leer(args, "plantilla", {
+    "--salida": "la ruta del libro .xlsx a escribir",
+    "--vigencia": "un año, p. ej. 2025",
+    "--filas": "un número de filas",
+  });
   if (l.ayuda) {
     entorno.stdout.write(USO_PLANTILLA);
     return 0;
@@ -187,7 +170,7 @@ async function plantilla(args: readonly string[], entorno: EntornoOrden): Promis
 }
 
 async function normalizar(args: readonly string[], entorno: EntornoOrden): Promise<number> {
-  const l = leer(args, "normalizar", ["--salida"]);
+  const l = leer(args, "normalizar", { "--salida": "la ruta del libro .xlsx a escribir" });
   if (l.ayuda) {
     entorno.stdout.write(USO_NORMALIZAR);
     return 0;

@@ -193,6 +193,8 @@ describe("errores: salida 2 y una línea en español por stderr", () => {
     [["informe", EJEMPLO, "--vigencia", "25", "--salida", "a.html"], /^La vigencia debe ser/],
     [["informe", EJEMPLO, "--formato", "json", "--salida", "a.html"], /^Opción desconocida: «--formato»/],
     [["informe", EJEMPLO, "otro.xlsx", "--salida", "a.html"], /^Sobra el argumento «otro\.xlsx»/],
+    [["informe", EJEMPLO, "--corte", "3", "--corte=4", "--salida", "a.html"], /^La opción --corte está repetida\./],
+    [["anexo", EJEMPLO, "--salida"], /^La opción --salida necesita un valor \(informe\.xlsx o informe\.html\)\./],
     [
       ["informe", "/no/existe.xlsx", "--salida", "a.html"],
       /^No se pudo leer «\/no\/existe\.xlsx»: el archivo no existe\.\n$/,
