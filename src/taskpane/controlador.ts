@@ -38,11 +38,9 @@ import {
 } from "./enVivo";
 import { ErrorDecision, fijarDecision, estaCerrado } from "../casos/decidir";
 import { reaplicarDecisiones } from "../casos/decisionesInforme";
-import { NOMBRE_HOJA_HALLAZGOS, describirHallazgosExportados } from "../casos/exportarHallazgos";
 import type { Decision, Decisiones } from "../domain/decisiones";
 import type { Hallazgo } from "../domain/hallazgo";
 import { crearAlmacenExcel } from "../hosts/excel/almacen";
-import { escribirLibroExcel } from "../hosts/excel/escritura";
 import { resaltarConMedida } from "../hosts/excel/resaltado";
 import { nombreDeOffice } from "../hosts/excel/usuario";
 import type { DescripcionLibro } from "../workbook/escritura";
@@ -156,6 +154,7 @@ export function dependenciasExcel(): DependenciasPanel {
       fijarDecision({ almacen: crearAlmacenExcel(), autor: nombreDeOffice }, h, { decision, nota }),
     resaltar: async (hallazgos) => (await resaltarConMedida(hallazgos)).formatos,
     escribirHojas: async (descripcion, confirmar) => {
+      const { escribirLibroExcel } = await import("../hosts/excel/escritura");
       const r = await escribirLibroExcel(descripcion, { confirmarReemplazo: confirmar });
       return { cancelado: r.cancelado, hojas: r.hojas.map((h) => h.nombre) };
     },
@@ -421,6 +420,8 @@ export function crearAcciones(
       almacen.actualizar({ exportando: true, aviso: null });
       try {
         if (!deps.hayExcel() || !deps.escribirHojas) throw sinExcel();
+        // La hoja exportada se describe con código que se carga al usarlo (fuera de la primera carga).
+        const { NOMBRE_HOJA_HALLAZGOS, describirHallazgosExportados } = await import("../casos/exportarHallazgos");
         const descripcion = describirHallazgosExportados(informe, {
           libroVinculado: null,
           ahora: new Date(deps.ahora()),

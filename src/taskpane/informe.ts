@@ -6,8 +6,7 @@
  * window.confirm) y la respuesta la da el analista con «Reemplazar» o «Cancelar». Los datos, la
  * hoja activa y la selección del usuario quedan como estaban. Ninguna acción lanza.
  */
-import { generarDocumento } from "../casos/informe";
-import { escribirLibroExcel, puertosExcel, type Ejecutar } from "../hosts/excel";
+import type { Ejecutar } from "../hosts/excel";
 import { almacenPanel, type Almacen } from "./estado";
 import {
   almacenInforme,
@@ -66,6 +65,12 @@ export function crearAccionesInforme(
     almacen.actualizar({ ocupado: tipo, pregunta: null, resultado: null, error: null });
     try {
       if (!deps.hayExcel()) throw new Error(MENSAJES_INFORME.sinExcel);
+      // El informe y el escritor se cargan al usarlos (paquete aparte de la primera carga del panel).
+      const [{ generarDocumento }, { escribirLibroExcel }, { puertosExcel }] = await Promise.all([
+        import("../casos/informe"),
+        import("../hosts/excel/escritura"),
+        import("../hosts/excel/validacion"),
+      ]);
       const puertos = puertosExcel(deps.ejecutar, { resaltar: false });
       const { descripcion } = await generarDocumento(tipo, puertos);
       const r = await escribirLibroExcel(descripcion, {

@@ -11,17 +11,25 @@
  *   del panel: los comandos y el panel comparten la página) y abre el panel; el componente la
  *   toma al montarse o al llegar y crea la plantilla (con la misma pregunta).
  */
-import { crearPlantilla, normalizar, ErrorNormalizar } from "../casos/normalizar";
-import {
-  ErrorEscrituraExcel,
-  escribirLibroExcel,
-  leerLibroExcel,
-  type Ejecutar,
-  type ResultadoEscrituraExcel,
-} from "../hosts/excel";
+import type { Ejecutar, ResultadoEscrituraExcel } from "../hosts/excel";
 import type { IdHoja } from "../domain/hojas";
-import { ErrorDescripcion } from "../workbook/escritura";
 import type { LibroGrillas } from "../workbook/grilla";
+
+/**
+ * El caso de uso, el escritor y el lector de Excel se cargan al usarlos (paquete aparte): la
+ * primera carga del panel no los trae.
+ */
+async function cargar() {
+  const [casos, escritura, lectura] = await Promise.all([
+    import("../casos/normalizar"),
+    import("../hosts/excel/escritura"),
+    import("../hosts/excel/lectura"),
+  ]);
+  return { ...casos, ...escritura, ...lectura };
+}
+
+/** Errores con un mensaje en español para el analista (por su nombre: sus clases se cargan al usarlas). */
+const ERRORES_CON_MENSAJE = new Set(["ErrorEscrituraExcel", "ErrorNormalizar", "ErrorDescripcion"]);
 
 export const MENSAJES_PLANTILLA = {
   titulo: "Plantilla y normalización",
@@ -81,8 +89,7 @@ export interface DependenciasPlantilla {
 }
 
 function textoError(e: unknown): string {
-  if (e instanceof ErrorEscrituraExcel || e instanceof ErrorNormalizar || e instanceof ErrorDescripcion)
-    return e.message;
+  if (e instanceof Error && ERRORES_CON_MENSAJE.has(e.name)) return e.message;
   return MENSAJES_PLANTILLA.errorDesconocido;
 }
 
@@ -97,6 +104,7 @@ export async function crearPlantillaEnLibro(
   deps: DependenciasPlantilla = {},
 ): Promise<AvisoAccion> {
   try {
+    const { crearPlantilla, escribirLibroExcel } = await cargar();
     const { escrito } = await crearPlantilla({ vigencia }, (libro) =>
       escribirLibroExcel(libro, {
         confirmarReemplazo: confirmar,
@@ -122,6 +130,7 @@ function textoPlantilla(r: ResultadoEscrituraExcel): string {
 /** Normaliza el libro abierto en un conjunto de hojas nuevo. */
 export async function normalizarEnLibro(confirmar: Confirmar, deps: DependenciasPlantilla = {}): Promise<AvisoAccion> {
   try {
+    const { normalizar, escribirLibroExcel, leerLibroExcel } = await cargar();
     const grillas = await (deps.leerLibro ?? (() => leerLibroExcel(deps.ejecutar)))();
     const r = await normalizar(
       grillas,

@@ -20,7 +20,6 @@ import { useCallback, useEffect, useState, type FormEvent } from "react";
 import type { OpcionesSellado, ResultadoSellado } from "../../casos/sellar";
 import type { Sellos } from "../../domain/sellos";
 import type { LecturaRanura } from "../../workbook/almacen";
-import { leerSellosExcel, sellarEnExcel } from "../../hosts/excel/cierre";
 import { MENSAJES_PANEL_CIERRE as T, resumenSellado, sellosVisibles } from "../cierre";
 import { nombreMes } from "../logica";
 import { useEstadoPanel } from "../usarEstado";
@@ -62,7 +61,11 @@ export interface DependenciasCierre {
   sellar(o: OpcionesSellado): Promise<ResultadoSellado>;
 }
 
-const EXCEL: DependenciasCierre = { leer: () => leerSellosExcel(), sellar: (o) => sellarEnExcel(o) };
+// El adaptador de Cierre (sellar, leer sellos) se carga al usarlo, fuera de la primera carga del panel.
+const EXCEL: DependenciasCierre = {
+  leer: async () => (await import("../../hosts/excel/cierre")).leerSellosExcel(),
+  sellar: async (o) => (await import("../../hosts/excel/cierre")).sellarEnExcel(o),
+};
 
 export function Cierre({ dependencias = EXCEL }: { dependencias?: DependenciasCierre }) {
   const s = useStyles();
