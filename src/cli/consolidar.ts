@@ -14,6 +14,7 @@ import * as path from "node:path";
 import type { InformeConsolidacion } from "../casos/consolidar";
 import type { Hallazgo } from "../domain/hallazgo";
 import { leerCorte, leerFormato, leerVigencia, type FormatoInforme } from "./argumentos";
+import { escribirArchivoNuevo, existe } from "./archivos";
 import type { Entorno } from "./main";
 import { leerOpciones } from "./opciones";
 import { textoVisible, jsonVisible } from "./terminal";
@@ -183,26 +184,6 @@ export function informeJsonConsolidado(salida: string, informe: InformeConsolida
   };
 }
 
-async function escribirAtomico(ruta: string, datos: Buffer): Promise<void> {
-  const temporal = path.join(path.dirname(ruta), `.${path.basename(ruta)}.${process.pid}.tmp`);
-  try {
-    // «wx»: nunca se pisa un archivo; el nombre final se comprueba antes de renombrar.
-    await fs.writeFile(temporal, datos, { flag: "wx" });
-    await fs.link(temporal, ruta);
-  } finally {
-    await fs.rm(temporal, { force: true });
-  }
-}
-
-async function existe(ruta: string): Promise<boolean> {
-  try {
-    await fs.lstat(ruta);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Ejecuta `pmr consolidar` y devuelve el código de salida (los errores de uso, como línea en stderr). */
 export async function consolidarCli(args: readonly string[], entorno: Entorno, color: boolean): Promise<number> {
   const r = leerArgumentosConsolidar(args);
@@ -254,7 +235,7 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
     }
     try {
       // El escritor rápido: el consolidado de un distrito tiene decenas de miles de filas.
-      await escribirAtomico(o.salida, escribirLibroXlsxRapido(informe.libro));
+      await escribirArchivoNuevo(o.salida, escribirLibroXlsxRapido(informe.libro));
     } catch (e) {
       const codigo = (e as { code?: string }).code;
       if (codigo === "EEXIST") return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));

@@ -4,9 +4,9 @@
  * en el libro validado (ruta relativa: abra los dos archivos desde la misma carpeta). Nunca
  * reemplaza un archivo que exista ni toca el libro validado.
  */
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { InformeValidacion } from "../casos/validar";
+import { escribirArchivoNuevo } from "./archivos";
 import type { OpcionesValidar } from "./argumentos";
 import type { Entorno } from "./main";
 import { ERRORES_EXPORTAR } from "./mensajesDecisiones";
@@ -43,8 +43,8 @@ export async function exportarHallazgos(
   });
   const { archivo } = await escribirLibroXlsx(descripcion, { graficos: false });
   try {
-    // «wx»: falla si el archivo existe (nunca se reemplaza un archivo del usuario).
-    await fs.writeFile(destino, archivo, { flag: "wx" });
+    // Nunca se reemplaza un archivo del usuario (EEXIST si existe).
+    await escribirArchivoNuevo(destino, archivo);
   } catch (e) {
     const codigo = (e as NodeJS.ErrnoException).code ?? "";
     linea(codigo === "EEXIST" ? ERRORES_EXPORTAR.existe(destino) : ERRORES_EXPORTAR.noSeEscribio(destino, codigo));

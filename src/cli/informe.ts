@@ -11,8 +11,8 @@
  * Salida: 0 si el archivo quedó escrito; 2 si el libro no se pudo leer, los argumentos no son
  * válidos o no se pudo escribir; el error, en una línea en español por stderr.
  */
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { escribirArchivoReemplazando } from "./archivos";
 import { leerCorte, leerVigencia } from "./argumentos";
 import type { Entorno } from "./main";
 import { leerOpciones } from "./opciones";
@@ -116,21 +116,6 @@ function linea(mensaje: string): string {
   return textoVisible(mensaje.replace(/\s*[\r\n]+\s*/g, " ").trim()) + "\n";
 }
 
-/** Escribe el archivo de forma atómica: temporal en la misma carpeta y luego renombrar. */
-async function escribirAtomico(destino: string, contenido: Buffer | string): Promise<void> {
-  const temporal = path.join(
-    path.dirname(path.resolve(destino)),
-    `.${path.basename(destino)}.${process.pid}.${Date.now()}.tmp`,
-  );
-  try {
-    await fs.writeFile(temporal, contenido);
-    await fs.rename(temporal, destino);
-  } catch (e) {
-    await fs.rm(temporal, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}
-
 class ErrorUso extends Error {}
 
 async function generar(o: OpcionesDocumentoCli, entorno: Entorno): Promise<number> {
@@ -167,7 +152,7 @@ async function generar(o: OpcionesDocumentoCli, entorno: Entorno): Promise<numbe
     graficos = resultado.descripcion.hojas.reduce((n, h) => n + (h.graficos?.length ?? 0), 0);
   }
   try {
-    await escribirAtomico(o.salida, contenido);
+    await escribirArchivoReemplazando(o.salida, contenido);
   } catch (e) {
     const codigo = (e as { code?: string }).code;
     const detalle =

@@ -9,6 +9,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { escribirArchivoNuevo, existe } from "./archivos";
 import { leerVigencia } from "./argumentos";
 import { leerOpciones } from "./opciones";
 
@@ -99,26 +100,12 @@ async function comprobarSalida(salida: string, entrada: string | null): Promise<
 
 /** Escribe el archivo nuevo: un temporal en la misma carpeta y un cambio de nombre (sin reemplazar). */
 async function escribirNuevo(salida: string, bytes: Buffer): Promise<void> {
-  const temporal = path.join(path.dirname(path.resolve(salida)), `.${path.basename(salida)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temporal, bytes, { flag: "wx" });
-    // link falla si la salida apareció mientras tanto: nunca se reemplaza un archivo.
-    await fs.link(temporal, salida);
+    await escribirArchivoNuevo(salida, bytes);
   } catch (e) {
     const codigo = (e as NodeJS.ErrnoException).code;
     if (codigo === "EEXIST" && (await existe(salida))) throw new ErrorDeOrden(ERRORES_PLANTILLA.salidaExiste(salida));
     throw new ErrorDeOrden(ERRORES_PLANTILLA.noEscrito(salida, codigo ?? (e as Error).message));
-  } finally {
-    await fs.rm(temporal, { force: true });
-  }
-}
-
-async function existe(ruta: string): Promise<boolean> {
-  try {
-    await fs.lstat(ruta);
-    return true;
-  } catch {
-    return false;
   }
 }
 
