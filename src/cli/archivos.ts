@@ -25,18 +25,6 @@ export async function escribirArchivoNuevo(ruta: string, datos: Uint8Array | str
   }
 }
 
-/** Escribe un archivo de forma atómica, reemplazando el que hubiera con ese nombre. */
-export async function escribirArchivoReemplazando(ruta: string, datos: Uint8Array | string): Promise<void> {
-  const temporal = temporalJunto(ruta);
-  try {
-    await fs.writeFile(temporal, datos);
-    await fs.rename(temporal, ruta);
-  } catch (e) {
-    await fs.rm(temporal, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}
-
 /** ¿Existe algo (archivo, carpeta o enlace) en esa ruta? */
 export async function existe(ruta: string): Promise<boolean> {
   try {

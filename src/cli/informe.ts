@@ -5,14 +5,14 @@
  *
  * Lee el libro como `pmr validar` (el lector acotado, la configuración que guardó el panel en el
  * libro; --corte y --vigencia mandan), arma el documento con el caso de uso `src/casos/informe.ts`
- * y escribe un archivo NUEVO: .xlsx con `escribirLibroXlsx` (mismos formatos y gráficos nativos que
+ * y escribe un archivo NUEVO (nunca reemplaza uno que exista): .xlsx con `escribirLibroXlsx` (mismos formatos y gráficos nativos que
  * en Excel) o .html autocontenido e imprimible. Nunca escribe sobre el libro leído.
  *
  * Salida: 0 si el archivo quedó escrito; 2 si el libro no se pudo leer, los argumentos no son
  * válidos o no se pudo escribir; el error, en una línea en español por stderr.
  */
 import * as path from "node:path";
-import { escribirArchivoReemplazando } from "./archivos";
+import { escribirArchivoNuevo, existe } from "./archivos";
 import { leerCorte, leerVigencia } from "./argumentos";
 import type { Entorno } from "./main";
 import { leerOpciones } from "./opciones";
@@ -34,7 +34,8 @@ con *.html, una página autocontenida que se imprime en A4. Usa la configuració
 guardó en el libro, como «pmr validar».
 
 Opciones:
-  --salida <archivo>   Archivo a escribir (.xlsx o .html). Obligatoria; nunca el mismo libro.
+  --salida <archivo>   Archivo nuevo a escribir (.xlsx o .html). Obligatoria; nunca reemplaza
+                       un archivo que ya exista.
   --corte <1-12>       Mes de corte. Por defecto, el guardado en el libro o el último con ejecución.
   --vigencia <AAAA>    Vigencia (año). Por defecto, la guardada en el libro o la más reciente.
   -h, --help           Muestra esta ayuda.
@@ -58,6 +59,8 @@ export const ERRORES_INFORME = {
   faltaSalida: (c: ComandoDocumento) =>
     `Falta --salida: indique el archivo a escribir (${c}.xlsx o ${c}.html). ${AYUDA}`,
   salidaExtension: (s: string) => `La salida «${s}» debe terminar en .xlsx o .html.`,
+  salidaExiste: (s: string) =>
+    `La salida «${s}» ya existe: pmr no reemplaza archivos. Elija otro nombre o borre el archivo.`,
   salidaEsElLibro: (s: string) =>
     `La salida «${s}» es el mismo libro que se lee: el informe va en un archivo nuevo, nunca sobre el libro.`,
   corteInvalido: (v: string) => `El corte debe ser un mes entre 1 y 12 (se recibió «${v}»).`,
@@ -128,6 +131,8 @@ async function generar(o: OpcionesDocumentoCli, entorno: Entorno): Promise<numbe
   const pedida: Record<string, unknown> = {};
   if (o.corte !== null) pedida.corte = o.corte;
   if (o.vigencia !== null) pedida.vigencia = o.vigencia;
+  // Antes de leer el libro: no se genera nada si al final no se va a poder escribir.
+  if (await existe(o.salida)) throw new ErrorUso(ERRORES_INFORME.salidaExiste(o.salida));
   let resultado;
   try {
     const bytes = await leerBytesXlsx(o.libro);
@@ -152,9 +157,11 @@ async function generar(o: OpcionesDocumentoCli, entorno: Entorno): Promise<numbe
     graficos = resultado.descripcion.hojas.reduce((n, h) => n + (h.graficos?.length ?? 0), 0);
   }
   try {
-    await escribirArchivoReemplazando(o.salida, contenido);
+    await escribirArchivoNuevo(o.salida, contenido);
   } catch (e) {
     const codigo = (e as { code?: string }).code;
+    // Apareció mientras se generaba el documento: tampoco se reemplaza.
+    if (codigo === "EEXIST") throw new ErrorUso(ERRORES_INFORME.salidaExiste(o.salida), { cause: e });
     const detalle =
       codigo === "ENOENT" || codigo === "ENOTDIR"
         ? "la carpeta no existe"

@@ -222,6 +222,19 @@ describe("errores: salida 2 y una línea en español por stderr", () => {
     expect(e.errores()).toMatch(/^No se pudo escribir «.*i\.html»: la carpeta no existe\.\n$/);
   });
 
+  it("una salida que ya existe no se reemplaza: salida 2 y el archivo queda intacto", async () => {
+    const previo = path.join(carpeta, "ya-existe.html");
+    writeFileSync(previo, "informe anterior, anotado a mano");
+    const { codigo, e } = await correr("informe", EJEMPLO, "--salida", previo);
+    expect(codigo).toBe(2);
+    expect(e.salida()).toBe("");
+    expect(e.errores()).toBe(
+      `La salida «${previo}» ya existe: pmr no reemplaza archivos. Elija otro nombre o borre el archivo.\n`,
+    );
+    expect(readFileSync(previo, "utf8")).toBe("informe anterior, anotado a mano");
+    expect(readdirSync(carpeta).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+
   it("--help muestra la ayuda (salida 0)", async () => {
     const { codigo, e } = await correr("anexo", "--help");
     expect(codigo).toBe(0);
