@@ -164,6 +164,17 @@ module.exports = async (env, options) => {
         ],
       }),
     ],
+    optimization: {
+      // Las tres entradas corren en la misma página (tiempo de ejecución compartido): un solo
+      // runtime de webpack y un paquete «comun» con lo que comparten (zod, el dominio), cargado
+      // una vez, en vez de tres copias.
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: {
+          comun: { name: "comun", chunks: "initial", minChunks: 2, enforce: true },
+        },
+      },
+    },
     performance: {
       // React + Fluent UI pesan; el panel se carga una vez y Office lo guarda en caché.
       maxAssetSize: 2 * 1024 * 1024,

@@ -44,6 +44,7 @@ export const MENSAJES = {
   desactualizado: (hora: string, error: string) =>
     `Estos resultados son de la validación de las ${hora}; la última falló (${error}) y pueden no estar al día.`,
   validarDeNuevo: "Validar de nuevo",
+  cargandoPestana: "Cargando…",
   panelNoListo: "El panel todavía se está cargando. Espere unos segundos y pulse «Validar PMR» de nuevo.",
   errorDesconocido: "Ocurrió un error inesperado. Intente de nuevo; si persiste, cierre y abra el libro.",
 

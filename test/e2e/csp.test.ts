@@ -25,6 +25,7 @@ import {
   type Servidor,
 } from "./entorno";
 import { definicionLibroFlujo } from "./libro-flujo";
+import { MENSAJES } from "../../src/taskpane/mensajes";
 
 jest.setTimeout(120_000);
 
@@ -53,7 +54,7 @@ describe("el HTML construido", () => {
     expect(cabeza.indexOf("Content-Security-Policy")).toBeGreaterThan(-1);
     expect(cabeza.indexOf("Content-Security-Policy")).toBeLessThan(cabeza.search(/<script|<style|<link/i));
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    expect(scripts.length).toBe(4); // office.js, taskpane, commands, functions
+    expect(scripts.length).toBe(6); // office.js, runtime, comun, taskpane, commands, functions
     for (const [, atributos, contenido] of scripts) {
       expect(contenido.trim()).toBe("");
       const src = /\bsrc=["']?([^"'\s>]+)/.exec(atributos)?.[1] ?? "";
@@ -114,6 +115,15 @@ describe("en Chromium, con office.js real fuera de Office", () => {
     const { page } = pagina;
     await page.getByRole("button", { name: "Validar PMR" }).click();
     await page.getByTestId("aviso").getByText("No se pudo validar el libro").waitFor({ state: "visible" });
+    // Las pestañas que no son Resumen se cargan al abrirlas (otro script de la misma carpeta): la
+    // política las deja pasar.
+    for (const [pestana, texto] of [
+      ["Hallazgos", MENSAJES.hallazgosSinValidar],
+      ["Configuración", MENSAJES.campoCorte],
+    ] as const) {
+      await page.getByRole("tab", { name: pestana }).click();
+      await page.getByTestId("panel-pestana").getByText(texto).first().waitFor({ state: "visible" });
+    }
     // office.js abre el marco 3 s después de cargar o15apptofilemappingtable.js: se espera a
     // que lo intente (y la política lo rechace) para revisar todo lo que pasó hasta ahí.
     await page.waitForFunction(

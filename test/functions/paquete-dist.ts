@@ -1,5 +1,6 @@
 /**
- * Carga del paquete construido de las funciones (dist/functions.*.js, lo que Excel carga) en un
+ * Carga del paquete construido de las funciones (dist/functions.*.js con el runtime y el paquete
+ * «comun» que carga antes la página: lo que Excel ejecuta) en un
  * sandbox de Node `vm`, con un `CustomFunctions` de mentira (registra associate y ofrece Error y
  * ErrorCode) y un `Office` con la configuración del documento. La usan paquete.test.ts y las
  * pruebas de propiedades, que corren contra la fuente y contra el paquete.
@@ -37,6 +38,24 @@ export function archivoDelPaquete(dist = DIST): string {
   const candidatos = fs.readdirSync(dist).filter((f) => /^functions(\.[0-9a-f]+)?\.js$/.test(f));
   if (candidatos.length !== 1) throw new Error(FALTA_DIST);
   return candidatos[0];
+}
+
+/**
+ * Los scripts que la página carga para las funciones, en su orden: el runtime de webpack, el
+ * paquete «comun» que comparten las tres entradas y el de las funciones (sin el panel ni los
+ * comandos, que necesitan un DOM). Sin taskpane.html (una construcción vieja), solo el paquete.
+ */
+export function scriptsDeLasFunciones(dist = DIST): string[] {
+  const funciones = archivoDelPaquete(dist);
+  const html = path.join(dist, "taskpane.html");
+  if (!fs.existsSync(html)) return [funciones];
+  const locales = [...fs.readFileSync(html, "utf8").matchAll(/<script\b[^>]*?\bsrc=["']?([^"'\s>]+)/gi)]
+    .map((m) => m[1])
+    .filter((src) => !/^(https?:)?\/\//i.test(src))
+    .map((src) => src.replace(/^\.?\//, ""));
+  const necesarios = locales.filter((src) => !/^(taskpane|commands)(\.[0-9a-f]+)?\.js$/.test(src));
+  for (const src of necesarios) if (!fs.existsSync(path.join(dist, src))) throw new Error(FALTA_DIST);
+  return necesarios.includes(funciones) ? necesarios : [...necesarios, funciones];
 }
 
 export function leerMetadatos(dist = DIST): Metadatos {
@@ -84,9 +103,15 @@ export function cargarPaquete(configuracionGuardada: unknown = null) {
         },
       },
     },
+    // El runtime de webpack toma la ruta base de los paquetes del script que se está ejecutando.
+    document: { currentScript: { tagName: "SCRIPT", src: "https://localhost:3000/runtime.js" } },
     console,
   };
-  const codigo = fs.readFileSync(path.join(DIST, archivoDelPaquete()), "utf8");
-  vm.runInContext(codigo, vm.createContext(sandbox), { filename: archivoDelPaquete() });
+  const contexto = vm.createContext(sandbox);
+  // Los paquetes de webpack para el navegador se encuentran a través de `self`.
+  vm.runInContext("globalThis.self = globalThis;", contexto);
+  for (const archivo of scriptsDeLasFunciones()) {
+    vm.runInContext(fs.readFileSync(path.join(DIST, archivo), "utf8"), contexto, { filename: archivo });
+  }
   return { registro, asociaciones };
 }

@@ -98,12 +98,12 @@ describe("dist/manifest.xml (producción)", () => {
 });
 
 describe("dist/taskpane.html", () => {
-  test("carga office.js desde la CDN antes de los paquetes taskpane, commands y functions", () => {
+  test("carga office.js desde la CDN antes del runtime, el paquete común y los de taskpane, commands y functions", () => {
     const html = leerDist("taskpane.html");
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
     expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     const paquetes = scripts.slice(1).map((s) => s.replace(/\.[0-9a-f]{8}\.js$|\.js$/, ""));
-    expect(paquetes).toEqual(["taskpane", "commands", "functions"]);
+    expect(paquetes).toEqual(["runtime", "comun", "taskpane", "commands", "functions"]);
     for (const s of scripts.slice(1)) expect(fs.existsSync(path.join(DIST, s))).toBe(true);
   });
 

@@ -4,26 +4,29 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Tab,
   TabList,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useLayoutEffect, useRef } from "react";
+import { lazy, Suspense, useLayoutEffect, useRef } from "react";
 import { TINTAS } from "../colores";
 import { almacenPanel, PESTANAS, type Pestana } from "../estado";
 import { cambioDePestana, formatearHora } from "../logica";
 import { MENSAJES } from "../mensajes";
 import { useAcciones, useEstadoPanel } from "../usarEstado";
 import { IconoEstado } from "./comunes";
-import { Configuracion } from "./Configuracion";
-import { Cierre } from "./Cierre";
 import { Consolidar } from "./Consolidar";
-import { Hallazgos } from "./Hallazgos";
 import { Informe } from "./Informe";
-import { PlantillaNormalizar } from "./PlantillaNormalizar";
 import { Resumen } from "./Resumen";
-import { Tablero } from "./Tablero";
+
+// El panel abre en Resumen: las otras pestañas (y lo que solo ellas usan de Fluent UI: la lista
+// virtual, diálogos, acordeones, campos) se cargan la primera vez que se abren. Así la primera
+// carga del panel se queda en lo que se ve primero.
+const Hallazgos = lazy(() => import("./Hallazgos").then((m) => ({ default: m.Hallazgos })));
+const Tablero = lazy(() => import("./Tablero").then((m) => ({ default: m.Tablero })));
+const PestanaConfiguracion = lazy(() => import("./PestanaConfiguracion"));
 
 const useStyles = makeStyles({
   raiz: {
@@ -84,6 +87,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
+  cargando: { padding: tokens.spacingVerticalXXL },
   iconoDesactualizado: { marginTop: "2px", flexShrink: 0 },
   textoDesactualizado: { flexGrow: 1, margin: 0 },
 });
@@ -204,11 +208,11 @@ export function App() {
         {pestana === "resumen" && <Resumen />}
         {pestana === "resumen" && <Informe />}
         {pestana === "resumen" && <Consolidar />}
-        {pestana === "hallazgos" && <Hallazgos />}
-        {pestana === "tablero" && <Tablero />}
-        {pestana === "configuracion" && <Configuracion />}
-        {pestana === "configuracion" && <Cierre />}
-        {pestana === "configuracion" && <PlantillaNormalizar />}
+        <Suspense fallback={<Spinner size="small" className={s.cargando} label={MENSAJES.cargandoPestana} />}>
+          {pestana === "hallazgos" && <Hallazgos />}
+          {pestana === "tablero" && <Tablero />}
+          {pestana === "configuracion" && <PestanaConfiguracion />}
+        </Suspense>
       </div>
     </main>
   );
