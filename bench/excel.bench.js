@@ -101,37 +101,26 @@ function mediana(xs) {
  */
 async function medirEnVivo(nombre, grillas, m) {
   const libro = m.falso.crearLibroFalso(grillas);
-  const run = libro.run;
+  // Las dependencias reales del panel (con su lector de «Validar mientras escribe») sobre el
+  // Excel falso instalado como anfitrión.
+  const { desinstalar } = m.falso.instalarExcelFalso(globalThis, libro);
   const almacen = m.estado.crearAlmacen(m.estado.ESTADO_INICIAL);
   const marcas = { inicio: 0, validando: 0, resaltando: 0, fin: 0, syncsAntes: 0 };
-  const config = m.dominio.crearConfiguracion();
+  const base = m.controlador.dependenciasExcel();
+  const etapas = m.casos.MENSAJES_CASOS.etapas;
   const deps = {
-    hayExcel: () => true,
-    validarEnExcel: async (c, progreso) => {
+    ...base,
+    validar: async (progreso, origen) => {
       marcas.inicio = performance.now();
       marcas.syncsAntes = libro.syncs;
-      const r = await m.excel.validarEnExcel(
-        c,
-        (etapa) => {
-          if (etapa === m.excel.MENSAJES_EXCEL.progresoValidando) marcas.validando = performance.now();
-          if (etapa === m.excel.MENSAJES_EXCEL.progresoResaltando) marcas.resaltando = performance.now();
-          progreso(etapa);
-        },
-        run,
-      );
+      const r = await base.validar((etapa) => {
+        if (etapa === etapas.validando) marcas.validando = performance.now();
+        if (etapa === etapas.resaltando) marcas.resaltando = performance.now();
+        progreso(etapa);
+      }, origen);
       marcas.fin = performance.now();
       return r;
     },
-    quitarResaltado: async () => (await m.excel.quitarResaltadoConMedida(run)).borrados,
-    hayResaltadoGuardado: () => false,
-    soportaEventos: () => true,
-    escucharCambios: (alCambiar) => m.excel.escucharCambios(alCambiar, run, (c, lote) => run(c, lote)),
-    irACelda: async () => undefined,
-    leerConfiguracion: () => ({ configuracion: config, errores: [] }),
-    guardarConfiguracion: async () => undefined,
-    actualizarConfiguracionFunciones: () => undefined,
-    recalcularFormulas: async () => undefined,
-    mostrarPanel: async () => undefined,
     preferencias: { leer: () => null, guardar: () => undefined },
     programar: m.enVivo.programarConTemporizador,
     ahora: () => Date.now(),
@@ -153,7 +142,7 @@ async function medirEnVivo(nombre, grillas, m) {
     }
   };
   const trabajo = [];
-  const etapas = { leer: [], validar: [], resaltar: [] };
+  const tiempos = { leer: [], validar: [], resaltar: [] };
   const total = [];
   const syncs = [];
   const pausas = [];
@@ -171,23 +160,24 @@ async function medirEnVivo(nombre, grillas, m) {
     if ((relleno === m.excel.COLORES_RESALTADO.error) !== ilegible) resaltadoAlDia = false;
     if (i < 3) continue;
     trabajo.push(marcas.fin - marcas.inicio);
-    etapas.leer.push(marcas.validando - marcas.inicio);
-    etapas.validar.push(marcas.resaltando - marcas.validando);
-    etapas.resaltar.push(marcas.fin - marcas.resaltando);
+    tiempos.leer.push(marcas.validando - marcas.inicio);
+    tiempos.validar.push(marcas.resaltando - marcas.validando);
+    tiempos.resaltar.push(marcas.fin - marcas.resaltando);
     total.push(fin - t0);
     pausas.push(marcas.inicio - t0);
     syncs.push(libro.syncs - marcas.syncsAntes);
   }
   await acciones.alternarEnVivo(false);
+  desinstalar();
   return {
     nombre,
     indicadores: pmr.indicadores.length,
     hallazgos: informe.hallazgos.length,
     pausa: mediana(pausas),
     trabajo: mediana(trabajo),
-    leer: mediana(etapas.leer),
-    validar: mediana(etapas.validar),
-    resaltar: mediana(etapas.resaltar),
+    leer: mediana(tiempos.leer),
+    validar: mediana(tiempos.validar),
+    resaltar: mediana(tiempos.resaltar),
     total: mediana(total),
     syncs: [...new Set(syncs)],
     resaltadoAlDia,
@@ -270,6 +260,7 @@ async function main() {
       controlador: require(path.join(carpeta, "src/taskpane/controlador.js")),
       estado: require(path.join(carpeta, "src/taskpane/estado.js")),
       enVivo: require(path.join(carpeta, "src/taskpane/enVivo.js")),
+      casos: require(path.join(carpeta, "src/casos/mensajes.js")),
     };
     console.log(`Adaptador de Excel sobre el Excel falso (compilado en ${ms(inicio).toFixed(0)} ms)\n`);
     const encabezado = [

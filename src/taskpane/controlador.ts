@@ -16,6 +16,7 @@ import { validar as validarCaso, type InformeValidacion } from "../casos/validar
 import { actualizarConfiguracionFunciones } from "../hosts/excel/configuracionFunciones";
 import {
   MENSAJES_EXCEL,
+  crearLectorEnVivo,
   escucharCambios,
   guardarConfiguracion,
   hayResaltadoGuardado,
@@ -89,7 +90,10 @@ export interface DependenciasPanel {
    * Valida el libro abierto con la configuración guardada en él (caso de uso «validar») y
    * resalta; `formatosResaltado`: cuántos formatos de resaltado quedaron en el libro.
    */
-  validar(alProgreso: (etapa: string) => void): Promise<{ informe: InformeValidacion; formatosResaltado?: number }>;
+  validar(
+    alProgreso: (etapa: string) => void,
+    origen?: "usuario" | "enVivo",
+  ): Promise<{ informe: InformeValidacion; formatosResaltado?: number }>;
   /** Quita el resaltado; devuelve cuántos formatos del complemento borró. */
   quitarResaltado(): Promise<number>;
   /** ¿El libro guarda una lista de resaltado (de esta sesión o de una anterior)? Sin viajes a Excel. */
@@ -123,10 +127,12 @@ export interface DependenciasPanel {
 }
 
 export function dependenciasExcel(): DependenciasPanel {
+  // «Validar mientras escribe» lee solo lo cambiado sobre la última lectura; el botón, todo.
+  const lector = crearLectorEnVivo();
   return {
     hayExcel: () => typeof (globalThis as { Excel?: { run?: unknown } }).Excel?.run === "function",
-    validar: async (alProgreso) => {
-      const puertos = puertosExcel();
+    validar: async (alProgreso, origen = "usuario") => {
+      const puertos = puertosExcel(undefined, { leer: () => lector.leer({ completa: origen !== "enVivo" }) });
       const informe = await validarCaso(puertos, {
         alProgreso: (etapa) => alProgreso(MENSAJES_CASOS.etapas[etapa]),
         registrarDecisiones: true,
@@ -136,7 +142,11 @@ export function dependenciasExcel(): DependenciasPanel {
     quitarResaltado: async () => (await quitarResaltadoConMedida()).borrados,
     hayResaltadoGuardado: () => hayResaltadoGuardado(),
     soportaEventos: () => soportaEventosDeCambio(),
-    escucharCambios: (alCambiar) => escucharCambios(alCambiar),
+    escucharCambios: (alCambiar) =>
+      escucharCambios((c) => {
+        lector.anotar(c);
+        alCambiar(c);
+      }),
     preferencias: preferenciasLocales(),
     programar: programarConTemporizador,
     irACelda: (hoja, celda) => irACelda(hoja, celda),
@@ -200,7 +210,7 @@ export function crearAcciones(
       const validado = await deps.validar((etapa) => {
         resaltando = etapa === MENSAJES_CASOS.etapas.resaltando;
         almacen.actualizar({ etapa });
-      });
+      }, origen);
       // Una decisión guardada mientras se validaba: la validación la leyó antes; se aplica encima.
       const informe =
         decisionesGuardadas !== decisionesAlEmpezar && decisionesGuardadas

@@ -20,7 +20,7 @@ export const FILA_ENCABEZADO = TITULO.length + 1;
 const doce = (f: (m: number) => unknown) => Array.from({ length: 12 }, (_, i) => f(i + 1));
 const hastaJunio = (valores: unknown[]) => doce((m) => (m <= 6 ? valores[m - 1] : null));
 
-const FILAS: ValoresFila[] = [
+export const FILAS: ValoresFila[] = [
   {
     codigoObjetivo: "O1",
     objetivo: "Mejorar la calidad educativa",

@@ -177,6 +177,11 @@ function excelLoInterpretaria(texto: string): boolean {
 
 let definidos: ReturnType<typeof definir> | null = null;
 
+/** Celdas (fila × 16.384 + columna) donde el complemento escribió una fórmula. */
+export function formulasEscritas(h: HojaModelo): Iterable<number> {
+  return estados.get(h)?.formulas.keys() ?? [];
+}
+
 export function modelosEscritura(b: BaseFalsa): ReturnType<typeof definir> {
   return (definidos ??= definir(b));
 }

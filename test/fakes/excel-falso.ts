@@ -38,7 +38,7 @@
  */
 import { ModeloPartesXml, crearColeccionPartesXml, type DefinicionParteXml } from "./partes-xml-falsas";
 
-import { modelosEscritura } from "./escritura-falsa";
+import { formulasEscritas, modelosEscritura } from "./escritura-falsa";
 
 import { RegistroEventos, eventHandlersDeHoja } from "./eventos-falsos";
 
@@ -265,6 +265,8 @@ export class HojaModelo {
   combinadas: Rect[] = [];
   condicionales: FormatoCondicionalModelo[] = [];
   seleccion: Rect = { fila: 0, columna: 0, filas: 1, columnas: 1 };
+  /** Celdas con fórmula del libro del usuario (clave fila × CLAVE_FILA + columna → fórmula). */
+  formulas = new Map<number, string>();
   constructor(
     public id: string,
     public nombre: string,
@@ -371,6 +373,12 @@ export interface DefinicionHojaFalsa {
   formatos?: readonly (readonly (string | null | undefined)[])[];
   /** Valores sueltos por dirección («A1» → valor), además de `valores`. */
   celdas?: Readonly<Record<string, unknown>>;
+  /**
+   * Celdas con fórmula («E7» → «=SUMA(…)»). El falso no calcula: el valor de la celda es el de
+   * `valores`/`celdas`, y una prueba que cambia lo que la fórmula usa le pone el resultado nuevo
+   * con `recalcularComoExcel` (sin aviso de onChanged, como el recálculo de Excel).
+   */
+  formulas?: Readonly<Record<string, string>>;
   combinadas?: readonly AreaFalsa[];
   /** Formato propio por celda («B3» → relleno, fuente, bordes). */
   formatoCeldas?: Readonly<
@@ -489,9 +497,11 @@ export class LibroFalso {
     const filas = Array.isArray(valores) ? (valores as readonly (readonly unknown[])[]) : [[valores]];
     const antes = h.valor(r.fila, r.columna);
     filas.forEach((fila, f) =>
-      fila.forEach((v, c) =>
-        h.ponerValor(r.fila + f, r.columna + c, comprobarValor(v, h.nombre, r.fila + f, r.columna + c)),
-      ),
+      fila.forEach((v, c) => {
+        h.ponerValor(r.fila + f, r.columna + c, comprobarValor(v, h.nombre, r.fila + f, r.columna + c));
+        // Escribir un valor sobre una fórmula la reemplaza.
+        h.formulas.delete((r.fila + f) * CLAVE_FILA + r.columna + c);
+      }),
     );
     this._version++;
     const alto = filas.length;
@@ -508,6 +518,19 @@ export class LibroFalso {
         ? { valueBefore: antes, valueAfter: despues, valueTypeBefore: tipo(antes), valueTypeAfter: tipo(despues) }
         : undefined,
     );
+  }
+
+  /**
+   * Excel recalcula una fórmula del usuario (porque cambió algo que usa): su valor cambia y
+   * onChanged NO avisa (Excel avisa lo que se edita, no lo que se recalcula).
+   */
+  recalcularComoExcel(hoja: string, direccion: string, valor: unknown): void {
+    const h = this.hojaParaPrueba(hoja);
+    const r = analizarDireccion(direccion);
+    if (!h.formulas.has(r.fila * CLAVE_FILA + r.columna))
+      throw new Error(`${hoja}!${direccion} no tiene fórmula: no hay nada que recalcular.`);
+    h.ponerValor(r.fila, r.columna, comprobarValor(valor, h.nombre, r.fila, r.columna));
+    this._version++;
   }
 
   /** Ids únicos en todo el proceso (un libro reabierto conserva los de sus hojas y no choca con los nuevos). */
@@ -1434,6 +1457,33 @@ export class RangoProxy extends ObjetoFalso {
       ),
     );
   }
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9): solo «Formulas» (del usuario y las que
+   * escribió el complemento), sin filtro por tipo de valor; lo demás no está modelado. Las áreas
+   * van por columna, de arriba abajo, juntando las celdas seguidas (Excel puede agruparlas de
+   * otra forma; quien las usa no depende de cómo). null si no hay ninguna.
+   */
+  getSpecialCellsOrNullObject(tipo: string, tipoValor?: string): AreasProxy {
+    if (tipo !== "Formulas" || tipoValor !== undefined)
+      throw new NoModelado(`getSpecialCellsOrNullObject(${JSON.stringify(tipo)}, ${JSON.stringify(tipoValor)})`);
+    return blindar(
+      new AreasProxy(this._ctx, true, () => {
+        const { hoja, rect } = this._rango();
+        const celdas = [...new Set([...hoja.formulas.keys(), ...formulasEscritas(hoja)])]
+          .map((k) => ({ fila: Math.floor(k / CLAVE_FILA), columna: k % CLAVE_FILA }))
+          .filter((c) => contiene(rect, c.fila, c.columna))
+          .sort((a, b) => a.columna - b.columna || a.fila - b.fila);
+        const rects: Rect[] = [];
+        for (const c of celdas) {
+          const ultima = rects[rects.length - 1];
+          if (ultima && ultima.columna === c.columna && ultima.fila + ultima.filas === c.fila) ultima.filas++;
+          else rects.push({ fila: c.fila, columna: c.columna, filas: 1, columnas: 1 });
+        }
+        return rects.length === 0 ? null : { hoja, rects };
+      }),
+      "RangeAreas",
+    );
+  }
   getMergedAreasOrNullObject(): AreasProxy {
     return blindar(
       new AreasProxy(this._ctx, true, () => {
@@ -2028,6 +2078,11 @@ export function crearLibroFalso(definicion: DefinicionLibroFalso, opciones: Opci
     for (const [dir, v] of Object.entries(d.celdas ?? {})) {
       const r = analizarDireccion(dir);
       hoja.ponerValor(r.fila, r.columna, comprobarValor(v, d.nombre, r.fila, r.columna));
+    }
+    for (const [dir, formula] of Object.entries(d.formulas ?? {})) {
+      const r = analizarDireccion(dir);
+      if (r.filas !== 1 || r.columnas !== 1) throw new Error(`«${dir}»: una fórmula por celda en «${d.nombre}».`);
+      hoja.formulas.set(r.fila * CLAVE_FILA + r.columna, formula);
     }
     (d.formatos ?? []).forEach((fila, f) =>
       fila.forEach((x, c) => {

@@ -98,7 +98,7 @@ describe("validar", () => {
     const { almacen, deps, acciones, config, etapas } = preparar();
     await acciones.validar();
     const e = almacen.obtener();
-    expect(deps.validar).toHaveBeenCalledWith(expect.any(Function));
+    expect(deps.validar).toHaveBeenCalledWith(expect.any(Function), "usuario");
     expect(e.informe).toBe(INFORME);
     expect(e.configuracionUsada).toBe(config);
     expect(e.ultimaValidacion).toBe(1_700_000_000_000);

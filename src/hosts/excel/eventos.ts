@@ -21,6 +21,8 @@ export interface CambioHoja {
   direccion: string;
   /** true: lo causó este complemento; false: otro (el usuario); null: este Excel no lo dice. */
   propio: boolean | null;
+  /** `changeType` («RangeEdited», «RowInserted»…): qué tanto cambió la hoja. */
+  tipo?: string;
 }
 
 export interface EscuchaCambios {
@@ -61,6 +63,7 @@ export async function escucharCambios(
       alCambiar({
         hoja: nombres.get(e.worksheetId) ?? "",
         direccion: e.address,
+        tipo: e.changeType,
         propio: origen === undefined ? null : origen === "ThisLocalAddin",
       });
     };

@@ -32,6 +32,7 @@ export {
   recalcularFormulas,
   type LecturaConfiguracion,
 } from "./configuracion";
+export { crearLectorEnVivo, type CambioLeido, type LecturaEnVivo, type LectorEnVivo } from "./lecturaEnVivo";
 export { puertosExcel, type MedidaValidacionExcel, type PuertosExcel } from "./validacion";
 export {
   CLAVE_PROPIETARIO,

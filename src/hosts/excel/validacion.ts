@@ -11,7 +11,7 @@ import type { Hallazgo } from "../../domain";
 import type { PuertosValidacion } from "../../casos/validar";
 import { crearAlmacenExcel } from "./almacen";
 import { ejecutarExcel, type Ejecutar } from "./contexto";
-import { leerLibroConMedida } from "./lectura";
+import { leerLibroConMedida, type LecturaExcel } from "./lectura";
 import { resaltarConMedida } from "./resaltado";
 
 export interface MedidaValidacionExcel {
@@ -33,7 +33,10 @@ export interface PuertosExcel extends PuertosValidacion {
  * Puertos del libro abierto en Excel. `resaltar`: quita el resaltado anterior y resalta los
  * hallazgos (solo en las hojas que existían al leer el libro).
  */
-export function puertosExcel(ejecutar: Ejecutar = ejecutarExcel, opciones: { resaltar?: boolean } = {}): PuertosExcel {
+export function puertosExcel(
+  ejecutar: Ejecutar = ejecutarExcel,
+  opciones: { resaltar?: boolean; leer?: () => Promise<LecturaExcel> } = {},
+): PuertosExcel {
   const almacen = crearAlmacenExcel({ ejecutar });
   const medida: MedidaValidacionExcel = {
     lectura: 0,
@@ -47,7 +50,7 @@ export function puertosExcel(ejecutar: Ejecutar = ejecutarExcel, opciones: { res
   const puertos: PuertosExcel = {
     medida,
     async leerLibro() {
-      const lectura = await leerLibroConMedida(ejecutar);
+      const lectura = await (opciones.leer ? opciones.leer() : leerLibroConMedida(ejecutar));
       medida.lectura += lectura.syncs;
       nombresHojas = lectura.nombresHojas;
       return lectura.libro;

@@ -139,7 +139,7 @@ describe("el adaptador: escucharCambios", () => {
     expect(escucha.hojas).toEqual(["PMR", "PMR_Presupuesto"]);
     libro.escribirComoUsuario("PMR_Presupuesto", "C3", 10);
     await libro.eventos.entregados();
-    expect(cambios).toEqual([{ hoja: "PMR_Presupuesto", direccion: "C3", propio: false }]);
+    expect(cambios).toEqual([{ hoja: "PMR_Presupuesto", direccion: "C3", propio: false, tipo: "RangeEdited" }]);
 
     libro.reiniciarConteo();
     await escucha.cancelar();
@@ -155,7 +155,7 @@ describe("el adaptador: escucharCambios", () => {
     await escucharCambios((c) => cambios.push(c), usarLibro(libro), ejecutarEn(libro));
     libro.escribirComoUsuario("PMR", "B7", "x");
     await libro.eventos.entregados();
-    expect(cambios).toEqual([{ hoja: "PMR", direccion: "B7", propio: null }]);
+    expect(cambios).toEqual([{ hoja: "PMR", direccion: "B7", propio: null, tipo: "RangeEdited" }]);
   });
 });
 
@@ -164,13 +164,17 @@ describe("«Validar mientras escribe» de punta a punta (controlador + adaptador
     const libro = libroCon(opciones);
     usarLibro(libro);
     const almacen = crearAlmacen<EstadoPanel>(ESTADO_INICIAL);
-    const validaciones = { n: 0 };
+    const validaciones = { n: 0, syncs: [] as number[], origenes: [] as (string | undefined)[] };
     const base = dependenciasExcel();
     const acciones = crearAcciones(almacen, {
       ...base,
-      validar: async (p) => {
+      validar: async (p, origen) => {
         validaciones.n++;
-        return base.validar(p);
+        validaciones.origenes.push(origen);
+        const antes = libro.syncs;
+        const r = await base.validar(p, origen);
+        validaciones.syncs.push(libro.syncs - antes);
+        return r;
       },
     });
     await acciones.iniciar();
@@ -217,6 +221,10 @@ describe("«Validar mientras escribe» de punta a punta (controlador + adaptador
       CONFIGURACION_POR_DEFECTO,
     );
     expect(despues).toEqual(corregido.hallazgos);
+    // La validación por el cambio leyó solo la celda cambiada: un viaje menos que la primera
+    // (que leyó las hojas enteras en 2), y lo mismo que el motor sobre el libro entero.
+    expect(validaciones.origenes).toEqual(["enVivo", "enVivo"]);
+    expect(validaciones.syncs[1]).toBe(validaciones.syncs[0] - 1);
     expect(
       libro.formatosCondicionales("PMR").filter((fc) => esFormulaDelComplemento(fc.formula)).length,
     ).toBeGreaterThan(0);
