@@ -9,6 +9,7 @@ import { ERRORES_CIERRE as E, TEXTOS_COMPARAR as T, USO_COMPARAR } from "./mensa
 import { leerOpciones } from "./opciones";
 import { jsonVisible, textoVisible } from "./terminal";
 import type { ResultadoComparacion } from "../casos/comparar";
+import { ErrorLimite, limitesDelEntorno } from "./limites";
 
 function linea(mensaje: string): string {
   return textoVisible(mensaje.replace(/\s*[\r\n]+\s*/g, " ").trim()) + "\n";
@@ -43,13 +44,14 @@ export async function ejecutarComparar(args: readonly string[], entorno: Entorno
   ]);
   let r: ResultadoComparacion;
   try {
+    const limites = limitesDelEntorno(entorno.env);
     const [a, b] = await Promise.all([
-      leerArchivoXlsx(anterior, { hojas: "necesarias" }),
-      leerArchivoXlsx(actual, { hojas: "necesarias" }),
+      leerArchivoXlsx(anterior, { hojas: "necesarias", ...limites }),
+      leerArchivoXlsx(actual, { hojas: "necesarias", ...limites }),
     ]);
     r = compararLibros(a, b);
   } catch (e) {
-    if (e instanceof ErrorLecturaLibro) return fallo(entorno, e.message);
+    if (e instanceof ErrorLecturaLibro || e instanceof ErrorLimite) return fallo(entorno, e.message);
     throw e;
   }
   if (r.sinHoja.length > 0) return fallo(entorno, E.sinHoja(r.sinHoja[0] === "anterior" ? anterior : actual));

@@ -14,6 +14,7 @@
 import * as path from "node:path";
 import { escribirArchivoNuevo, existe } from "./archivos";
 import { leerCorte, leerVigencia } from "./argumentos";
+import { ErrorLimite, limitesDelEntorno } from "./limites";
 import type { Entorno } from "./main";
 import { leerOpciones } from "./opciones";
 import { textoVisible } from "./terminal";
@@ -135,12 +136,13 @@ async function generar(o: OpcionesDocumentoCli, entorno: Entorno): Promise<numbe
   if (await existe(o.salida)) throw new ErrorUso(ERRORES_INFORME.salidaExiste(o.salida));
   let resultado;
   try {
-    const bytes = await leerBytesXlsx(o.libro);
-    const libro = await leerArchivoXlsx(bytes, { nombre: o.libro, hojas: "necesarias" });
+    const limites = limitesDelEntorno(entorno.env);
+    const bytes = await leerBytesXlsx(o.libro, limites);
+    const libro = await leerArchivoXlsx(bytes, { nombre: o.libro, hojas: "necesarias", ...limites });
     const almacen = await AlmacenXlsx.desdeContenido(bytes, { nombre: o.libro });
     resultado = await generarDocumento(o.comando, { leerLibro: () => Promise.resolve(libro), almacen }, { pedida });
   } catch (e) {
-    if (e instanceof ErrorLecturaLibro) throw new ErrorUso(e.message, { cause: e });
+    if (e instanceof ErrorLecturaLibro || e instanceof ErrorLimite) throw new ErrorUso(e.message, { cause: e });
     throw e;
   }
   let contenido: Buffer | string;

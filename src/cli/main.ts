@@ -11,6 +11,7 @@
 import { promises as fs, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { leerArgumentos, type OpcionesValidar } from "./argumentos";
+import { ErrorLimite, limitesDelEntorno, type LimitesLectura } from "./limites";
 import { ERRORES } from "./mensajes";
 import { jsonVisible, textoVisible } from "./terminal";
 
@@ -41,15 +42,6 @@ function entornoDelProceso(): Entorno {
 /** Un mensaje en una sola línea (sin saltos ni caracteres de control), terminado en salto de línea. */
 function linea(mensaje: string): string {
   return textoVisible(mensaje.replace(/\s*[\r\n]+\s*/g, " ").trim()) + "\n";
-}
-
-/** Un máximo en MB de una variable de entorno (PMR_MAXIMO_MB…); undefined si no está. */
-function megasDelEntorno(entorno: Entorno, variable: string): number | undefined {
-  const texto = entorno.env[variable];
-  if (texto === undefined || texto.trim() === "") return undefined;
-  const mb = Number(texto.trim().replace(",", "."));
-  if (!Number.isFinite(mb) || mb <= 0) throw new ErrorDeUso(ERRORES.maximoInvalido(variable, texto));
-  return Math.floor(mb * 1024 * 1024);
 }
 
 /** Colores solo en una terminal interactiva y si NO_COLOR no está definido (https://no-color.org). */
@@ -113,19 +105,19 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
     );
   }
 
-  const [
-    { leerArchivoXlsx, leerBytesXlsx, ErrorLecturaLibro },
-    { AlmacenXlsx },
-    { validar: validarCaso },
-    mensajesXlsx,
-  ] = await Promise.all([
-    import("../hosts/xlsx/lectorXlsx"),
-    import("../hosts/xlsx/almacenXlsx"),
-    import("../casos/validar"),
-    import("../hosts/xlsx/mensajes"),
-  ]);
-  const tamanoMaximo = megasDelEntorno(entorno, mensajesXlsx.VARIABLE_TAMANO_MAXIMO);
-  const descomprimidoMaximo = megasDelEntorno(entorno, mensajesXlsx.VARIABLE_DESCOMPRIMIDO_MAXIMO);
+  const [{ leerArchivoXlsx, leerBytesXlsx, ErrorLecturaLibro }, { AlmacenXlsx }, { validar: validarCaso }] =
+    await Promise.all([
+      import("../hosts/xlsx/lectorXlsx"),
+      import("../hosts/xlsx/almacenXlsx"),
+      import("../casos/validar"),
+    ]);
+  let limites: LimitesLectura;
+  try {
+    limites = limitesDelEntorno(entorno.env);
+  } catch (e) {
+    throw e instanceof ErrorLimite ? new ErrorDeUso(e.message) : e;
+  }
+  const { tamanoMaximo, descomprimidoMaximo } = limites;
   let informe;
   try {
     // El archivo se lee una vez (con los límites y comprobaciones del lector) y sirve para las

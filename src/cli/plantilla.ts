@@ -12,11 +12,14 @@ import * as path from "node:path";
 import { escribirArchivoNuevo, existe } from "./archivos";
 import { leerVigencia } from "./argumentos";
 import { leerOpciones } from "./opciones";
+import { ErrorLimite, limitesDelEntorno } from "./limites";
 
 /** Lo que estas órdenes necesitan del entorno de `main`. */
 export interface EntornoOrden {
   stdout: { write(texto: string): unknown };
   stderr: { write(texto: string): unknown };
+  /** Variables de entorno (los límites de lectura, PMR_MAXIMO_MB…). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const USO_PLANTILLA = `Uso: pmr plantilla --salida <plantilla.xlsx> [--vigencia AAAA] [--filas N]
@@ -181,8 +184,9 @@ async function normalizar(args: readonly string[], entorno: EntornoOrden): Promi
   let configuracion: unknown = null;
   try {
     const { leerBytesXlsx } = await import("../hosts/xlsx/lectorXlsx");
-    const bytes = await leerBytesXlsx(entrada);
-    const grillas = await leerArchivoXlsx(bytes, { nombre: entrada });
+    const limites = limitesDelEntorno(entorno.env ?? {});
+    const bytes = await leerBytesXlsx(entrada, limites);
+    const grillas = await leerArchivoXlsx(bytes, { nombre: entrada, ...limites });
     r = await normalizarCaso(grillas, (libro) => escribirLibroXlsx(libro));
     // La configuración que el panel guardó en el libro (la que aplica pmr validar).
     const [{ AlmacenXlsx }, { RANURA_CONFIGURACION }] = await Promise.all([
@@ -194,7 +198,8 @@ async function normalizar(args: readonly string[], entorno: EntornoOrden): Promi
     ).leerVarias([RANURA_CONFIGURACION] as const);
     configuracion = guardada.datos;
   } catch (e) {
-    if (e instanceof ErrorLecturaLibro || e instanceof ErrorNormalizar) throw new ErrorDeOrden(e.message);
+    if (e instanceof ErrorLecturaLibro || e instanceof ErrorNormalizar || e instanceof ErrorLimite)
+      throw new ErrorDeOrden(e.message);
     throw e;
   }
   await escribirNuevo(salida, r.escrito.archivo);

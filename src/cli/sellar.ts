@@ -8,6 +8,7 @@ import { leerCorte, leerVigencia } from "./argumentos";
 import { ERRORES_CIERRE as E, TEXTOS_SELLAR as T, USO_SELLAR } from "./mensajesCierre";
 import { leerOpciones } from "./opciones";
 import { textoVisible } from "./terminal";
+import { ErrorLimite, limitesDelEntorno } from "./limites";
 
 const OPCIONES = {
   "--mes": "un mes entre 1 y 12",
@@ -52,8 +53,9 @@ export async function ejecutarSellar(args: readonly string[], entorno: Entorno):
     ]);
   let resultado;
   try {
-    const almacen = await AlmacenXlsx.abrir(libro, { nombre: libro, salida });
-    const grillas = await leerArchivoXlsx(almacen.contenido(), { nombre: libro, hojas: "necesarias" });
+    const limites = limitesDelEntorno(entorno.env);
+    const almacen = await AlmacenXlsx.abrir(libro, { nombre: libro, salida, tamanoMaximo: limites.tamanoMaximo });
+    const grillas = await leerArchivoXlsx(almacen.contenido(), { nombre: libro, hojas: "necesarias", ...limites });
     resultado = await caso.sellar(
       { leerLibro: () => Promise.resolve(grillas), almacen },
       { mes, vigencia, nota: l.valores.get("--nota") },
@@ -61,6 +63,7 @@ export async function ejecutarSellar(args: readonly string[], entorno: Entorno):
   } catch (e) {
     if (
       e instanceof ErrorLecturaLibro ||
+      e instanceof ErrorLimite ||
       e instanceof ErrorEscrituraLibro ||
       e instanceof caso.ErrorSellado ||
       e instanceof almacenes.ErrorAlmacen

@@ -152,6 +152,29 @@ describe.each([
     expect(r.stderr).toContain("PMR_MAXIMO_MB");
   });
 
+  it.each([
+    ["informe", (ruta: string, otra: string) => ["informe", ruta, "--salida", path.join(otra, "i.html")]],
+    ["anexo", (ruta: string, otra: string) => ["anexo", ruta, "--salida", path.join(otra, "a.xlsx")]],
+    ["normalizar", (ruta: string, otra: string) => ["normalizar", ruta, "--salida", path.join(otra, "n.xlsx")]],
+    ["sellar", (ruta: string) => ["sellar", ruta, "--mes", "6"]],
+    ["comparar", (ruta: string) => ["comparar", ruta, ruta]],
+  ])("pmr %s también respeta PMR_MAXIMO_MB y rechaza un valor que no es un número", async (_orden, args) => {
+    const ruta = await escribir("mediano-orden.xlsx", { hojas: [hojaPmr(400)] });
+    const otra = mkdtempSync(path.join(tmpdir(), "pmr-limite-"));
+    try {
+      const grande = await pmr(args(ruta, otra), { PMR_MAXIMO_MB: "0,01" });
+      comprobar(grande);
+      expect(grande.status).toBe(2);
+      expect(grande.stderr).toMatch(/Pesa .* y el máximo es .*PMR_MAXIMO_MB/);
+      const mal = await pmr(args(ruta, otra), { PMR_MAXIMO_MB: "mucho" });
+      comprobar(mal);
+      expect(mal.status).toBe(2);
+      expect(mal.stderr).toContain("La variable de entorno PMR_MAXIMO_MB dice «mucho»");
+    } finally {
+      rmSync(otra, { recursive: true, force: true });
+    }
+  });
+
   it("PMR_MAXIMO_MB que no es un número: 2, una línea", async () => {
     const r = await pmr(["validar", "x.xlsx"], { PMR_MAXIMO_MB: "mucho" });
     comprobar(r);

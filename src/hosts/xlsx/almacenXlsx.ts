@@ -41,8 +41,14 @@ import {
   type PlanEscritura,
   type Ranura,
 } from "../../workbook/almacen";
-import { ErrorLecturaLibro, motivoDeErrorFs, motivoPorFirma } from "./lectorXlsx";
-import { MENSAJES_ALMACEN_XLSX, NOMBRE_LIBRO_EN_MEMORIA, mensajeEscritura, type MotivoEscritura } from "./mensajes";
+import { ErrorLecturaLibro, TAMANO_MAXIMO, motivoDeErrorFs, motivoPorFirma } from "./lectorXlsx";
+import {
+  DETALLES_LECTURA,
+  MENSAJES_ALMACEN_XLSX,
+  NOMBRE_LIBRO_EN_MEMORIA,
+  mensajeEscritura,
+  type MotivoEscritura,
+} from "./mensajes";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const TIPO_CUSTOM_XML = `${REL}/customXml`;
@@ -109,6 +115,8 @@ export interface OpcionesAlmacenXlsx {
   salida?: string;
   /** Tamaño máximo de cada parte (por defecto MAX_BYTES_PARTE). */
   maxBytesParte?: number;
+  /** Tamaño máximo del archivo al abrirlo (por defecto TAMANO_MAXIMO, el del lector). */
+  tamanoMaximo?: number;
   sistemaArchivos?: SistemaArchivos;
 }
 
@@ -398,6 +406,14 @@ export class AlmacenXlsx implements AlmacenLibro {
     try {
       estado = await sa.estado(ruta);
       if (!estado.esArchivo) throw Object.assign(new Error("no es un archivo"), { code: "EISDIR" });
+    } catch (e) {
+      throw new ErrorLecturaLibro(nombre, motivoDeErrorFs(e), e);
+    }
+    // Antes de leerlo: un archivo enorme no se carga en memoria (el mismo límite que el lector).
+    const maximo = opciones.tamanoMaximo ?? TAMANO_MAXIMO;
+    if (estado.size > maximo)
+      throw new ErrorLecturaLibro(nombre, "demasiado-grande", undefined, DETALLES_LECTURA.tamano(estado.size, maximo));
+    try {
       contenido = await sa.leer(ruta);
     } catch (e) {
       throw new ErrorLecturaLibro(nombre, motivoDeErrorFs(e), e);
