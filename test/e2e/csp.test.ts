@@ -116,7 +116,10 @@ describe("en Chromium, con office.js real fuera de Office", () => {
     await page.getByRole("button", { name: "Validar PMR" }).click();
     await page.getByTestId("aviso").getByText("No se pudo validar el libro").waitFor({ state: "visible" });
     // Las pestañas que no son Resumen se cargan al abrirlas (otro script de la misma carpeta): la
-    // política las deja pasar.
+    // política las deja pasar. Con el puntero sobre las pestañas ya se piden.
+    const pedido = page.waitForResponse((r) => /\/\d+\.[0-9a-f]{8}\.js$/.test(r.url()) && r.ok(), { timeout: 10_000 });
+    await page.getByRole("tablist").hover();
+    await pedido;
     for (const [pestana, texto] of [
       ["Hallazgos", MENSAJES.hallazgosSinValidar],
       ["Configuración", MENSAJES.campoCorte],

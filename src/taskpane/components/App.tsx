@@ -24,9 +24,23 @@ import { Resumen } from "./Resumen";
 // El panel abre en Resumen: las otras pestañas (y lo que solo ellas usan de Fluent UI: la lista
 // virtual, diálogos, acordeones, campos) se cargan la primera vez que se abren. Así la primera
 // carga del panel se queda en lo que se ve primero.
-const Hallazgos = lazy(() => import("./Hallazgos").then((m) => ({ default: m.Hallazgos })));
-const Tablero = lazy(() => import("./Tablero").then((m) => ({ default: m.Tablero })));
-const PestanaConfiguracion = lazy(() => import("./PestanaConfiguracion"));
+const cargarHallazgos = () => import("./Hallazgos");
+const cargarTablero = () => import("./Tablero");
+const cargarConfiguracion = () => import("./PestanaConfiguracion");
+const Hallazgos = lazy(() => cargarHallazgos().then((m) => ({ default: m.Hallazgos })));
+const Tablero = lazy(() => cargarTablero().then((m) => ({ default: m.Tablero })));
+const PestanaConfiguracion = lazy(cargarConfiguracion);
+
+let precargadas = false;
+/**
+ * Cuando el puntero o el foco llegan a las pestañas, se piden ya los paquetes de las otras (webpack
+ * los guarda): al hacer clic, la pestaña abre sin esperar. Nada se pide si nadie se acerca.
+ */
+function precargarPestanas(): void {
+  if (precargadas) return;
+  precargadas = true;
+  for (const cargar of [cargarHallazgos, cargarTablero, cargarConfiguracion]) void cargar().catch(() => undefined);
+}
 
 const useStyles = makeStyles({
   raiz: {
@@ -182,6 +196,8 @@ export function App() {
         selectedValue={pestana}
         onTabSelect={(_, d) => almacenPanel().actualizar((e) => cambioDePestana(e, d.value as Pestana))}
         aria-label={MENSAJES.pestanas}
+        onPointerEnter={precargarPestanas}
+        onFocus={precargarPestanas}
       >
         {PESTANAS.map((p) => (
           <Tab
