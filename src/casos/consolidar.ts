@@ -693,15 +693,27 @@ function filasPmr(m: ModeloPmr): number {
   return (m.pmr?.indicadores.length ?? 0) + (m.pmr?.historicos?.length ?? 0);
 }
 
+/** Los libros leídos y consolidados, todavía sin validar (`leerYConsolidar`). */
+export interface ConsolidadoSinValidar {
+  libros: LibroLeido[];
+  /** El modelo consolidado, con las columnas del libro descrito. */
+  modelo: ModeloPmr;
+  /** El libro consolidado para escribir; quien lo escribe antes de validar puede soltarlo (null). */
+  libro: DescripcionLibro | null;
+  configuracion: Configuracion;
+  origen: OrigenConfiguracion;
+}
+
 /**
- * Consolida los archivos, uno a uno (cada grilla se suelta al terminar de leerla), y valida el
- * consolidado. Lanza solo si la configuración pedida no es válida; un archivo que no se puede
- * leer queda en el informe (`leidos` dice cuántos se leyeron).
+ * Lee los archivos, uno a uno (cada grilla se suelta al terminar de leerla), y arma el modelo y el
+ * libro consolidados, sin validar. Lanza solo si la configuración pedida no es válida. La línea de
+ * comandos escribe el libro antes de validar y lo suelta: así la validación no convive en memoria
+ * con la descripción de todas las celdas.
  */
-export async function consolidar(
+export async function leerYConsolidar(
   fuentes: readonly FuenteConsolidacion[],
   opciones: OpcionesConsolidacion = {},
-): Promise<InformeConsolidacion> {
+): Promise<ConsolidadoSinValidar> {
   const resuelta = resolverConfiguracion(null, opciones.pedida);
   const total = fuentes.length;
   const libros: LibroLeido[] = [];
@@ -711,7 +723,8 @@ export async function consolidar(
     if (opciones.ceder) await opciones.ceder();
     let libro: LibroLeido;
     try {
-      // La grilla vive solo dentro de esta llamada: del archivo queda su modelo.
+      // La grilla vive solo dentro de esta llamada: del archivo quedan su modelo y sus filas (sin
+      // la celda de cada valor, que el consolidado no usa).
       const { modelo, origen } = leerModeloConOrigen(await f.leer(), undefined, { celdas: false });
       libro = { nombre: f.nombre, modelo, error: null, origen };
     } catch (e) {
@@ -727,14 +740,34 @@ export async function consolidar(
   opciones.alProgreso?.({ etapa: "validando", total });
   if (opciones.ceder) await opciones.ceder();
   const { modelo, libro } = consolidarLibros(libros, opciones.nombres);
-  // Las filas de origen ya están en el libro descrito: se sueltan antes de validar.
+  // Las filas de origen ya están en el libro descrito: se sueltan.
   for (const l of libros) delete l.origen;
-  const informe = validarConsolidado(libros, modelo, resuelta.configuracion, resuelta.origen);
-  const archivos = libros.map((l) => ({
+  return { libros, modelo, libro, configuracion: resuelta.configuracion, origen: resuelta.origen };
+}
+
+/** Valida lo que dio `leerYConsolidar` (puro): el informe sin el libro. */
+export function validarLeidos(c: ConsolidadoSinValidar): Omit<InformeConsolidacion, "libro"> {
+  const informe = validarConsolidado(c.libros, c.modelo, c.configuracion, c.origen);
+  const archivos = c.libros.map((l) => ({
     nombre: l.nombre,
     leido: l.modelo !== null,
     error: l.error,
     indicadores: l.modelo ? filasPmr(l.modelo) : 0,
   }));
-  return { ...informe, libro, archivos, leidos: archivos.filter((a) => a.leido).length };
+  return { ...informe, archivos, leidos: archivos.filter((a) => a.leido).length };
+}
+
+/**
+ * Consolida los archivos, uno a uno (cada grilla se suelta al terminar de leerla), y valida el
+ * consolidado. Lanza solo si la configuración pedida no es válida; un archivo que no se puede
+ * leer queda en el informe (`leidos` dice cuántos se leyeron).
+ */
+export async function consolidar(
+  fuentes: readonly FuenteConsolidacion[],
+  opciones: OpcionesConsolidacion = {},
+): Promise<InformeConsolidacion> {
+  const c = await leerYConsolidar(fuentes, opciones);
+  const libro = c.libro!;
+  const { archivos, leidos, ...informe } = validarLeidos(c);
+  return { ...informe, libro, archivos, leidos };
 }

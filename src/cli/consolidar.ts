@@ -160,7 +160,10 @@ export function ubicacionTexto(h: Hallazgo): string {
   return h.hoja === "" ? `[${h.archivo}]` : `[${h.archivo}]${h.hoja}!${h.celda}`;
 }
 
-export function informeJsonConsolidado(salida: string, informe: InformeConsolidacion, base: Record<string, unknown>) {
+/** El informe de la consolidación sin el libro (que ya se escribió). */
+type InformeSinLibro = Omit<InformeConsolidacion, "libro">;
+
+export function informeJsonConsolidado(salida: string, informe: InformeSinLibro, base: Record<string, unknown>) {
   return {
     ...base,
     archivo: salida,
@@ -204,12 +207,13 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
       return error(MENSAJES_CONSOLIDAR.salidaEsEntrada(o.salida));
     if (await existe(o.salida)) return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));
 
-    const [{ leerArchivoXlsx }, { escribirLibroXlsxRapido }, { consolidar }, mensajesXlsx] = await Promise.all([
-      import("../hosts/xlsx/lectorXlsx"),
-      import("../hosts/xlsx/escrituraXlsxRapida"),
-      import("../casos/consolidar"),
-      import("../hosts/xlsx/mensajes"),
-    ]);
+    const [{ leerArchivoXlsx }, { escribirLibroXlsxRapido }, { leerYConsolidar, validarLeidos }, mensajesXlsx] =
+      await Promise.all([
+        import("../hosts/xlsx/lectorXlsx"),
+        import("../hosts/xlsx/escrituraXlsxRapida"),
+        import("../casos/consolidar"),
+        import("../hosts/xlsx/mensajes"),
+      ]);
     const megas = (variable: string): number | undefined => {
       const t = entorno.env[variable];
       const mb = t === undefined || t.trim() === "" ? NaN : Number(t.trim().replace(",", "."));
@@ -221,7 +225,7 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
     const pedida: Record<string, unknown> = {};
     if (o.corte !== null) pedida.corte = o.corte;
     if (o.vigencia !== null) pedida.vigencia = o.vigencia;
-    const informe = await consolidar(
+    const consolidado = await leerYConsolidar(
       rutas.map((ruta, i) => ({
         nombre: nombres[i],
         leer: () =>
@@ -229,18 +233,22 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
       })),
       { pedida },
     );
-    if (informe.leidos === 0) {
-      const primero = informe.archivos[0]?.error ?? "";
-      return error(MENSAJES_CONSOLIDAR.ningunoLeido(informe.archivos.length, primero));
+    if (consolidado.libros.every((l) => l.modelo === null)) {
+      const primero = consolidado.libros[0]?.error ?? "";
+      return error(MENSAJES_CONSOLIDAR.ningunoLeido(consolidado.libros.length, primero));
     }
+    const hojas = consolidado.libro!.hojas.map((h) => h.nombre);
     try {
-      // El escritor rápido: el consolidado de un distrito tiene decenas de miles de filas.
-      await escribirArchivoNuevo(o.salida, escribirLibroXlsxRapido(informe.libro));
+      // El escritor rápido: el consolidado de un distrito tiene decenas de miles de filas. Se
+      // escribe antes de validar y se suelta: la validación no convive con la descripción.
+      await escribirArchivoNuevo(o.salida, escribirLibroXlsxRapido(consolidado.libro!));
     } catch (e) {
       const codigo = (e as { code?: string }).code;
       if (codigo === "EEXIST") return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));
       return error(MENSAJES_CONSOLIDAR.noEscrita(o.salida, e instanceof Error ? e.message : String(e)));
     }
+    consolidado.libro = null;
+    const informe = validarLeidos(consolidado);
 
     if (o.formato === "json") {
       const [{ jsonPorPartes }, { informeJson }] = await Promise.all([
@@ -256,7 +264,7 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
       entorno.stdout.write("\n");
     } else {
       const { informeTexto } = await import("./informeTexto");
-      entorno.stdout.write(encabezadoTexto(o.salida, informe));
+      entorno.stdout.write(encabezadoTexto(o.salida, informe, hojas));
       // El informe de siempre, con cada hallazgo en su libro de origen.
       const enOrigen = {
         ...informe,
@@ -273,7 +281,7 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
   }
 }
 
-function encabezadoTexto(salida: string, informe: InformeConsolidacion): string {
+function encabezadoTexto(salida: string, informe: InformeSinLibro, hojas: readonly string[]): string {
   const M = MENSAJES_CONSOLIDAR;
   const l: string[] = [M.titulo, ""];
   l.push(`  ${M.etiquetaArchivos}:  ${M.archivos(informe.leidos, informe.archivos.length)}`);
@@ -282,15 +290,6 @@ function encabezadoTexto(salida: string, informe: InformeConsolidacion): string 
     l.push(
       `    ${textoVisible(a.nombre)}${" ".repeat(ancho - [...a.nombre].length)}  ${a.leido ? M.indicadores(a.indicadores) : textoVisible(M.ilegible(a.error ?? ""))}`,
     );
-  l.push(
-    `  ${M.etiquetaSalida}:  ${textoVisible(
-      M.consolidado(
-        salida,
-        informe.libro.hojas.map((h) => h.nombre),
-      ),
-    )}`,
-    "",
-    "",
-  );
+  l.push(`  ${M.etiquetaSalida}:  ${textoVisible(M.consolidado(salida, hojas))}`, "", "");
   return l.join("\n");
 }
