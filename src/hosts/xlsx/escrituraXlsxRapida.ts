@@ -174,8 +174,12 @@ class ParteComprimida {
   }
 }
 
-/** Caracteres de XML que se juntan antes de pasarlos a bytes y comprimirlos (unos 4 MB). */
-const TROZO_TEXTO = 4 * 1024 * 1024;
+/**
+ * Caracteres de XML que se juntan antes de pasarlos a bytes y comprimirlos: con trozos chicos las
+ * filas ya escritas no llegan a la generación vieja del montón (con 4 M caracteres, la memoria
+ * máxima del consolidado subía 200 MB al escribir); el archivo queda un 3 % más grande.
+ */
+const TROZO_TEXTO = 256 * 1024;
 
 /** Un rango de filas de una columna con un formato de número o unos estilos (el último que cubre una celda gana o se suma). */
 interface Tramo<T> {

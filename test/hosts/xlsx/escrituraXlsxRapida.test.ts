@@ -87,7 +87,7 @@ describe("escribirLibroXlsxRapido", () => {
     expect(b.hojas[0].formatos![9][1]).toBe("0.00%");
   });
 
-  it("una hoja de más de 4 MB de XML (se comprime por trozos) se lee entera", async () => {
+  it("una hoja de varios MB de XML (se comprime en muchos trozos) se lee entera", async () => {
     const texto = "Avance cualitativo del mes con la comunidad y la oficina de planeación";
     const filas = Array.from({ length: 3000 }, (_, i) => [
       i + 1,
