@@ -207,13 +207,17 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
       return error(MENSAJES_CONSOLIDAR.salidaEsEntrada(o.salida));
     if (await existe(o.salida)) return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));
 
-    const [{ leerArchivoXlsx }, { escribirLibroXlsxRapido }, { leerYConsolidar, validarLeidos }, mensajesXlsx] =
-      await Promise.all([
-        import("../hosts/xlsx/lectorXlsx"),
-        import("../hosts/xlsx/escrituraXlsxRapida"),
-        import("../casos/consolidar"),
-        import("../hosts/xlsx/mensajes"),
-      ]);
+    const [
+      { leerArchivoXlsx },
+      { escribirLibroXlsxRapidoAsincrono },
+      { leerYConsolidar, validarLeidos },
+      mensajesXlsx,
+    ] = await Promise.all([
+      import("../hosts/xlsx/lectorXlsx"),
+      import("../hosts/xlsx/escrituraXlsxRapida"),
+      import("../casos/consolidar"),
+      import("../hosts/xlsx/mensajes"),
+    ]);
     const megas = (variable: string): number | undefined => {
       const t = entorno.env[variable];
       const mb = t === undefined || t.trim() === "" ? NaN : Number(t.trim().replace(",", "."));
@@ -241,7 +245,7 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
     try {
       // El escritor rápido: el consolidado de un distrito tiene decenas de miles de filas. Se
       // escribe antes de validar y se suelta: la validación no convive con la descripción.
-      await escribirArchivoNuevo(o.salida, escribirLibroXlsxRapido(consolidado.libro!));
+      await escribirArchivoNuevo(o.salida, await escribirLibroXlsxRapidoAsincrono(consolidado.libro!));
     } catch (e) {
       const codigo = (e as { code?: string }).code;
       if (codigo === "EEXIST") return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));

@@ -6,7 +6,7 @@
 import JSZip from "jszip";
 import { consolidar } from "../../../src/casos/consolidar";
 import { escribirLibroXlsx, leerArchivoXlsx } from "../../../src/hosts/xlsx";
-import { escribirLibroXlsxRapido } from "../../../src/hosts/xlsx/escrituraXlsxRapida";
+import { escribirLibroXlsxRapido, escribirLibroXlsxRapidoAsincrono } from "../../../src/hosts/xlsx/escrituraXlsxRapida";
 import { formula, hoja, libro, type DescripcionLibro } from "../../../src/workbook/escritura";
 import { partirEjemplo } from "../../casos/particion";
 
@@ -100,5 +100,16 @@ describe("escribirLibroXlsxRapido", () => {
     expect(leido.hojas[0].valores[2999][0]).toBe(3000);
     expect(leido.hojas[0].valores[2999][30]).toBe(`${texto} 2999.29`);
     expect(leido.hojas[0].valores[1500][15]).toBe(`${texto} 1500.14`);
+  });
+
+  it("la versión asíncrona (compresión en otros hilos) da los mismos bytes", async () => {
+    const texto = "Avance cualitativo del mes con la comunidad";
+    const filas: (string | number)[][] = [Array.from({ length: 21 }, (_, j) => `Columna ${j + 1}`)];
+    for (let i = 1; i < 4000; i++) filas.push([i, ...Array.from({ length: 20 }, (_, j) => `${texto} ${i}.${j}`)]);
+    const d = libro(
+      hoja("G", "g").celdas("A1", filas).formato("A2:A4000", "0.00").tabla({ nombre: "TablaG", rango: "A1:U4000" }),
+      hoja("H", "h").celda("A1", "otra"),
+    );
+    expect((await escribirLibroXlsxRapidoAsincrono(d)).equals(escribirLibroXlsxRapido(d))).toBe(true);
   });
 });
