@@ -138,8 +138,9 @@ class Estilos {
 class ParteComprimida {
   /** Los trozos comprimidos, en orden (los que comprime otro hilo, como promesa). */
   private readonly trozos: (Buffer | Promise<Buffer>)[] = [];
-  private pendiente: string[] = [];
-  private largoPendiente = 0;
+  /** Bytes del trozo que se está juntando (el texto se codifica en UTF-8 al agregarlo). */
+  private bytes: Buffer = Buffer.allocUnsafe(TROZO_BYTES);
+  private usados = 0;
   /** Trozos que otro hilo todavía comprime (modo asíncrono), del más viejo al más nuevo. */
   private readonly enCurso: Promise<Buffer>[] = [];
   crc = 0;
@@ -154,11 +155,17 @@ class ParteComprimida {
     private readonly asincrona = false,
   ) {}
 
-  /** Agrega texto (se comprime al juntar TROZO_TEXTO caracteres). */
+  /** Agrega texto (se comprime al juntar unos TROZO_BYTES bytes). */
   agregar(texto: string): void {
-    this.pendiente.push(texto);
-    this.largoPendiente += texto.length;
-    if (this.largoPendiente >= TROZO_TEXTO) this.vaciar();
+    // Un carácter de JavaScript ocupa a lo sumo 3 bytes en UTF-8.
+    if (this.usados + texto.length * 3 > this.bytes.length) {
+      this.vaciar();
+      if (texto.length * 3 > this.bytes.length) {
+        this.comprimir(Buffer.from(texto, "utf8"));
+        return;
+      }
+    }
+    this.usados += this.bytes.write(texto, this.usados, "utf8");
   }
 
   /** Hay tantos trozos comprimiéndose que conviene esperar antes de seguir (la memoria no crece). */
@@ -173,10 +180,15 @@ class ParteComprimida {
   }
 
   private vaciar(): void {
-    if (this.pendiente.length === 0) return;
-    const bytes = Buffer.from(this.pendiente.join(""), "utf8");
-    this.pendiente = [];
-    this.largoPendiente = 0;
+    if (this.usados === 0) return;
+    const bytes = this.bytes.subarray(0, this.usados);
+    // El trozo anterior sigue en uso mientras otro hilo lo comprime: uno nuevo para el que sigue.
+    this.bytes = Buffer.allocUnsafe(TROZO_BYTES);
+    this.usados = 0;
+    this.comprimir(bytes);
+  }
+
+  private comprimir(bytes: Buffer): void {
     this.crc = crc32(bytes, this.crc);
     this.tamano += bytes.length;
     const opciones = { level: 6, finishFlush: zlibConstantes.Z_SYNC_FLUSH };
@@ -210,11 +222,11 @@ class ParteComprimida {
 const TROZOS_EN_CURSO = 8;
 
 /**
- * Caracteres de XML que se juntan antes de pasarlos a bytes y comprimirlos: con trozos chicos las
- * filas ya escritas no llegan a la generación vieja del montón (con 4 M caracteres, la memoria
- * máxima del consolidado subía 200 MB al escribir); el archivo queda un 3 % más grande.
+ * Bytes de XML que se juntan antes de comprimirlos: con trozos chicos las filas ya escritas no
+ * llegan a la generación vieja del montón (con trozos de 4 M caracteres, la memoria máxima del
+ * consolidado subía 200 MB al escribir); el archivo queda un 3 % más grande.
  */
-const TROZO_TEXTO = 256 * 1024;
+const TROZO_BYTES = 512 * 1024;
 
 /** Un rango de filas de una columna con un formato de número o unos estilos (el último que cubre una celda gana o se suma). */
 interface Tramo<T> {
