@@ -16,6 +16,7 @@ import type { Hallazgo } from "../domain/hallazgo";
 import { leerCorte, leerFormato, leerVigencia, type FormatoInforme } from "./argumentos";
 import { escribirArchivoNuevo, existe } from "./archivos";
 import type { Entorno } from "./main";
+import { jsonPorPartes, ListaPorPartes } from "./jsonPorPartes";
 import { leerOpciones } from "./opciones";
 import { textoVisible, jsonVisible } from "./terminal";
 
@@ -173,7 +174,8 @@ export function informeJsonConsolidado(salida: string, informe: InformeSinLibro,
       error: a.error,
       indicadores: a.indicadores,
     })),
-    hallazgos: informe.hallazgos.map((h) => ({
+    // Cada hallazgo se arma al escribirlo: un consolidado puede tener cientos de miles.
+    hallazgos: new ListaPorPartes(informe.hallazgos, (h) => ({
       regla: h.regla,
       categoria: h.categoria,
       severidad: h.severidad,
@@ -255,11 +257,9 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
     const informe = validarLeidos(consolidado);
 
     if (o.formato === "json") {
-      const [{ jsonPorPartes }, { informeJson }] = await Promise.all([
-        import("./jsonPorPartes"),
-        import("./informeJson"),
-      ]);
-      const doc = informeJsonConsolidado(o.salida, informe, informeJson(o.salida, informe));
+      const { informeJson } = await import("./informeJson");
+      // La base sin hallazgos: informeJsonConsolidado pone los suyos (con archivo y consolidado).
+      const doc = informeJsonConsolidado(o.salida, informe, informeJson(o.salida, { ...informe, hallazgos: [] }));
       for (const t of jsonPorPartes(doc)) {
         const trozo = jsonVisible(t);
         if (entorno.stdout.write(trozo) === false && entorno.stdout.once)
