@@ -16,6 +16,12 @@
  *   npm run bench -- consolidar
  *   PMR_BENCH_ARCHIVOS=60 PMR_BENCH_INDICADORES=500 PMR_BENCH_CORRIDAS=5 npm run bench -- consolidar
  *   PMR_BENCH_HALLAZGOS=muchos npm run bench -- consolidar   (unos 13 hallazgos por indicador)
+ *
+ * Hallazgos: por omisión («pocos») cada libro es uno revisado: observaciones y el avance
+ * cualitativo de los 12 meses (columnas «Cualitativo Ene»…«Cualitativo Dic»), así el consolidado
+ * casi no tiene hallazgos. Con «muchos», los libros no traen cualitativo ni observaciones: cada
+ * indicador da un CUAL-FALTANTE por mes con ejecución (360.000 con 60 × 500) y el informe JSON pasa
+ * de 200 MB. El benchmark dice cuántos hallazgos dio el consolidado y de qué reglas.
  */
 "use strict";
 
@@ -31,7 +37,7 @@ const PICO = path.join(__dirname, "memoria-pico.js");
 const ARCHIVOS = Math.max(2, Number(process.env.PMR_BENCH_ARCHIVOS) || 60);
 const INDICADORES = Math.max(10, Number(process.env.PMR_BENCH_INDICADORES) || 500);
 const CORRIDAS = Math.max(1, Number(process.env.PMR_BENCH_CORRIDAS) || 3);
-/** «pocos» (por omisión: los indicadores con observaciones, como un libro revisado) o «muchos» (unos 13 por indicador). */
+/** «pocos» (por omisión: observaciones y cualitativo de cada mes, como un libro revisado) o «muchos» (unos 13 por indicador). */
 const HALLAZGOS = process.env.PMR_BENCH_HALLAZGOS === "muchos" ? "muchos" : "pocos";
 const META_SEGUNDOS = 15;
 const MARGEN_MEMORIA = 1.5;
@@ -99,7 +105,7 @@ async function enProceso(carpeta) {
   let inicio = 0;
   global.gc?.();
   const base = process.memoryUsage().heapUsed;
-  await consolidar(
+  const informe = await consolidar(
     rutas.map((r) => ({ nombre: path.basename(r), leer: () => leerArchivoXlsx(r, { hojas: "necesarias" }) })),
     {
       alProgreso: (p) => {
@@ -112,7 +118,9 @@ async function enProceso(carpeta) {
       },
     },
   );
-  return { tiempos, retenido };
+  const porRegla = new Map();
+  for (const h of informe.hallazgos) porRegla.set(h.regla, (porRegla.get(h.regla) ?? 0) + 1);
+  return { tiempos, retenido, hallazgos: informe.hallazgos.length, porRegla };
 }
 
 async function main() {
@@ -123,7 +131,10 @@ async function main() {
     const t0 = Date.now();
     for (let k = 0; k < ARCHIVOS; k++) {
       const libro = conCodigosDeEntidad(
-        libroGrillas(INDICADORES, 1000 + k, { observaciones: HALLAZGOS !== "muchos" }),
+        libroGrillas(INDICADORES, 1000 + k, {
+          observaciones: HALLAZGOS !== "muchos",
+          cualitativo: HALLAZGOS !== "muchos",
+        }),
         k * 1000,
       );
       await escribirXlsx(path.join(libros, `entidad-${String(k + 1).padStart(2, "0")}.xlsx`), libro);
@@ -188,7 +199,7 @@ async function main() {
       );
 
     // Dentro del proceso: tiempo por archivo (leer + modelo) y montón retenido.
-    const { tiempos, retenido } = await enProceso(libros);
+    const { tiempos, retenido, hallazgos, porRegla } = await enProceso(libros);
     const porArchivoRetenido =
       retenido.length > 1 ? (retenido[retenido.length - 1] - retenido[0]) / (retenido.length - 1) : NaN;
     console.log("");
@@ -203,6 +214,14 @@ async function main() {
     const ns = [...carpetas.keys()].sort((a, b) => a - b);
     const primero = ns[0];
     const pendientePico = (pico - mediana(medidas.get(primero).map((m) => m.mb))) / (ARCHIVOS - primero);
+    const reglas = [...porRegla]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([r, n]) => `${r}: ${n.toLocaleString("es-CO")}`)
+      .join(", ");
+    console.log(
+      `  hallazgos del consolidado: ${hallazgos.toLocaleString("es-CO")}${reglas ? ` (${reglas}${porRegla.size > 4 ? ", …" : ""})` : ""}`,
+    );
     console.log(`  memoria máxima por archivo (de ${primero} a ${ARCHIVOS} libros): ${dos.format(pendientePico)} MB`);
 
     console.log("");

@@ -144,18 +144,23 @@ function combinarReporte(a: PeriodoReporte | null, b: PeriodoReporte | null | un
   return "mixto";
 }
 
+/** La disposición por omisión con las columnas extra que trae algún libro. */
+function disposicionDeLibros(libros: readonly LibroLeido[]): DisposicionConsolidada {
+  return disposicionPorOmision((hoja, clave) =>
+    libros.some((l) => {
+      const h = l.modelo?.[hoja];
+      return h !== null && h !== undefined && columnaDeClave(h.columnas, clave) !== null;
+    }),
+  );
+}
+
 /**
  * El modelo consolidado de varios libros (en el orden dado): filas renumeradas en la disposición
  * del consolidado, con su origen en `consolidacion`. Puro; no lanza por el contenido.
  */
 export function consolidarModelos(
   libros: readonly LibroLeido[],
-  disposicion: DisposicionConsolidada = disposicionPorOmision((hoja, clave) =>
-    libros.some((l) => {
-      const h = l.modelo?.[hoja];
-      return h !== null && h !== undefined && columnaDeClave(h.columnas, clave) !== null;
-    }),
-  ),
+  disposicion: DisposicionConsolidada = disposicionDeLibros(libros),
 ): ModeloPmr {
   const consolidacion: Consolidacion = {
     archivos: libros.map((l) => ({
@@ -284,6 +289,27 @@ export function consolidarModelos(
 
   // Problemas de lectura de celdas de datos, en la celda del consolidado: las reglas no repiten
   // un hallazgo sobre una celda que no se pudo leer (el de Estructura sale en cada archivo).
+  const lectura = lecturaConsolidada(libros, aConsolidado, disposicion);
+
+  return {
+    pmr,
+    presupuesto: otras<HojaPresupuesto>("presupuesto"),
+    territorial: otras<HojaTerritorial>("territorial"),
+    lectura,
+    avisos: [],
+    consolidacion,
+  };
+}
+
+/**
+ * Los problemas de lectura de celdas de datos de cada archivo, en la celda del consolidado (por
+ * hoja y archivo, `aConsolidado` lleva la fila de origen a la del consolidado).
+ */
+function lecturaConsolidada(
+  libros: readonly LibroLeido[],
+  aConsolidado: Readonly<Record<HojaConsolidada, readonly ReadonlyMap<number, number>[]>>,
+  disposicion: DisposicionConsolidada,
+): ProblemaLectura[] {
   const lectura: ProblemaLectura[] = [];
   libros.forEach((libro, a) => {
     if (!libro.modelo) return;
@@ -301,14 +327,42 @@ export function consolidarModelos(
       }
     }
   });
+  return lectura;
+}
 
+/**
+ * El mismo consolidado con otra disposición (otras columnas, otro nombre de hoja): las filas ya
+ * decididas no cambian si la fila de encabezados es la misma (si no, se consolida de nuevo). Los
+ * indicadores y las filas se comparten con `modelo`.
+ */
+function conDisposicion(
+  libros: readonly LibroLeido[],
+  modelo: ModeloPmr,
+  anterior: DisposicionConsolidada,
+  disposicion: DisposicionConsolidada,
+): ModeloPmr {
+  const c = modelo.consolidacion!;
+  const ids = ["pmr", "presupuesto", "territorial"] as const;
+  if (ids.some((id) => anterior[id].filaEncabezado !== disposicion[id].filaEncabezado))
+    return consolidarModelos(libros, disposicion);
+  const aConsolidado: Record<HojaConsolidada, Map<number, number>[]> = {
+    pmr: libros.map(() => new Map()),
+    presupuesto: libros.map(() => new Map()),
+    territorial: libros.map(() => new Map()),
+  };
+  for (const id of ids)
+    for (const [filaC, o] of Object.entries(c.origenes[id])) aConsolidado[id][o.archivo].set(o.fila, Number(filaC));
+  const hoja = <H extends { nombre: string; columnas: unknown }>(h: H, id: HojaConsolidada): H => ({
+    ...h,
+    nombre: disposicion[id].nombre,
+    columnas: columnasDe(disposicion[id], SERIES[id]),
+  });
   return {
-    pmr,
-    presupuesto: otras<HojaPresupuesto>("presupuesto"),
-    territorial: otras<HojaTerritorial>("territorial"),
-    lectura,
-    avisos: [],
-    consolidacion,
+    ...modelo,
+    pmr: modelo.pmr ? hoja(modelo.pmr, "pmr") : modelo.pmr,
+    presupuesto: modelo.presupuesto ? hoja(modelo.presupuesto, "presupuesto") : modelo.presupuesto,
+    territorial: modelo.territorial ? hoja(modelo.territorial, "territorial") : modelo.territorial,
+    lectura: lecturaConsolidada(libros, aConsolidado, disposicion),
   };
 }
 
@@ -427,7 +481,8 @@ export function consolidarLibros(
   libros: readonly LibroLeido[],
   nombres: Partial<Record<HojaConsolidada, string>> = {},
 ): Consolidado {
-  const previo = consolidarModelos(libros);
+  const porOmision = disposicionDeLibros(libros);
+  const previo = consolidarModelos(libros, porOmision);
   const { libro, disposiciones } = describirLibroCanonico(libroOrigenConsolidado(libros, previo), {
     procedencia: ["archivo", "hoja", "fila"],
     proposito: PROPOSITO_CONSOLIDADO,
@@ -435,7 +490,8 @@ export function consolidarLibros(
     nombres,
   });
   const respaldo = disposicionPorOmision(() => false);
-  return { modelo: consolidarModelos(libros, disposicionDeCanonicas(disposiciones, respaldo)), libro };
+  // Las filas ya están decididas: el modelo del libro descrito solo cambia sus columnas.
+  return { modelo: conDisposicion(libros, previo, porOmision, disposicionDeCanonicas(disposiciones, respaldo)), libro };
 }
 
 // ─── Del consolidado al origen ───────────────────────────────────────────────────────────────
@@ -637,15 +693,27 @@ function filasPmr(m: ModeloPmr): number {
   return (m.pmr?.indicadores.length ?? 0) + (m.pmr?.historicos?.length ?? 0);
 }
 
+/** Los libros leídos y consolidados, todavía sin validar (`leerYConsolidar`). */
+export interface ConsolidadoSinValidar {
+  libros: LibroLeido[];
+  /** El modelo consolidado, con las columnas del libro descrito. */
+  modelo: ModeloPmr;
+  /** El libro consolidado para escribir; quien lo escribe antes de validar puede soltarlo (null). */
+  libro: DescripcionLibro | null;
+  configuracion: Configuracion;
+  origen: OrigenConfiguracion;
+}
+
 /**
- * Consolida los archivos, uno a uno (cada grilla se suelta al terminar de leerla), y valida el
- * consolidado. Lanza solo si la configuración pedida no es válida; un archivo que no se puede
- * leer queda en el informe (`leidos` dice cuántos se leyeron).
+ * Lee los archivos, uno a uno (cada grilla se suelta al terminar de leerla), y arma el modelo y el
+ * libro consolidados, sin validar. Lanza solo si la configuración pedida no es válida. La línea de
+ * comandos escribe el libro antes de validar y lo suelta: así la validación no convive en memoria
+ * con la descripción de todas las celdas.
  */
-export async function consolidar(
+export async function leerYConsolidar(
   fuentes: readonly FuenteConsolidacion[],
   opciones: OpcionesConsolidacion = {},
-): Promise<InformeConsolidacion> {
+): Promise<ConsolidadoSinValidar> {
   const resuelta = resolverConfiguracion(null, opciones.pedida);
   const total = fuentes.length;
   const libros: LibroLeido[] = [];
@@ -655,8 +723,9 @@ export async function consolidar(
     if (opciones.ceder) await opciones.ceder();
     let libro: LibroLeido;
     try {
-      // La grilla vive solo dentro de esta llamada: del archivo queda su modelo.
-      const { modelo, origen } = leerModeloConOrigen(await f.leer());
+      // La grilla vive solo dentro de esta llamada: del archivo quedan su modelo y sus filas (sin
+      // la celda de cada valor, que el consolidado no usa).
+      const { modelo, origen } = leerModeloConOrigen(await f.leer(), undefined, { celdas: false });
       libro = { nombre: f.nombre, modelo, error: null, origen };
     } catch (e) {
       libro = { nombre: f.nombre, modelo: null, error: mensajeDe(e) };
@@ -671,12 +740,34 @@ export async function consolidar(
   opciones.alProgreso?.({ etapa: "validando", total });
   if (opciones.ceder) await opciones.ceder();
   const { modelo, libro } = consolidarLibros(libros, opciones.nombres);
-  const informe = validarConsolidado(libros, modelo, resuelta.configuracion, resuelta.origen);
-  const archivos = libros.map((l) => ({
+  // Las filas de origen ya están en el libro descrito: se sueltan.
+  for (const l of libros) delete l.origen;
+  return { libros, modelo, libro, configuracion: resuelta.configuracion, origen: resuelta.origen };
+}
+
+/** Valida lo que dio `leerYConsolidar` (puro): el informe sin el libro. */
+export function validarLeidos(c: ConsolidadoSinValidar): Omit<InformeConsolidacion, "libro"> {
+  const informe = validarConsolidado(c.libros, c.modelo, c.configuracion, c.origen);
+  const archivos = c.libros.map((l) => ({
     nombre: l.nombre,
     leido: l.modelo !== null,
     error: l.error,
     indicadores: l.modelo ? filasPmr(l.modelo) : 0,
   }));
-  return { ...informe, libro, archivos, leidos: archivos.filter((a) => a.leido).length };
+  return { ...informe, archivos, leidos: archivos.filter((a) => a.leido).length };
+}
+
+/**
+ * Consolida los archivos, uno a uno (cada grilla se suelta al terminar de leerla), y valida el
+ * consolidado. Lanza solo si la configuración pedida no es válida; un archivo que no se puede
+ * leer queda en el informe (`leidos` dice cuántos se leyeron).
+ */
+export async function consolidar(
+  fuentes: readonly FuenteConsolidacion[],
+  opciones: OpcionesConsolidacion = {},
+): Promise<InformeConsolidacion> {
+  const c = await leerYConsolidar(fuentes, opciones);
+  const libro = c.libro!;
+  const { archivos, leidos, ...informe } = validarLeidos(c);
+  return { ...informe, libro, archivos, leidos };
 }

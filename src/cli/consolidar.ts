@@ -16,6 +16,7 @@ import type { Hallazgo } from "../domain/hallazgo";
 import { leerCorte, leerFormato, leerVigencia, type FormatoInforme } from "./argumentos";
 import { escribirArchivoNuevo, existe } from "./archivos";
 import type { Entorno } from "./main";
+import { jsonPorPartes, ListaPorPartes } from "./jsonPorPartes";
 import { leerOpciones } from "./opciones";
 import { textoVisible, jsonVisible } from "./terminal";
 
@@ -160,7 +161,10 @@ export function ubicacionTexto(h: Hallazgo): string {
   return h.hoja === "" ? `[${h.archivo}]` : `[${h.archivo}]${h.hoja}!${h.celda}`;
 }
 
-export function informeJsonConsolidado(salida: string, informe: InformeConsolidacion, base: Record<string, unknown>) {
+/** El informe de la consolidación sin el libro (que ya se escribió). */
+type InformeSinLibro = Omit<InformeConsolidacion, "libro">;
+
+export function informeJsonConsolidado(salida: string, informe: InformeSinLibro, base: Record<string, unknown>) {
   return {
     ...base,
     archivo: salida,
@@ -170,7 +174,8 @@ export function informeJsonConsolidado(salida: string, informe: InformeConsolida
       error: a.error,
       indicadores: a.indicadores,
     })),
-    hallazgos: informe.hallazgos.map((h) => ({
+    // Cada hallazgo se arma al escribirlo: un consolidado puede tener cientos de miles.
+    hallazgos: new ListaPorPartes(informe.hallazgos, (h) => ({
       regla: h.regla,
       categoria: h.categoria,
       severidad: h.severidad,
@@ -204,7 +209,12 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
       return error(MENSAJES_CONSOLIDAR.salidaEsEntrada(o.salida));
     if (await existe(o.salida)) return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));
 
-    const [{ leerArchivoXlsx }, { escribirLibroXlsxRapido }, { consolidar }, mensajesXlsx] = await Promise.all([
+    const [
+      { leerArchivoXlsx },
+      { escribirLibroXlsxRapidoAsincrono },
+      { leerYConsolidar, validarLeidos },
+      mensajesXlsx,
+    ] = await Promise.all([
       import("../hosts/xlsx/lectorXlsx"),
       import("../hosts/xlsx/escrituraXlsxRapida"),
       import("../casos/consolidar"),
@@ -221,7 +231,7 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
     const pedida: Record<string, unknown> = {};
     if (o.corte !== null) pedida.corte = o.corte;
     if (o.vigencia !== null) pedida.vigencia = o.vigencia;
-    const informe = await consolidar(
+    const consolidado = await leerYConsolidar(
       rutas.map((ruta, i) => ({
         nombre: nombres[i],
         leer: () =>
@@ -229,25 +239,27 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
       })),
       { pedida },
     );
-    if (informe.leidos === 0) {
-      const primero = informe.archivos[0]?.error ?? "";
-      return error(MENSAJES_CONSOLIDAR.ningunoLeido(informe.archivos.length, primero));
+    if (consolidado.libros.every((l) => l.modelo === null)) {
+      const primero = consolidado.libros[0]?.error ?? "";
+      return error(MENSAJES_CONSOLIDAR.ningunoLeido(consolidado.libros.length, primero));
     }
+    const hojas = consolidado.libro!.hojas.map((h) => h.nombre);
     try {
-      // El escritor rápido: el consolidado de un distrito tiene decenas de miles de filas.
-      await escribirArchivoNuevo(o.salida, escribirLibroXlsxRapido(informe.libro));
+      // El escritor rápido: el consolidado de un distrito tiene decenas de miles de filas. Se
+      // escribe antes de validar y se suelta: la validación no convive con la descripción.
+      await escribirArchivoNuevo(o.salida, await escribirLibroXlsxRapidoAsincrono(consolidado.libro!));
     } catch (e) {
       const codigo = (e as { code?: string }).code;
       if (codigo === "EEXIST") return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));
       return error(MENSAJES_CONSOLIDAR.noEscrita(o.salida, e instanceof Error ? e.message : String(e)));
     }
+    consolidado.libro = null;
+    const informe = validarLeidos(consolidado);
 
     if (o.formato === "json") {
-      const [{ jsonPorPartes }, { informeJson }] = await Promise.all([
-        import("./jsonPorPartes"),
-        import("./informeJson"),
-      ]);
-      const doc = informeJsonConsolidado(o.salida, informe, informeJson(o.salida, informe));
+      const { informeJson } = await import("./informeJson");
+      // La base sin hallazgos: informeJsonConsolidado pone los suyos (con archivo y consolidado).
+      const doc = informeJsonConsolidado(o.salida, informe, informeJson(o.salida, { ...informe, hallazgos: [] }));
       for (const t of jsonPorPartes(doc)) {
         const trozo = jsonVisible(t);
         if (entorno.stdout.write(trozo) === false && entorno.stdout.once)
@@ -256,7 +268,7 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
       entorno.stdout.write("\n");
     } else {
       const { informeTexto } = await import("./informeTexto");
-      entorno.stdout.write(encabezadoTexto(o.salida, informe));
+      entorno.stdout.write(encabezadoTexto(o.salida, informe, hojas));
       // El informe de siempre, con cada hallazgo en su libro de origen.
       const enOrigen = {
         ...informe,
@@ -273,7 +285,7 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
   }
 }
 
-function encabezadoTexto(salida: string, informe: InformeConsolidacion): string {
+function encabezadoTexto(salida: string, informe: InformeSinLibro, hojas: readonly string[]): string {
   const M = MENSAJES_CONSOLIDAR;
   const l: string[] = [M.titulo, ""];
   l.push(`  ${M.etiquetaArchivos}:  ${M.archivos(informe.leidos, informe.archivos.length)}`);
@@ -282,15 +294,6 @@ function encabezadoTexto(salida: string, informe: InformeConsolidacion): string 
     l.push(
       `    ${textoVisible(a.nombre)}${" ".repeat(ancho - [...a.nombre].length)}  ${a.leido ? M.indicadores(a.indicadores) : textoVisible(M.ilegible(a.error ?? ""))}`,
     );
-  l.push(
-    `  ${M.etiquetaSalida}:  ${textoVisible(
-      M.consolidado(
-        salida,
-        informe.libro.hojas.map((h) => h.nombre),
-      ),
-    )}`,
-    "",
-    "",
-  );
+  l.push(`  ${M.etiquetaSalida}:  ${textoVisible(M.consolidado(salida, hojas))}`, "", "");
   return l.join("\n");
 }

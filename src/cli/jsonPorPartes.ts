@@ -6,6 +6,30 @@
  * elemento de más adentro se serializa con JSON.stringify y se sangra.
  */
 
+/**
+ * Una lista cuyos elementos se arman uno a uno al escribirla (`f` de cada elemento de `origen`):
+ * los 380.000 hallazgos de un consolidado no se copian enteros antes de escribirlos. Con
+ * JSON.stringify se escribe como la lista armada (toJSON).
+ */
+export class ListaPorPartes<T, U> {
+  constructor(
+    private readonly origen: readonly T[],
+    private readonly f: (x: T) => U,
+  ) {}
+
+  get length(): number {
+    return this.origen.length;
+  }
+
+  en(i: number): U {
+    return this.f(this.origen[i]);
+  }
+
+  toJSON(): U[] {
+    return this.origen.map(this.f);
+  }
+}
+
 /** Niveles que se recorren por partes; lo de más adentro va de una vez. */
 const NIVELES = 2;
 
@@ -14,6 +38,10 @@ function esSerializable(v: unknown): boolean {
 }
 
 function* partes(valor: unknown, sangria: string, nivel: number): Generator<string> {
+  if (valor instanceof ListaPorPartes && nivel < NIVELES) {
+    yield* lista(valor as ListaPorPartes<unknown, unknown>, sangria, nivel);
+    return;
+  }
   const v =
     valor !== null && typeof valor === "object" && typeof (valor as { toJSON?: unknown }).toJSON === "function"
       ? (valor as { toJSON: () => unknown }).toJSON()
@@ -50,6 +78,23 @@ function* partes(valor: unknown, sangria: string, nivel: number): Generator<stri
     yield* partes((v as Record<string, unknown>)[claves[i]], adentro, nivel + 1);
   }
   yield `\n${sangria}}`;
+}
+
+/** Una ListaPorPartes como la lista armada, elemento a elemento. */
+function* lista(l: ListaPorPartes<unknown, unknown>, sangria: string, nivel: number): Generator<string> {
+  if (l.length === 0) {
+    yield "[]";
+    return;
+  }
+  const adentro = `${sangria}  `;
+  yield "[";
+  for (let i = 0; i < l.length; i++) {
+    yield `${i === 0 ? "" : ","}\n${adentro}`;
+    const x = l.en(i);
+    if (esSerializable(x)) yield* partes(x, adentro, nivel + 1);
+    else yield "null";
+  }
+  yield `\n${sangria}]`;
 }
 
 /** Trozos de unos 64 K caracteres cuya concatenación es `JSON.stringify(valor, null, 2)`. */

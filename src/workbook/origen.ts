@@ -87,11 +87,14 @@ export interface DatosHojaLeida {
   readonly formatos: unknown;
   /** Filas leídas (relativas a la grilla) con sus valores (ya con los rellenos de las combinadas). */
   readonly filas: readonly { readonly r: number; readonly valores: readonly unknown[] }[];
+  /** Guardar la celda de cada valor (por omisión, sí). */
+  readonly celdas?: boolean;
 }
 
 /** Las filas leídas con sus valores de origen, las columnas extra y la correspondencia. */
 export function recolectarOrigen(x: DatosHojaLeida): HojaLeidaOrigen {
   const { d, hoja, enc, leidas, formatos, filas } = x;
+  const conCeldas = x.celdas ?? true;
   const correspondencia: CorrespondenciaColumna[] = [];
   const usadas = new Set<number>();
   // Código → nombre cuando el código viene al comienzo del nombre.
@@ -151,22 +154,22 @@ export function recolectarOrigen(x: DatosHojaLeida): HojaLeidaOrigen {
       }
       if (v === null || v === "") continue;
       const formato = formatoDe(formatos, r, c);
-      porClave[clave] = {
-        valor: v,
-        ...(formato !== null ? { formato } : {}),
-        celda: direccionA1(filaHoja, hoja.col0 + c),
-      };
+      porClave[clave] = conCeldas
+        ? { valor: v, ...(formato !== null ? { formato } : {}), celda: direccionA1(filaHoja, hoja.col0 + c) }
+        : formato !== null
+          ? { valor: v, formato }
+          : { valor: v };
     }
     const extrasFila: Record<string, ValorOrigen> = {};
     for (const e of extras) {
       const v = valorEscrito(valores[e.columna]);
       if (v === null || v === "") continue;
       const formato = formatoDe(formatos, r, e.columna);
-      extrasFila[e.clave] = {
-        valor: v,
-        ...(formato !== null ? { formato } : {}),
-        celda: direccionA1(filaHoja, hoja.col0 + e.columna),
-      };
+      extrasFila[e.clave] = conCeldas
+        ? { valor: v, ...(formato !== null ? { formato } : {}), celda: direccionA1(filaHoja, hoja.col0 + e.columna) }
+        : formato !== null
+          ? { valor: v, formato }
+          : { valor: v };
     }
     salida.push({
       origen: { hoja: hoja.nombre, fila: filaHoja },

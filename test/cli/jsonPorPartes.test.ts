@@ -1,6 +1,6 @@
 /** jsonPorPartes: exactamente los bytes de JSON.stringify(valor, null, 2), en trozos. */
 import fc from "fast-check";
-import { jsonPorPartes } from "../../src/cli/jsonPorPartes";
+import { jsonPorPartes, ListaPorPartes } from "../../src/cli/jsonPorPartes";
 
 const unir = (v: unknown, tamano?: number) => [...jsonPorPartes(v, tamano)].join("");
 
@@ -11,6 +11,18 @@ describe("jsonPorPartes", () => {
         expect(unir(v, tamano)).toBe(JSON.stringify(v, null, 2));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("una ListaPorPartes sale igual que la lista armada, en cualquier nivel y vacía", () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue()), fc.integer({ min: 1, max: 200 }), (xs, tamano) => {
+        const f = (x: unknown) => ({ x, y: [x, undefined] });
+        const v = { a: new ListaPorPartes(xs, f), b: { c: new ListaPorPartes(xs, f) }, d: [new ListaPorPartes(xs, f)] };
+        expect(unir(v, tamano)).toBe(JSON.stringify(v, null, 2));
+        expect(unir(new ListaPorPartes(xs, f), tamano)).toBe(JSON.stringify(xs.map(f), null, 2));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -5,12 +5,14 @@
  * Este escribe el XML de cada hoja como texto y lo comprime con zlib: los mismos valores, fórmulas,
  * formatos de número, estilos, anchos, paneles inmovilizados, combinadas y tablas de Excel que la
  * misma descripción da con `escribirLibroXlsx` (una prueba compara las grillas leídas de los dos).
+ * El XML de cada hoja se comprime por trozos mientras se arma (nunca está entero en memoria) y
+ * las filas de un bloque de celdas se leen de la descripción sin copiarlas.
  *
  * Los textos van como «inlineStr» con el formato «@» (como los escribe escribirLibroXlsx: un texto
  * que empieza por «=» sigue siendo texto); los caracteres de control, como `_xHHHH_` (lo que hace
  * Excel).
  */
-import { crc32, deflateRawSync } from "node:zlib";
+import { constants as zlibConstantes, crc32, deflateRaw, deflateRawSync } from "node:zlib";
 import { letraColumna } from "../../domain/direcciones";
 import {
   comprobarDescripcion,
@@ -127,10 +129,104 @@ class Estilos {
   }
 }
 
-interface HojaEscrita {
-  xml: Buffer;
-  tablas: { nombre: string; xml: string }[];
+/**
+ * Una parte del zip comprimida por trozos: cada trozo de texto se pasa a bytes, se suma al CRC y
+ * se comprime aparte (deflate con vaciado de sincronía: bloques sin la marca de último, que se
+ * pueden concatenar); al cerrar, un bloque final vacío. Así el XML de una hoja de 30 000 filas
+ * (más de 100 MB) nunca está entero en memoria: solo sus bytes comprimidos.
+ */
+class ParteComprimida {
+  /** Los trozos comprimidos, en orden (los que comprime otro hilo, como promesa). */
+  private readonly trozos: (Buffer | Promise<Buffer>)[] = [];
+  /** Bytes del trozo que se está juntando (el texto se codifica en UTF-8 al agregarlo). */
+  private bytes: Buffer = Buffer.allocUnsafe(TROZO_BYTES);
+  private usados = 0;
+  /** Trozos que otro hilo todavía comprime (modo asíncrono), del más viejo al más nuevo. */
+  private readonly enCurso: Promise<Buffer>[] = [];
+  crc = 0;
+  tamano = 0;
+
+  /**
+   * `asincrona`: cada trozo se comprime en el grupo de hilos de Node (zlib asíncrono) mientras
+   * este hilo arma el XML que sigue; si no, aquí mismo.
+   */
+  constructor(
+    readonly nombre: string,
+    private readonly asincrona = false,
+  ) {}
+
+  /** Agrega texto (se comprime al juntar unos TROZO_BYTES bytes). */
+  agregar(texto: string): void {
+    // Un carácter de JavaScript ocupa a lo sumo 3 bytes en UTF-8.
+    if (this.usados + texto.length * 3 > this.bytes.length) {
+      this.vaciar();
+      if (texto.length * 3 > this.bytes.length) {
+        this.comprimir(Buffer.from(texto, "utf8"));
+        return;
+      }
+    }
+    this.usados += this.bytes.write(texto, this.usados, "utf8");
+  }
+
+  /** Hay tantos trozos comprimiéndose que conviene esperar antes de seguir (la memoria no crece). */
+  get llena(): boolean {
+    return this.enCurso.length >= TROZOS_EN_CURSO;
+  }
+
+  /** Espera a que termine el trozo más viejo en curso. */
+  async esperar(): Promise<void> {
+    const viejo = this.enCurso.shift();
+    if (viejo !== undefined) await viejo;
+  }
+
+  private vaciar(): void {
+    if (this.usados === 0) return;
+    const bytes = this.bytes.subarray(0, this.usados);
+    // El trozo anterior sigue en uso mientras otro hilo lo comprime: uno nuevo para el que sigue.
+    this.bytes = Buffer.allocUnsafe(TROZO_BYTES);
+    this.usados = 0;
+    this.comprimir(bytes);
+  }
+
+  private comprimir(bytes: Buffer): void {
+    this.crc = crc32(bytes, this.crc);
+    this.tamano += bytes.length;
+    const opciones = { level: 6, finishFlush: zlibConstantes.Z_SYNC_FLUSH };
+    if (!this.asincrona) {
+      this.trozos.push(deflateRawSync(bytes, opciones));
+      return;
+    }
+    const c = new Promise<Buffer>((listo, falla) => deflateRaw(bytes, opciones, (e, r) => (e ? falla(e) : listo(r))));
+    // Sin rechazos sin atender mientras espera su turno: el error se ve al cerrar.
+    c.catch(() => undefined);
+    this.trozos.push(c);
+    this.enCurso.push(c);
+  }
+
+  /** Termina la parte: sus bytes comprimidos (un flujo deflate completo). */
+  cerrar(): Buffer[] {
+    this.vaciar();
+    this.trozos.push(deflateRawSync(Buffer.alloc(0)));
+    return this.trozos as Buffer[];
+  }
+
+  /** Termina la parte, esperando los trozos que comprime otro hilo. */
+  async cerrarAsincrona(): Promise<Buffer[]> {
+    this.vaciar();
+    this.trozos.push(deflateRawSync(Buffer.alloc(0)));
+    return Promise.all(this.trozos);
+  }
 }
+
+/** Trozos que se comprimen a la vez en otros hilos antes de esperar (unos 2 MB de XML). */
+const TROZOS_EN_CURSO = 8;
+
+/**
+ * Bytes de XML que se juntan antes de comprimirlos: con trozos chicos las filas ya escritas no
+ * llegan a la generación vieja del montón (con trozos de 4 M caracteres, la memoria máxima del
+ * consolidado subía 200 MB al escribir); el archivo queda un 3 % más grande.
+ */
+const TROZO_BYTES = 512 * 1024;
 
 /** Un rango de filas de una columna con un formato de número o unos estilos (el último que cubre una celda gana o se suma). */
 interface Tramo<T> {
@@ -154,41 +250,97 @@ function tramosPorColumna<T>(rangos: readonly { rango: string; valor: T }[]): Ma
   return m;
 }
 
-/** Filas de XML que se juntan antes de pasarlas a bytes (el XML entero no se arma como un solo texto). */
-const FILAS_POR_TROZO = 2000;
+/** Tramos de una columna a partir de los cuales conviene un arreglo por fila (buscar en la lista es lineal). */
+const TRAMOS_EN_LISTA = 8;
 
-/** El XML de una hoja y de sus tablas. */
-function hojaXml(h: DescripcionHoja, estilos: Estilos, idTabla: { siguiente: number }): HojaEscrita {
-  // Valores por fila (0-based): arreglos dispersos por columna (más livianos que un Map por celda).
-  const filas: (unknown[] | undefined)[] = [];
-  let maxFila = -1;
-  let maxColumna = 0;
-  for (const b of h.celdas) {
-    const ini = leerRango(b.desde)!;
-    b.filas.forEach((f, i) => {
-      const r = ini.fila + i;
-      let fila = filas[r];
-      if (fila === undefined) filas[r] = fila = [];
-      for (let j = 0; j < f.length; j++) {
-        const v = f[j];
-        if (v === null || v === undefined || v === "") continue;
-        fila[ini.columna + j] = v;
-        if (ini.columna + j > maxColumna) maxColumna = ini.columna + j;
-      }
-      if (r > maxFila) maxFila = r;
-    });
+/**
+ * El formato de número de cada celda (el último tramo que la cubre gana). Una columna con muchos
+ * tramos (formatos de origen distintos fila a fila) se resuelve una vez en un arreglo por fila:
+ * buscar en la lista por cada celda haría la escritura cuadrática.
+ */
+function formatosPorCelda(formatos: Map<number, Tramo<string>[]>): (f: number, c: number) => string | null {
+  const porFila = new Map<number, (string | undefined)[]>();
+  for (const [c, lista] of formatos) {
+    if (lista.length <= TRAMOS_EN_LISTA) continue;
+    const filas: (string | undefined)[] = [];
+    for (const t of lista) for (let f = t.desde; f <= t.hasta; f++) filas[f] = t.valor;
+    porFila.set(c, filas);
   }
-  const formatos = tramosPorColumna((h.formatosNumero ?? []).map((f) => ({ rango: f.rango, valor: f.formato })));
-  const conEstilo = tramosPorColumna((h.estilos ?? []).map((e) => ({ rango: e.rango, valor: e.estilos })));
-  const columnasConTramos = [...new Set([...formatos.keys(), ...conEstilo.keys()])].sort((a, b) => a - b);
-  for (const lista of [...formatos.values(), ...conEstilo.values()])
-    for (const t of lista) if (t.hasta > maxFila) maxFila = t.hasta;
-  const formatoEn = (f: number, c: number): string | null => {
+  return (f, c) => {
+    const filas = porFila.get(c);
+    if (filas !== undefined) return filas[f] ?? null;
     const lista = formatos.get(c);
     if (lista === undefined) return null;
     for (let k = lista.length - 1; k >= 0; k--) if (f >= lista[k].desde && f <= lista[k].hasta) return lista[k].valor;
     return null;
   };
+}
+
+/**
+ * Las filas de la hoja (0-based) y la columna de su primer valor. Con un solo bloque de celdas
+ * (el libro consolidado) son las filas de la descripción, sin copiarlas; con varios, una copia
+ * dispersa en la que el último bloque que escribe una celda gana.
+ */
+function filasDe(h: DescripcionHoja): { filas: (readonly unknown[] | undefined)[]; desde: number[]; maxFila: number } {
+  const filas: (readonly unknown[] | undefined)[] = [];
+  const desde: number[] = [];
+  let maxFila = -1;
+  if (h.celdas.length === 1) {
+    const b = h.celdas[0];
+    const ini = leerRango(b.desde)!;
+    b.filas.forEach((f, i) => {
+      filas[ini.fila + i] = f;
+      desde[ini.fila + i] = ini.columna;
+    });
+    if (b.filas.length > 0) maxFila = ini.fila + b.filas.length - 1;
+    return { filas, desde, maxFila };
+  }
+  const copia: (unknown[] | undefined)[] = [];
+  for (const b of h.celdas) {
+    const ini = leerRango(b.desde)!;
+    b.filas.forEach((f, i) => {
+      const r = ini.fila + i;
+      let fila = copia[r];
+      if (fila === undefined) copia[r] = fila = [];
+      for (let j = 0; j < f.length; j++) {
+        const v = f[j];
+        if (v === null || v === undefined || v === "") continue;
+        fila[ini.columna + j] = v;
+      }
+      desde[r] = 0;
+      if (r > maxFila) maxFila = r;
+    });
+  }
+  return { filas: copia, desde, maxFila };
+}
+
+/** Una celda sin valor (vacía, null o ""): no se escribe, salvo que tenga formato o estilo. */
+function vacia(v: unknown): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+/**
+ * El XML de una hoja, por trozos en `parte`; devuelve sus tablas. Cede (yield) cuando la parte
+ * tiene demasiados trozos comprimiéndose en otros hilos: quien la recorre espera y sigue.
+ */
+function* hojaXml(
+  h: DescripcionHoja,
+  estilos: Estilos,
+  idTabla: { siguiente: number },
+  parte: ParteComprimida,
+): Generator<void, { nombre: string; xml: string }[]> {
+  const { filas, desde, maxFila: ultimaConValores } = filasDe(h);
+  let maxFila = ultimaConValores;
+  const valorEn = (f: number, c: number): unknown => {
+    const fila = filas[f];
+    return fila === undefined ? undefined : fila[c - desde[f]];
+  };
+  const formatos = tramosPorColumna((h.formatosNumero ?? []).map((f) => ({ rango: f.rango, valor: f.formato })));
+  const conEstilo = tramosPorColumna((h.estilos ?? []).map((e) => ({ rango: e.rango, valor: e.estilos })));
+  const columnasConTramos = [...new Set([...formatos.keys(), ...conEstilo.keys()])].sort((a, b) => a - b);
+  for (const lista of [...formatos.values(), ...conEstilo.values()])
+    for (const t of lista) if (t.hasta > maxFila) maxFila = t.hasta;
+  const formatoEn = formatosPorCelda(formatos);
   const estilosEn = (f: number, c: number): NombreEstilo[] | null => {
     const lista = conEstilo.get(c);
     if (lista === undefined) return null;
@@ -219,59 +371,55 @@ function hojaXml(h: DescripcionHoja, estilos: Estilos, idTabla: { siguiente: num
     inicio.push(`<cols>${cols.join("")}</cols>`);
   }
   inicio.push("<sheetData>");
-  const trozos: Buffer[] = [Buffer.from(inicio.join(""), "utf8")];
-  let pendientes: string[] = [];
-  const vaciar = () => {
-    if (pendientes.length === 0) return;
-    trozos.push(Buffer.from(pendientes.join(""), "utf8"));
-    pendientes = [];
-  };
+  parte.agregar(inicio.join(""));
   for (let f = 0; f <= maxFila; f++) {
     const valores = filas[f];
+    const base = desde[f] ?? 0;
     let orden: number[] = [];
-    if (valores !== undefined) valores.forEach((_, c) => orden.push(c));
+    if (valores !== undefined)
+      for (let j = 0; j < valores.length; j++) {
+        if (!vacia(valores[j])) orden.push(base + j);
+      }
     let extra = false;
     for (const c of columnasConTramos)
-      if (
-        (valores === undefined || valores[c] === undefined) &&
-        (formatoEn(f, c) !== null || estilosEn(f, c) !== null)
-      ) {
+      if (vacia(valorEn(f, c)) && (formatoEn(f, c) !== null || estilosEn(f, c) !== null)) {
         orden.push(c);
         extra = true;
       }
     if (orden.length === 0) continue;
     if (extra) orden = orden.sort((a, b) => a - b);
-    let fila = `<row r="${f + 1}">`;
+    const n = String(f + 1);
+    let fila = `<row r="${n}">`;
     for (const c of orden) {
-      const v = valores?.[c];
+      const v = valorEn(f, c);
       const texto = typeof v === "string";
       const formato = formatoEn(f, c) ?? (texto ? FORMATO_TEXTO : null);
       const s = estilos.id(formato, estilosEn(f, c));
-      const r = `${letra(c)}${f + 1}`;
+      const r = letra(c) + n;
       const atributoS = s ? ` s="${s}"` : "";
-      if (v === undefined) fila += `<c r="${r}"${atributoS}/>`;
+      if (vacia(v)) fila += `<c r="${r}"${atributoS}/>`;
       else if (esFormula(v)) fila += `<c r="${r}"${atributoS}><f>${xml(v.formula.slice(1))}</f></c>`;
       else if (typeof v === "number")
         fila += Number.isFinite(v) ? `<c r="${r}"${atributoS}><v>${v}</v></c>` : `<c r="${r}"${atributoS}/>`;
       else if (typeof v === "boolean") fila += `<c r="${r}"${atributoS} t="b"><v>${v ? 1 : 0}</v></c>`;
       else fila += `<c r="${r}"${atributoS} t="inlineStr"><is><t xml:space="preserve">${xml(String(v))}</t></is></c>`;
     }
-    pendientes.push(fila + "</row>");
-    if (pendientes.length >= FILAS_POR_TROZO) vaciar();
+    parte.agregar(fila + "</row>");
+    if (parte.llena) yield;
   }
-  vaciar();
   const fin: string[] = ["</sheetData>"];
   if (h.combinadas?.length)
     fin.push(
       `<mergeCells count="${h.combinadas.length}">${h.combinadas.map((c) => `<mergeCell ref="${c}"/>`).join("")}</mergeCells>`,
     );
-  const tablas: HojaEscrita["tablas"] = [];
+  const tablas: { nombre: string; xml: string }[] = [];
   for (const t of h.tablas ?? []) {
     const r = leerRango(t.rango)!;
     const id = idTabla.siguiente++;
-    const nombres = Array.from({ length: r.columnas }, (_, j) =>
-      String(filas[r.fila]?.[r.columna + j] ?? `Columna${j + 1}`),
-    );
+    const nombres = Array.from({ length: r.columnas }, (_, j) => {
+      const v = valorEn(r.fila, r.columna + j);
+      return String(vacia(v) ? `Columna${j + 1}` : v);
+    });
     tablas.push({
       nombre: `table${id}.xml`,
       xml:
@@ -285,27 +433,41 @@ function hojaXml(h: DescripcionHoja, estilos: Estilos, idTabla: { siguiente: num
       `<tableParts count="${tablas.length}">${tablas.map((_, i) => `<tablePart r:id="rIdT${i + 1}"/>`).join("")}</tableParts>`,
     );
   fin.push("</worksheet>");
-  trozos.push(Buffer.from(fin.join(""), "utf8"));
-  return { xml: Buffer.concat(trozos), tablas };
+  parte.agregar(fin.join(""));
+  return tablas;
 }
 
-/** Un .zip con estas partes (comprimidas con deflate). */
-function zip(partes: readonly { nombre: string; datos: Buffer }[]): Buffer {
+/** Una parte del zip ya comprimida: sus trozos deflate, el CRC y el tamaño sin comprimir. */
+interface ParteLista {
+  nombre: string;
+  comprimidos: readonly Buffer[];
+  crc: number;
+  tamano: number;
+}
+
+/** Una parte de texto pequeña (relaciones, libro, estilos), comprimida de una vez. */
+function parteDeTexto(nombre: string, t: string): ParteLista {
+  const datos = Buffer.from(t, "utf8");
+  return { nombre, comprimidos: [deflateRawSync(datos, { level: 6 })], crc: crc32(datos), tamano: datos.length };
+}
+
+/** Un .zip con estas partes (ya comprimidas con deflate). */
+function zip(partes: readonly ParteLista[]): Buffer {
   const locales: Buffer[] = [];
   const central: Buffer[] = [];
   let desplazamiento = 0;
   for (const p of partes) {
     const nombre = Buffer.from(p.nombre, "utf8");
-    const comprimido = deflateRawSync(p.datos, { level: 6 });
-    const crc = crc32(p.datos);
+    const { comprimidos, crc, tamano } = p;
+    const largo = comprimidos.reduce((n, b) => n + b.length, 0);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(comprimido.length, 18);
-    local.writeUInt32LE(p.datos.length, 22);
+    local.writeUInt32LE(largo, 18);
+    local.writeUInt32LE(tamano, 22);
     local.writeUInt16LE(nombre.length, 26);
     const cd = Buffer.alloc(46);
     cd.writeUInt32LE(0x02014b50, 0);
@@ -314,13 +476,13 @@ function zip(partes: readonly { nombre: string; datos: Buffer }[]): Buffer {
     cd.writeUInt16LE(0x0800, 8);
     cd.writeUInt16LE(8, 10);
     cd.writeUInt32LE(crc >>> 0, 16);
-    cd.writeUInt32LE(comprimido.length, 20);
-    cd.writeUInt32LE(p.datos.length, 24);
+    cd.writeUInt32LE(largo, 20);
+    cd.writeUInt32LE(tamano, 24);
     cd.writeUInt16LE(nombre.length, 28);
     cd.writeUInt32LE(desplazamiento, 42);
-    locales.push(local, nombre, comprimido);
+    locales.push(local, nombre, ...comprimidos);
     central.push(cd, nombre);
-    desplazamiento += 30 + nombre.length + comprimido.length;
+    desplazamiento += 30 + nombre.length + largo;
   }
   const tamanoCentral = central.reduce((n, b) => n + b.length, 0);
   const fin = Buffer.alloc(22);
@@ -337,16 +499,61 @@ function zip(partes: readonly { nombre: string; datos: Buffer }[]): Buffer {
  * Lanza ErrorDescripcion si la descripción no es válida.
  */
 export function escribirLibroXlsxRapido(descripcion: DescripcionLibro): Buffer {
+  const { estilos, idTabla } = comenzar(descripcion);
+  const hojas = descripcion.hojas.map((h, i) => {
+    const parte = new ParteComprimida(`xl/worksheets/sheet${i + 1}.xml`);
+    const g = hojaXml(h, estilos, idTabla, parte);
+    let r = g.next();
+    while (!r.done) r = g.next();
+    return {
+      parte: { nombre: parte.nombre, comprimidos: parte.cerrar(), crc: parte.crc, tamano: parte.tamano },
+      tablas: r.value,
+    };
+  });
+  return zip(partesDelLibro(descripcion, hojas, estilos));
+}
+
+/**
+ * Como escribirLibroXlsxRapido, pero el XML de cada hoja se comprime en el grupo de hilos de Node
+ * mientras este hilo arma el que sigue (la línea de comandos: en una máquina de dos núcleos, la
+ * compresión deja de sumar al tiempo). Los mismos bytes.
+ */
+export async function escribirLibroXlsxRapidoAsincrono(descripcion: DescripcionLibro): Promise<Buffer> {
+  const { estilos, idTabla } = comenzar(descripcion);
+  const hojas: { parte: ParteLista; tablas: { nombre: string; xml: string }[] }[] = [];
+  for (let i = 0; i < descripcion.hojas.length; i++) {
+    const parte = new ParteComprimida(`xl/worksheets/sheet${i + 1}.xml`, true);
+    const g = hojaXml(descripcion.hojas[i], estilos, idTabla, parte);
+    let r = g.next();
+    while (!r.done) {
+      await parte.esperar();
+      r = g.next();
+    }
+    const comprimidos = await parte.cerrarAsincrona();
+    hojas.push({ parte: { nombre: parte.nombre, comprimidos, crc: parte.crc, tamano: parte.tamano }, tablas: r.value });
+  }
+  return zip(partesDelLibro(descripcion, hojas, estilos));
+}
+
+/** Comprueba la descripción y prepara los estilos y la numeración de las tablas. */
+function comenzar(descripcion: DescripcionLibro): { estilos: Estilos; idTabla: { siguiente: number } } {
   comprobarDescripcion(descripcion);
   for (const h of descripcion.hojas)
     if ((h.graficos?.length ?? 0) > 0 || (h.validaciones?.length ?? 0) > 0)
       throw new Error(`La hoja «${h.nombre}» tiene gráficos o validaciones de datos: escríbala con escribirLibroXlsx.`);
   const estilos = new Estilos();
   estilos.id(FORMATO_TEXTO, null);
-  const idTabla = { siguiente: 1 };
-  const hojas = descripcion.hojas.map((h) => hojaXml(h, estilos, idTabla));
-  const partes: { nombre: string; datos: Buffer }[] = [];
-  const texto = (nombre: string, t: string) => partes.push({ nombre, datos: Buffer.from(t, "utf8") });
+  return { estilos, idTabla: { siguiente: 1 } };
+}
+
+/** Las partes del paquete, en su orden, con las hojas ya comprimidas. */
+function partesDelLibro(
+  descripcion: DescripcionLibro,
+  hojas: readonly { parte: ParteLista; tablas: readonly { nombre: string; xml: string }[] }[],
+  estilos: Estilos,
+): ParteLista[] {
+  const partes: ParteLista[] = [];
+  const texto = (nombre: string, t: string) => partes.push(parteDeTexto(nombre, t));
   const tablas = hojas.flatMap((h) => h.tablas);
   texto(
     "[Content_Types].xml",
@@ -389,7 +596,7 @@ export function escribirLibroXlsxRapido(descripcion: DescripcionLibro): Buffer {
       `<Relationship Id="rId${hojas.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
   );
   hojas.forEach((h, i) => {
-    partes.push({ nombre: `xl/worksheets/sheet${i + 1}.xml`, datos: h.xml });
+    partes.push(h.parte);
     if (h.tablas.length) {
       texto(
         `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
@@ -406,5 +613,5 @@ export function escribirLibroXlsxRapido(descripcion: DescripcionLibro): Buffer {
     }
   });
   texto("xl/styles.xml", estilos.xml());
-  return zip(partes);
+  return partes;
 }

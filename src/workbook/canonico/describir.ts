@@ -109,8 +109,12 @@ export function clavesCanonicas(
   const claves = d.plantilla.filter((k) => tenia === null || tenia.has(k));
   const vistas = new Set(claves);
   const traidas = new Set<string>();
+  // for…in y no Object.entries: el consolidado tiene 30 000 filas de 60 claves (un arreglo por par).
   for (const f of filas)
-    for (const [k, v] of Object.entries(f.valores)) if (v !== undefined && !vacio(v.valor)) traidas.add(k);
+    for (const k in f.valores) {
+      const v = f.valores[k];
+      if (v !== undefined && !vacio(v.valor)) traidas.add(k);
+    }
   const posibles = [...Object.keys(d.campos), ...Object.keys(d.series).flatMap((s) => clavesSerie(s))];
   for (const k of posibles)
     if (!vistas.has(k) && (traidas.has(k) || tenia?.has(k) === true)) {
@@ -248,8 +252,14 @@ export function describirHojaCanonica(
   const calculadas = new Map((opciones.calculadas ?? []).map((c) => [c.clave, c]));
 
   const cuerpo: Contenido[][] = [];
-  const formatos = columnas.map(() => [] as (string | null)[]);
-  const hayFormato = columnas.map(() => false);
+  // Formatos propios por columna: el arreglo de una columna se crea con su primer formato (las
+  // filas anteriores, sin formato); una columna sin ninguno no guarda una entrada por fila.
+  const formatos: ((string | null)[] | null)[] = columnas.map(() => null);
+  const anotarFormato = (k: number, i: number, fmt: string | null) => {
+    const lista = formatos[k];
+    if (lista !== null) lista.push(fmt);
+    else if (fmt !== null) formatos[k] = [...(new Array(i).fill(null) as null[]), fmt];
+  };
   for (let i = 0; i < filas.length; i++) {
     const f = filas[i];
     const filaHoja = i + 2;
@@ -261,7 +271,7 @@ export function describirHojaCanonica(
         const calc = calculadas.get(c.clave);
         if (calc !== undefined) {
           celdas.push(calc.formula({ fila: filaHoja, letra, tabla, ultimaFila }));
-          formatos[k].push(null);
+          anotarFormato(k, i, null);
           continue;
         }
         v = f.valores[c.clave];
@@ -272,9 +282,7 @@ export function describirHojaCanonica(
         v = { valor: p === "archivo" ? (o.archivo ?? null) : p === "hoja" ? o.hoja : o.fila };
       }
       celdas.push(escrito(v));
-      const fmt = formatoPropio(v);
-      formatos[k].push(fmt);
-      if (fmt !== null) hayFormato[k] = true;
+      anotarFormato(k, i, formatoPropio(v));
     }
     cuerpo.push(celdas);
   }
@@ -297,7 +305,8 @@ export function describirHojaCanonica(
       // El formato de la columna para todas las filas; el propio de cada celda de origen va encima.
       formatosNumero.push({ rango: `${c.letra}2:${c.letra}${ultimaFila}`, formato: deColumna });
     }
-    if (hayFormato[k]) tramosFormato(c.letra, formatos[k], 2, formatosNumero);
+    const propios = formatos[k];
+    if (propios !== null) tramosFormato(c.letra, propios, 2, formatosNumero);
   }
 
   const anchos: AnchoColumnas[] = columnas.map((c) => ({

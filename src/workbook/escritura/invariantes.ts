@@ -59,9 +59,44 @@ function rango(hoja: string, que: string, texto: string, p: string[]): Rect | nu
   return r;
 }
 
-/** Contenido de cada celda descrita, por clave fila·MAX_COLUMNAS+columna. */
-function mapaCeldas(h: DescripcionHoja, p: string[]): Map<number, unknown> {
-  const mapa = new Map<number, unknown>();
+/** Las celdas descritas de una hoja: cuántas hay, el contenido de una y las de un rango. */
+interface CeldasDescritas {
+  readonly size: number;
+  /** Contenido de la celda de clave fila·MAX_COLUMNAS+columna (undefined si no se describe). */
+  get(clave: number): unknown;
+  /** Cada celda descrita dentro del rango, en el orden de la descripción. */
+  enRango(r: Rect, f: (fila: number, columna: number, v: unknown) => void): void;
+}
+
+/** Un bloque de celdas que cabe en la hoja. */
+interface BloqueValido {
+  readonly ini: Rect;
+  readonly filas: readonly (readonly unknown[])[];
+  readonly rect: Rect;
+}
+
+/** Los problemas del contenido de una celda (fórmula, texto largo, valor que no se puede escribir). */
+function comprobarContenido(h: DescripcionHoja, v: unknown, f: number, c: number, p: string[]): void {
+  const dir = () => `${letraColumna(c)}${f + 1}`;
+  if (esFormula(v)) {
+    if (!v.formula.startsWith("=") || v.formula.length > 8192 || v.formula.length < 2)
+      p.push(M.formulaInvalida(h.nombre, dir()));
+    if (v.formula.includes("[@")) p.push(M.formulaArrobaTabla(h.nombre, dir()));
+  } else if (typeof v === "string") {
+    if (v.length > 32767) p.push(M.textoLargo(h.nombre, dir()));
+  } else if (!(v === null || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)))) {
+    p.push(M.valorInvalido(h.nombre, dir()));
+  }
+}
+
+/**
+ * Las celdas descritas de una hoja, con los problemas de cada una. Si ningún par de bloques se
+ * toca (lo común: un bloque por tabla), ninguna celda se repite y las celdas se leen de los
+ * bloques mismos; si no, se arma el mapa de todas las celdas para encontrar las repetidas (un
+ * mapa de 1,8 millones de celdas costaba más de un segundo al escribir el libro consolidado).
+ */
+function mapaCeldas(h: DescripcionHoja, p: string[]): CeldasDescritas {
+  const bloques: BloqueValido[] = [];
   for (const b of h.celdas) {
     const ini = rango(h.nombre, "Celdas", b.desde, p);
     if (!ini) continue;
@@ -71,30 +106,87 @@ function mapaCeldas(h: DescripcionHoja, p: string[]): Map<number, unknown> {
       p.push(M.bloqueFuera(h.nombre, b.desde));
       continue;
     }
-    b.filas.forEach((fila, i) =>
+    bloques.push({ ini, filas: b.filas, rect: { fila: ini.fila, columna: ini.columna, filas: alto, columnas: ancho } });
+  }
+  const seTocanBloques = bloques.some((a, i) => bloques.some((b, j) => j > i && seTocan(a.rect, b.rect)));
+  return seTocanBloques ? mapaCompleto(h, bloques, p) : celdasDeBloques(h, bloques, p);
+}
+
+/** Sin bloques que se toquen: las celdas son las de los bloques (las posiciones sin valor de un arreglo disperso no cuentan). */
+function celdasDeBloques(h: DescripcionHoja, bloques: readonly BloqueValido[], p: string[]): CeldasDescritas {
+  let size = 0;
+  for (const { ini, filas } of bloques)
+    for (let i = 0; i < filas.length; i++) {
+      const fila = filas[i];
+      for (let j = 0; j < fila.length; j++) {
+        const v = fila[j];
+        if (v === undefined && !(j in fila)) continue;
+        size++;
+        if (v === null || typeof v === "number" || typeof v === "boolean") {
+          if (typeof v === "number" && !Number.isFinite(v)) comprobarContenido(h, v, ini.fila + i, ini.columna + j, p);
+          continue;
+        }
+        comprobarContenido(h, v, ini.fila + i, ini.columna + j, p);
+      }
+    }
+  const enBloque = (b: BloqueValido, f: number, c: number): boolean => {
+    const fila = b.filas[f - b.ini.fila];
+    return fila !== undefined && c - b.ini.columna < fila.length && c - b.ini.columna in fila;
+  };
+  return {
+    size,
+    get(clave) {
+      const f = Math.floor(clave / MAX_COLUMNAS);
+      const c = clave % MAX_COLUMNAS;
+      for (const b of bloques)
+        if (contiene(b.rect, f, c) && enBloque(b, f, c)) return b.filas[f - b.ini.fila][c - b.ini.columna];
+      return undefined;
+    },
+    enRango(r, alRecorrer) {
+      for (const b of bloques) {
+        if (!seTocan(b.rect, r)) continue;
+        const f0 = Math.max(r.fila, b.rect.fila);
+        const f1 = Math.min(r.fila + r.filas, b.rect.fila + b.rect.filas);
+        for (let f = f0; f < f1; f++) {
+          const fila = b.filas[f - b.ini.fila];
+          const c0 = Math.max(r.columna, b.ini.columna);
+          const c1 = Math.min(r.columna + r.columnas, b.ini.columna + fila.length);
+          for (let c = c0; c < c1; c++) if (enBloque(b, f, c)) alRecorrer(f, c, fila[c - b.ini.columna]);
+        }
+      }
+    },
+  };
+}
+
+/** Con bloques que se tocan: el mapa de todas las celdas, por clave fila·MAX_COLUMNAS+columna (la última gana). */
+function mapaCompleto(h: DescripcionHoja, bloques: readonly BloqueValido[], p: string[]): CeldasDescritas {
+  const mapa = new Map<number, unknown>();
+  for (const { ini, filas } of bloques) {
+    filas.forEach((fila, i) =>
       fila.forEach((v, j) => {
         const f = ini.fila + i;
         const c = ini.columna + j;
-        const dir = `${letraColumna(c)}${f + 1}`;
         const clave = f * MAX_COLUMNAS + c;
-        if (mapa.has(clave)) p.push(M.celdaRepetida(h.nombre, dir));
+        if (mapa.has(clave)) p.push(M.celdaRepetida(h.nombre, `${letraColumna(c)}${f + 1}`));
         mapa.set(clave, v);
-        if (esFormula(v)) {
-          if (!v.formula.startsWith("=") || v.formula.length > 8192 || v.formula.length < 2)
-            p.push(M.formulaInvalida(h.nombre, dir));
-          if (v.formula.includes("[@")) p.push(M.formulaArrobaTabla(h.nombre, dir));
-        } else if (typeof v === "string") {
-          if (v.length > 32767) p.push(M.textoLargo(h.nombre, dir));
-        } else if (!(v === null || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)))) {
-          p.push(M.valorInvalido(h.nombre, dir));
-        }
+        comprobarContenido(h, v, f, c, p);
       }),
     );
   }
-  return mapa;
+  return {
+    size: mapa.size,
+    get: (clave) => mapa.get(clave),
+    enRango(r, alRecorrer) {
+      for (const [clave, v] of mapa) {
+        const f = Math.floor(clave / MAX_COLUMNAS);
+        const c = clave % MAX_COLUMNAS;
+        if (contiene(r, f, c)) alRecorrer(f, c, v);
+      }
+    },
+  };
 }
 
-function comprobarTabla(h: DescripcionHoja, t: DescripcionTabla, mapa: Map<number, unknown>, p: string[]): Rect | null {
+function comprobarTabla(h: DescripcionHoja, t: DescripcionTabla, mapa: CeldasDescritas, p: string[]): Rect | null {
   if (!nombreTablaValido(t.nombre)) p.push(M.nombreTablaInvalido(h.nombre, String(t.nombre)));
   const estilo = t.estilo ?? ESTILO_TABLA;
   if (!ESTILO_TABLA_VALIDO.test(estilo)) p.push(M.estiloTablaInvalido(h.nombre, t.nombre, estilo));
@@ -224,12 +316,10 @@ export function problemasHoja(h: DescripcionHoja, hojas: ReadonlySet<string> | n
   for (const { r, x } of combinadas) {
     if (!r) continue;
     if (celdas(r) < 2) p.push(M.combinadaUnaCelda(h.nombre, x));
-    for (const [clave, v] of mapa) {
-      const f = Math.floor(clave / MAX_COLUMNAS);
-      const c = clave % MAX_COLUMNAS;
-      if (contiene(r, f, c) && !(f === r.fila && c === r.columna) && v !== null && v !== "")
+    mapa.enRango(r, (f, c, v) => {
+      if (!(f === r.fila && c === r.columna) && v !== null && v !== "")
         p.push(M.combinadaConValores(h.nombre, x, `${letraColumna(c)}${f + 1}`));
-    }
+    });
   }
   solapes(combinadas, (a, b) => M.combinadasSolapadas(h.nombre, a, b), p);
 

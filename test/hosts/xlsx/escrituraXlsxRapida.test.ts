@@ -6,7 +6,7 @@
 import JSZip from "jszip";
 import { consolidar } from "../../../src/casos/consolidar";
 import { escribirLibroXlsx, leerArchivoXlsx } from "../../../src/hosts/xlsx";
-import { escribirLibroXlsxRapido } from "../../../src/hosts/xlsx/escrituraXlsxRapida";
+import { escribirLibroXlsxRapido, escribirLibroXlsxRapidoAsincrono } from "../../../src/hosts/xlsx/escrituraXlsxRapida";
 import { formula, hoja, libro, type DescripcionLibro } from "../../../src/workbook/escritura";
 import { partirEjemplo } from "../../casos/particion";
 
@@ -72,5 +72,44 @@ describe("escribirLibroXlsxRapido", () => {
         .validacion({ rango: "A1", regla: { tipo: "lista", valores: ["a"] } }),
     );
     expect(() => escribirLibroXlsxRapido(d)).toThrow(/validaciones/);
+  });
+
+  it("una columna con un formato distinto en cada fila: los mismos formatos que con ExcelJS", async () => {
+    let h = hoja("F", "f").celdas(
+      "A1",
+      Array.from({ length: 40 }, (_, i) => [i, i / 100, `t${i}`]),
+    );
+    for (let i = 0; i < 40; i++) h = h.formato(`B${i + 1}`, i % 2 ? "0.00%" : "#,##0.000");
+    h = h.formato("B5:B8", "0.0").formato("C3", "@");
+    const [a, b] = await leidoCon(libro(h));
+    expect(comparable(b)).toEqual(comparable(a));
+    expect(b.hojas[0].formatos![5][1]).toBe("0.0");
+    expect(b.hojas[0].formatos![9][1]).toBe("0.00%");
+  });
+
+  it("una hoja de varios MB de XML (se comprime en muchos trozos) se lee entera", async () => {
+    const texto = "Avance cualitativo del mes con la comunidad y la oficina de planeación";
+    const filas = Array.from({ length: 3000 }, (_, i) => [
+      i + 1,
+      ...Array.from({ length: 30 }, (_, j) => `${texto} ${i}.${j}`),
+    ]);
+    const leido = await leerArchivoXlsx(escribirLibroXlsxRapido(libro(hoja("G", "g").celdas("A1", filas))), {
+      nombre: "g.xlsx",
+    });
+    expect(leido.hojas[0].valores.length).toBe(3000);
+    expect(leido.hojas[0].valores[2999][0]).toBe(3000);
+    expect(leido.hojas[0].valores[2999][30]).toBe(`${texto} 2999.29`);
+    expect(leido.hojas[0].valores[1500][15]).toBe(`${texto} 1500.14`);
+  });
+
+  it("la versión asíncrona (compresión en otros hilos) da los mismos bytes", async () => {
+    const texto = "Avance cualitativo del mes con la comunidad";
+    const filas: (string | number)[][] = [Array.from({ length: 21 }, (_, j) => `Columna ${j + 1}`)];
+    for (let i = 1; i < 4000; i++) filas.push([i, ...Array.from({ length: 20 }, (_, j) => `${texto} ${i}.${j}`)]);
+    const d = libro(
+      hoja("G", "g").celdas("A1", filas).formato("A2:A4000", "0.00").tabla({ nombre: "TablaG", rango: "A1:U4000" }),
+      hoja("H", "h").celda("A1", "otra"),
+    );
+    expect((await escribirLibroXlsxRapidoAsincrono(d)).equals(escribirLibroXlsxRapido(d))).toBe(true);
   });
 });

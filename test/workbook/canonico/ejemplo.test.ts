@@ -63,3 +63,22 @@ test("las columnas de procedencia (archivo, hoja, fila) no cambian la lectura ni
     a.hallazgos.map((h) => `${h.regla} ${h.clave}`).sort(),
   );
 });
+
+test("sin las celdas de origen (como al consolidar): los mismos valores y formatos, y el mismo libro canónico", async () => {
+  const g = await leerArchivoXlsx(EJEMPLO);
+  const con = leerModeloConOrigen(g).origen;
+  const sin = leerModeloConOrigen(g, undefined, { celdas: false }).origen;
+  const sinCelda = (o: typeof con) =>
+    Object.values(o).flatMap((h) =>
+      h.filas.map((f) => [
+        f.origen,
+        Object.entries(f.valores).map(([k, v]) => [k, v?.valor, v?.formato]),
+        Object.entries(f.extras ?? {}).map(([k, v]) => [k, v?.valor, v?.formato]),
+      ]),
+    );
+  expect(sinCelda(sin)).toEqual(sinCelda(con));
+  expect(Object.values(sin).some((h) => h.filas.some((f) => Object.values(f.valores).some((v) => v?.celda)))).toBe(
+    false,
+  );
+  expect(describirLibroCanonico(sin).libro).toEqual(describirLibroCanonico(con).libro);
+});
