@@ -19,6 +19,7 @@ import type { Entorno } from "./main";
 import { jsonPorPartes, ListaPorPartes } from "./jsonPorPartes";
 import { leerOpciones } from "./opciones";
 import { textoVisible, jsonVisible } from "./terminal";
+import { ErrorLimite, limitesDelEntorno } from "./limites";
 
 export const USO_CONSOLIDAR = `Uso: pmr consolidar <libro.xlsx> <libro.xlsx> … | <carpeta> --salida consolidado.xlsx [--formato texto|json] [--corte 1-12] [--vigencia AAAA]
 
@@ -209,24 +210,13 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
       return error(MENSAJES_CONSOLIDAR.salidaEsEntrada(o.salida));
     if (await existe(o.salida)) return error(MENSAJES_CONSOLIDAR.salidaExiste(o.salida));
 
-    const [
-      { leerArchivoXlsx },
-      { escribirLibroXlsxRapidoAsincrono },
-      { leerYConsolidar, validarLeidos },
-      mensajesXlsx,
-    ] = await Promise.all([
-      import("../hosts/xlsx/lectorXlsx"),
-      import("../hosts/xlsx/escrituraXlsxRapida"),
-      import("../casos/consolidar"),
-      import("../hosts/xlsx/mensajes"),
-    ]);
-    const megas = (variable: string): number | undefined => {
-      const t = entorno.env[variable];
-      const mb = t === undefined || t.trim() === "" ? NaN : Number(t.trim().replace(",", "."));
-      return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : undefined;
-    };
-    const tamanoMaximo = megas(mensajesXlsx.VARIABLE_TAMANO_MAXIMO);
-    const descomprimidoMaximo = megas(mensajesXlsx.VARIABLE_DESCOMPRIMIDO_MAXIMO);
+    const [{ leerArchivoXlsx }, { escribirLibroXlsxRapidoAsincrono }, { leerYConsolidar, validarLeidos }] =
+      await Promise.all([
+        import("../hosts/xlsx/lectorXlsx"),
+        import("../hosts/xlsx/escrituraXlsxRapida"),
+        import("../casos/consolidar"),
+      ]);
+    const { tamanoMaximo, descomprimidoMaximo } = limitesDelEntorno(entorno.env);
     const nombres = nombresDe(rutas);
     const pedida: Record<string, unknown> = {};
     if (o.corte !== null) pedida.corte = o.corte;
@@ -280,7 +270,7 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
     }
     return informe.resumen.errores > 0 ? 1 : 0;
   } catch (e) {
-    if (e instanceof ErrorConsolidar) return error(e.message);
+    if (e instanceof ErrorConsolidar || e instanceof ErrorLimite) return error(e.message);
     throw e;
   }
 }

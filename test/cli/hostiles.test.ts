@@ -158,6 +158,7 @@ describe.each([
     ["normalizar", (ruta: string, otra: string) => ["normalizar", ruta, "--salida", path.join(otra, "n.xlsx")]],
     ["sellar", (ruta: string) => ["sellar", ruta, "--mes", "6"]],
     ["comparar", (ruta: string) => ["comparar", ruta, ruta]],
+    ["consolidar", (ruta: string, otra: string) => ["consolidar", ruta, "--salida", path.join(otra, "c.xlsx")]],
   ])("pmr %s también respeta PMR_MAXIMO_MB y rechaza un valor que no es un número", async (_orden, args) => {
     const ruta = await escribir("mediano-orden.xlsx", { hojas: [hojaPmr(400)] });
     const otra = mkdtempSync(path.join(tmpdir(), "pmr-limite-"));
