@@ -154,6 +154,71 @@ function disposicionDeLibros(libros: readonly LibroLeido[]): DisposicionConsolid
   );
 }
 
+/** Campos numéricos que se comparan cuando una fila de presupuesto o territorial se repite. */
+const COMPARADOS_OTRAS = {
+  presupuesto: [
+    "apropiacion",
+    ...clavesSerie("compromisos"),
+    "compromisosAcumulados",
+    ...clavesSerie("giros"),
+    "girosAcumulados",
+  ],
+  territorial: ["metaVigencia", "ejecutado"],
+} as const;
+
+function valorCampo(fila: object, clave: string): number | null {
+  const punto = clave.indexOf(".");
+  const f = fila as Record<string, unknown>;
+  const v =
+    punto < 0 ? f[clave] : (f[clave.slice(0, punto)] as unknown[] | undefined)?.[Number(clave.slice(punto + 1)) - 1];
+  return typeof v === "number" ? v : null;
+}
+
+function mismoNumero(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * La identidad de una fila de presupuesto (producto, tipo de recurso y proyecto) o territorial
+ * (indicador y localidad) entre archivos; null si no tiene código (no se puede saber si se repite).
+ */
+function identidadFila(
+  id: "presupuesto" | "territorial",
+  fila: HojaPresupuesto["filas"][number] | HojaTerritorial["filas"][number],
+): { clave: string; texto: string } | null {
+  if (id === "presupuesto") {
+    const p = fila as HojaPresupuesto["filas"][number];
+    const codigo = normalizarCodigo(p.codigoProducto);
+    if (codigo === null) return null;
+    const recurso = p.tipoRecurso ?? (p.tipoRecursoTexto?.trim() ? claveNombre(p.tipoRecursoTexto) : "");
+    const proyecto = p.proyecto?.trim() ? claveNombre(p.proyecto) : "";
+    const partes = [p.codigoProducto!.trim(), p.tipoRecursoTexto?.trim(), p.proyecto?.trim()].filter(Boolean);
+    return { clave: [codigo, recurso, proyecto].join("\u001f"), texto: partes.join(" · ") };
+  }
+  const t = fila as HojaTerritorial["filas"][number];
+  const codigo = normalizarCodigo(t.codigoIndicador);
+  if (codigo === null) return null;
+  const localidad = t.localidad ?? (t.localidadTexto?.trim() ? claveNombre(t.localidadTexto) : "");
+  const partes = [t.codigoIndicador!.trim(), t.localidadTexto?.trim()].filter(Boolean);
+  return { clave: [codigo, String(localidad)].join("\u001f"), texto: partes.join(" · ") };
+}
+
+/** Los campos en que la fila repetida difiere de la primera (sus valores: aquí el repetido, allá la primera). */
+function diferenciasFila(
+  id: "presupuesto" | "territorial",
+  repetida: object,
+  primera: object,
+): { campo: string; aqui: number | null; alla: number | null }[] {
+  const salida: { campo: string; aqui: number | null; alla: number | null }[] = [];
+  for (const campo of COMPARADOS_OTRAS[id]) {
+    const aqui = valorCampo(repetida, campo);
+    const alla = valorCampo(primera, campo);
+    if (!mismoNumero(aqui, alla)) salida.push({ campo, aqui, alla });
+  }
+  return salida;
+}
+
 /**
  * El modelo consolidado de varios libros (en el orden dado): filas renumeradas en la disposición
  * del consolidado, con su origen en `consolidacion`. Puro; no lanza por el contenido.
@@ -174,6 +239,7 @@ export function consolidarModelos(
     })),
     origenes: { pmr: {}, presupuesto: {}, territorial: {} },
     repetidos: [],
+    filasRepetidas: [],
     renombrados: [],
   };
   /** Por hoja y archivo: fila de origen → fila del consolidado (para trasladar los problemas de lectura). */
@@ -261,22 +327,41 @@ export function consolidarModelos(
   };
   if (historicos.length > 0) pmr.historicos = historicos;
 
-  // Presupuesto y territorial: todas las filas, en el orden de los archivos.
+  // Presupuesto y territorial: todas las filas, en el orden de los archivos, menos las que ya
+  // trajo un archivo anterior (misma identidad): esas se comparan y no se suman dos veces.
   const otras = <H extends HojaPresupuesto | HojaTerritorial>(id: "presupuesto" | "territorial"): H | null => {
     const d = disposicion[id];
     let f = d.filaEncabezado;
     let alguna = false;
     const filas: H["filas"][number][] = [];
+    const vistasOtras = new Map<string, { archivo: number; consolidada: number; fila: H["filas"][number] }>();
     libros.forEach((libro, a) => {
       const hoja = libro.modelo?.[id] as H | null | undefined;
       if (!hoja) return;
       alguna = true;
+      const vistasAqui = new Map<string, { archivo: number; consolidada: number; fila: H["filas"][number] }>();
       for (const fi of hoja.filas) {
+        const identidad = identidadFila(id, fi);
+        const primera = identidad === null ? undefined : vistasOtras.get(identidad.clave);
+        if (identidad !== null && primera !== undefined && primera.archivo !== a) {
+          consolidacion.filasRepetidas.push({
+            hoja: id,
+            archivo: a,
+            fila: fi.fila,
+            primera: primera.consolidada,
+            identidad: identidad.texto,
+            diferencias: diferenciasFila(id, fi, primera.fila),
+          });
+          continue;
+        }
         f++;
+        if (identidad !== null && !vistasAqui.has(identidad.clave))
+          vistasAqui.set(identidad.clave, { archivo: a, consolidada: f, fila: fi });
         filas.push({ ...fi, fila: f });
         consolidacion.origenes[id][String(f)] = { archivo: a, fila: fi.fila };
         aConsolidado[id][a].set(fi.fila, f);
       }
+      for (const [clave, v] of vistasAqui) if (!vistasOtras.has(clave)) vistasOtras.set(clave, v);
     });
     if (!alguna) return null;
     return {

@@ -60,6 +60,29 @@ export const ConsolidacionSchema = z.object({
    */
   repetidos: z.array(z.object({ archivo: z.number().int(), indicador: IndicadorSchema, primera: z.number().int() })),
   /**
+   * Filas de presupuesto (producto, tipo de recurso y proyecto) o territoriales (indicador y
+   * localidad) que ya estaban en un archivo anterior: no entran al consolidado (sumarlas contaría
+   * dos veces lo mismo); queda la primera. `fila` es la de origen del repetido; `primera`, la del
+   * consolidado que quedó; `diferencias`, los campos con valores distintos (vacío si son iguales).
+   */
+  filasRepetidas: z.array(
+    z.object({
+      hoja: z.enum(["presupuesto", "territorial"]),
+      archivo: z.number().int(),
+      fila: z.number().int().positive(),
+      primera: z.number().int().positive(),
+      /** Cómo se nombra la fila en los mensajes («P1.1 · Inversión · proyecto 7890», «IP1.1.1 · Suba»). */
+      identidad: z.string(),
+      diferencias: z.array(
+        z.object({
+          campo: z.string(),
+          aqui: z.number().nullable(),
+          alla: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
+  /**
    * Objetivos y productos que un archivo nombra distinto que el primer archivo que los trae. En el
    * consolidado quedan con el nombre del primero; aquí, el nombre de origen, su archivo y su fila
    * de origen, y la fila del consolidado (`consolidada`, la primera fila así de ese archivo).

@@ -89,6 +89,7 @@ import { cieIndicadorAnadido } from "./cierre/cie-indicador-anadido";
 import { cieSelloAlterado } from "./cierre/cie-sello-alterado";
 import { consArchivoIlegible } from "./consolidacion/cons-archivo-ilegible";
 import { consIndicadorValoresDistintos } from "./consolidacion/cons-indicador-valores-distintos";
+import { consFilaRepetidaDistinta } from "./consolidacion/cons-fila-repetida-distinta";
 import { consObjetivoNombreDistinto } from "./consolidacion/cons-objetivo-nombre-distinto";
 import { consProductoNombreDistinto } from "./consolidacion/cons-producto-nombre-distinto";
 
@@ -170,6 +171,7 @@ export const REGLAS: readonly Regla[] = Object.freeze([
   cieSelloAlterado,
   consArchivoIlegible,
   consIndicadorValoresDistintos,
+  consFilaRepetidaDistinta,
   consObjetivoNombreDistinto,
   consProductoNombreDistinto,
 ]);

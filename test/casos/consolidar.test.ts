@@ -194,6 +194,52 @@ describe("conflictos plantados", () => {
     expect(cumplimientos(r)).toEqual(cumplimientos(consolidado));
   });
 
+  it("una fila de presupuesto o territorial repetida en otro archivo no se suma dos veces; si difiere, lo dice", async () => {
+    const p = await partirEjemplo(GRUPOS, NOMBRES);
+    const hoja = (i: number, nombre: string) => p.partes[i].libro.hojas.find((h) => h.nombre === nombre)!.valores;
+    const pres = original.modelo.presupuesto!;
+    const terr = original.modelo.territorial!;
+    // La tercera gerencia copió la primera partida de la primera tal cual, y otra con otra
+    // apropiación; y una meta territorial de la primera con otra meta.
+    const [igual, distinta] = hoja(0, pres.nombre).slice(pres.filaEncabezado, pres.filaEncabezado + 2);
+    const colApropiacion = pres.columnas.campos.apropiacion!;
+    const apropiacionOriginal = distinta[colApropiacion] as number;
+    hoja(2, pres.nombre).push([...igual]);
+    const cambiada = [...distinta];
+    cambiada[colApropiacion] = apropiacionOriginal + 1_000_000;
+    hoja(2, pres.nombre).push(cambiada);
+    const filaCambiada = hoja(2, pres.nombre).length;
+    const territorial = [...hoja(0, terr.nombre)[terr.filaEncabezado]];
+    const colMeta = terr.columnas.campos.metaVigencia!;
+    territorial[colMeta] = 999;
+    hoja(2, terr.nombre).push(territorial);
+    const filaTerritorial = hoja(2, terr.nombre).length;
+
+    const r = await consolidar(p.partes.map((x) => fuente(x.nombre, x.libro)));
+    // Ninguna fila se duplicó: las mismas cifras de presupuesto, territorio y productos.
+    expect(r.modelo.presupuesto!.filas).toHaveLength(consolidado.modelo.presupuesto!.filas.length);
+    expect(r.modelo.territorial!.filas).toHaveLength(consolidado.modelo.territorial!.filas.length);
+    const productos = (x: InformeConsolidacion) =>
+      x.evaluacion.productos.map((pr) => [pr.codigo, pr.apropiacion, pr.avanceFinanciero]);
+    expect(productos(r)).toEqual(productos(consolidado));
+    // Solo las dos diferencias, en la celda del archivo repetido y nombrando la del otro.
+    const nuevos = r.hallazgos.filter((h) => !consolidado.hallazgos.some((o) => o.clave === h.clave));
+    const letra = (c: number) => String.fromCharCode(65 + c);
+    expect(nuevos.map((h) => [h.regla, h.archivo, h.hoja, h.celda])).toEqual([
+      ["CONS-FILA-REPETIDA-DISTINTA", NOMBRES[2], pres.nombre, `${letra(colApropiacion)}${filaCambiada}`],
+      ["CONS-FILA-REPETIDA-DISTINTA", NOMBRES[2], terr.nombre, `${letra(colMeta)}${filaTerritorial}`],
+    ]);
+    expect(nuevos[0].mensaje).toMatch(
+      /^La fila de presupuesto P1\.1 · .* está en dos archivos con valores distintos en Apropiación/,
+    );
+    expect(nuevos[0].mensaje).toContain(
+      `en «${NOMBRES[0]}» (${pres.nombre}!${letra(colApropiacion)}${pres.filaEncabezado + 2})`,
+    );
+    expect(nuevos[0].mensaje).toContain(`El consolidado tomó la de «${NOMBRES[0]}» (no suma las dos)`);
+    expect(nuevos[1].mensaje).toMatch(/^La meta territorial IP1\.1\.1 · .* en Meta vigencia: 999,00 en/);
+    expect(r.hallazgos.length).toBe(consolidado.hallazgos.length + 2);
+  });
+
   it("un archivo ilegible entre buenos: los demás se consolidan y el hallazgo lo nombra", async () => {
     const p = await partirEjemplo(GRUPOS, NOMBRES);
     const progreso: string[] = [];

@@ -8,11 +8,13 @@
  */
 import { consolidarModelos, type LibroLeido } from "../../src/casos/consolidar";
 import type { ModeloPmr } from "../../src/domain";
+import { moneda } from "../../src/domain/formato";
 import { consArchivoIlegible } from "../../src/rules/consolidacion/cons-archivo-ilegible";
+import { consFilaRepetidaDistinta } from "../../src/rules/consolidacion/cons-fila-repetida-distinta";
 import { consIndicadorValoresDistintos } from "../../src/rules/consolidacion/cons-indicador-valores-distintos";
 import { consObjetivoNombreDistinto } from "../../src/rules/consolidacion/cons-objetivo-nombre-distinto";
 import { consProductoNombreDistinto } from "../../src/rules/consolidacion/cons-producto-nombre-distinto";
-import { enMeses, indicador, modelo, type PartesModelo } from "./fabrica";
+import { enMeses, filaPresupuesto, filaTerritorial, indicador, modelo, type PartesModelo } from "./fabrica";
 import { ejecutarRegla, probarRegla } from "./probador";
 
 const libro = (nombre: string, partes: PartesModelo): LibroLeido => ({ nombre, modelo: modelo(partes), error: null });
@@ -21,6 +23,86 @@ const consolidado = (...libros: LibroLeido[]): ModeloPmr => consolidarModelos(li
 
 const i1 = (p: Parameters<typeof indicador>[0] = {}) => indicador({ codigo: "I1", metaVigencia: 100, ...p });
 const i2 = (p: Parameters<typeof indicador>[0] = {}) => indicador({ codigo: "I2", metaVigencia: 50, ...p });
+
+const partida = (p: Parameters<typeof filaPresupuesto>[0] = {}) => filaPresupuesto({ apropiacion: 1000, ...p });
+
+probarRegla(consFilaRepetidaDistinta, {
+  validos: [
+    {
+      nombre: "la misma partida con los mismos valores en dos archivos (queda una)",
+      modelo: consolidado(
+        libro("a.xlsx", { indicadores: [i1()], presupuesto: [partida()] }),
+        libro("b.xlsx", { indicadores: [i2()], presupuesto: [partida()] }),
+      ),
+    },
+    {
+      nombre: "otro proyecto u otro tipo de recurso es otra partida",
+      modelo: consolidado(
+        libro("a.xlsx", { indicadores: [i1()], presupuesto: [partida()] }),
+        libro("b.xlsx", {
+          indicadores: [i2()],
+          presupuesto: [partida({ proyecto: "7891", apropiacion: 5 }), partida({ tipoRecurso: "FUNCIONAMIENTO" })],
+        }),
+      ),
+    },
+    {
+      nombre: "dos partidas iguales dentro de un mismo archivo no son de la consolidación",
+      modelo: consolidado(
+        libro("a.xlsx", { indicadores: [i1()], presupuesto: [partida(), partida({ apropiacion: 7 })] }),
+      ),
+    },
+    {
+      nombre: "la misma meta territorial en otra localidad",
+      modelo: consolidado(
+        libro("a.xlsx", { indicadores: [i1()], territorial: [filaTerritorial({ metaVigencia: 10 })] }),
+        libro("b.xlsx", {
+          indicadores: [i2()],
+          territorial: [filaTerritorial({ localidadTexto: "11 - Suba", metaVigencia: 20 })],
+        }),
+      ),
+    },
+  ],
+  invalidos: [
+    {
+      nombre: "otra apropiación y otro compromiso de marzo: uno por campo, en el archivo repetido",
+      modelo: consolidado(
+        libro("a.xlsx", { indicadores: [i1()], presupuesto: [partida({ compromisos: enMeses({ 3: 40 }) })] }),
+        libro("b.xlsx", {
+          indicadores: [i2()],
+          presupuesto: [partida({ apropiacion: 1500, compromisos: enMeses({ 3: 45 }) })],
+        }),
+      ),
+      hallazgos: [
+        {
+          hoja: "PMR_Presupuesto",
+          celda: "D2",
+          mensaje:
+            "La fila de presupuesto P1 · Inversión · 7890 está en dos archivos con valores distintos en Apropiación",
+        },
+        {
+          hoja: "PMR_Presupuesto",
+          celda: "G2",
+          mensaje: `en Compromisos marzo: ${moneda(45)} en «b.xlsx» (PMR_Presupuesto!G2) y ${moneda(40)} en «a.xlsx» (PMR_Presupuesto!G2). El consolidado tomó la de «a.xlsx» (no suma las dos)`,
+        },
+      ],
+    },
+    {
+      nombre: "la meta de una localidad distinta en otro archivo",
+      modelo: consolidado(
+        libro("a.xlsx", { indicadores: [i1()], territorial: [filaTerritorial({ metaVigencia: 10 })] }),
+        libro("b.xlsx", { indicadores: [i2()], territorial: [filaTerritorial({ metaVigencia: 12 })] }),
+      ),
+      hallazgos: [
+        {
+          hoja: "PMR_Territorial",
+          celda: "C2",
+          mensaje:
+            "La meta territorial I1 · 8 - Kennedy está en dos archivos con valores distintos en Meta vigencia: 12,00 en «b.xlsx» (PMR_Territorial!C2) y 10,00 en «a.xlsx» (PMR_Territorial!C2).",
+        },
+      ],
+    },
+  ],
+});
 
 probarRegla(consIndicadorValoresDistintos, {
   validos: [
