@@ -20,8 +20,9 @@ import { jsonPorPartes, ListaPorPartes } from "./jsonPorPartes";
 import { leerOpciones } from "./opciones";
 import { textoVisible, jsonVisible } from "./terminal";
 import { ErrorLimite, limitesDelEntorno } from "./limites";
+import { ErrorArchivoConfiguracion } from "./archivoConfiguracion";
 
-export const USO_CONSOLIDAR = `Uso: pmr consolidar <libro.xlsx> <libro.xlsx> … | <carpeta> --salida consolidado.xlsx [--formato texto|json] [--corte 1-12] [--vigencia AAAA]
+export const USO_CONSOLIDAR = `Uso: pmr consolidar <libro.xlsx> <libro.xlsx> … | <carpeta> --salida consolidado.xlsx [--formato texto|json] [--corte 1-12] [--vigencia AAAA] [--config archivo.json]
 
 Junta los libros PMR de los gerentes de proyecto en un libro consolidado nuevo (hojas PMR,
 PMR_Presupuesto y PMR_Territorial, cada fila con su archivo, hoja y fila de origen) y lo valida:
@@ -32,6 +33,10 @@ Opciones:
   --salida <archivo.xlsx>   Libro consolidado a escribir (obligatorio; no puede existir).
   --corte <1-12>            Mes de corte. Por defecto, el último mes con alguna ejecución.
   --vigencia <AAAA>         Vigencia (año) a evaluar. Por defecto, la más reciente.
+  --config <archivo.json>   Configuración (umbrales del semáforo, método de avance…), como en
+                            «pmr validar --config». Por defecto, los valores por defecto: la
+                            configuración guardada en cada libro no se usa (cada gerente pudo
+                            guardar otra). --corte y --vigencia mandan sobre el archivo.
   --formato <texto|json>    Formato del informe. Por defecto, texto.
   -h, --help                Muestra esta ayuda.
 
@@ -81,6 +86,8 @@ export interface OpcionesConsolidar {
   formato: FormatoInforme;
   corte: number | null;
   vigencia: number | null;
+  /** Archivo de configuración (--config); null si no se dio. */
+  config: string | null;
 }
 
 const CON_VALOR = {
@@ -88,6 +95,7 @@ const CON_VALOR = {
   "--formato": "texto o json",
   "--corte": "un mes entre 1 y 12",
   "--vigencia": "un año, p. ej. 2025",
+  "--config": "un archivo .json",
 } as const;
 type ConValor = keyof typeof CON_VALOR;
 
@@ -121,7 +129,10 @@ export function leerArgumentosConsolidar(
     if (f === null) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.formatoInvalido(valores["--formato"]) };
     formato = f;
   }
-  return { tipo: "ok", opciones: { entradas, salida, formato, corte, vigencia } };
+  return {
+    tipo: "ok",
+    opciones: { entradas, salida, formato, corte, vigencia, config: valores["--config"] ?? null },
+  };
 }
 
 class ErrorConsolidar extends Error {}
@@ -218,9 +229,9 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
       ]);
     const { tamanoMaximo, descomprimidoMaximo } = limitesDelEntorno(entorno.env);
     const nombres = nombresDe(rutas);
-    const pedida: Record<string, unknown> = {};
-    if (o.corte !== null) pedida.corte = o.corte;
-    if (o.vigencia !== null) pedida.vigencia = o.vigencia;
+    // La configuración se comprueba antes de leer los libros: un error en ella no espera a 60 lecturas.
+    const { configuracionPedida } = await import("./archivoConfiguracion");
+    const { datos: pedida } = await configuracionPedida(o);
     const consolidado = await leerYConsolidar(
       rutas.map((ruta, i) => ({
         nombre: nombres[i],
@@ -270,7 +281,8 @@ export async function consolidarCli(args: readonly string[], entorno: Entorno, c
     }
     return informe.resumen.errores > 0 ? 1 : 0;
   } catch (e) {
-    if (e instanceof ErrorConsolidar || e instanceof ErrorLimite) return error(e.message);
+    if (e instanceof ErrorConsolidar || e instanceof ErrorLimite || e instanceof ErrorArchivoConfiguracion)
+      return error(e.message);
     throw e;
   }
 }

@@ -8,7 +8,7 @@
  *
  * El lector de .xlsx, el motor y zod se cargan solo al validar: `pmr --help` responde al instante.
  */
-import { promises as fs, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { leerArgumentos, type OpcionesValidar } from "./argumentos";
 import { ErrorLimite, limitesDelEntorno, type LimitesLectura } from "./limites";
@@ -70,39 +70,14 @@ function trazaDepuracion(entorno: Entorno, e: unknown): void {
   for (let x: unknown = e; x instanceof Error; x = x.cause) if (x.stack) entorno.stderr.write(x.stack + "\n");
 }
 
-/** Lee el archivo de configuración (JSON con las claves de ConfiguracionSchema). */
-async function leerArchivoConfiguracion(ruta: string): Promise<Record<string, unknown>> {
-  let texto: string;
-  try {
-    texto = await fs.readFile(ruta, "utf8");
-  } catch (e) {
-    const codigo = (e as { code?: string }).code;
-    throw new ErrorDeUso(
-      codigo === "ENOENT" || codigo === "ENOTDIR" ? ERRORES.configNoExiste(ruta) : ERRORES.configIlegible(ruta),
-    );
-  }
-  let datos: unknown;
-  try {
-    datos = JSON.parse(texto.replace(/^\uFEFF/, ""));
-  } catch {
-    throw new ErrorDeUso(ERRORES.configNoJson(ruta));
-  }
-  if (datos === null || typeof datos !== "object" || Array.isArray(datos))
-    throw new ErrorDeUso(ERRORES.configNoObjeto(ruta));
-  return datos as Record<string, unknown>;
-}
-
 async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
-  const { validarConfiguracion } = await import("../domain/configuracion");
-  const datos = o.config === null ? {} : await leerArchivoConfiguracion(o.config);
+  const { configuracionPedida, ErrorArchivoConfiguracion } = await import("./archivoConfiguracion");
   // --corte y --vigencia tienen prioridad sobre el archivo.
-  if (o.corte !== null) datos.corte = o.corte;
-  if (o.vigencia !== null) datos.vigencia = o.vigencia;
-  const conf = validarConfiguracion(datos);
-  if (!conf.ok) {
-    throw new ErrorDeUso(
-      o.config === null ? ERRORES.argumentosInvalidos(conf.errores) : ERRORES.configInvalida(o.config, conf.errores),
-    );
+  let datos: Record<string, unknown>;
+  try {
+    ({ datos } = await configuracionPedida(o));
+  } catch (e) {
+    throw e instanceof ErrorArchivoConfiguracion ? new ErrorDeUso(e.message) : e;
   }
 
   const [{ leerArchivoXlsx, leerBytesXlsx, ErrorLecturaLibro }, { AlmacenXlsx }, { validar: validarCaso }] =

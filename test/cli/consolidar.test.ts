@@ -150,10 +150,63 @@ describe("pmr consolidar", () => {
       ]),
     ).toEqual({
       tipo: "ok",
-      opciones: { entradas: ["a.xlsx", "b.xlsx"], salida: "x.xlsx", formato: "json", corte: 9, vigencia: 2025 },
+      opciones: {
+        entradas: ["a.xlsx", "b.xlsx"],
+        salida: "x.xlsx",
+        formato: "json",
+        corte: 9,
+        vigencia: 2025,
+        config: null,
+      },
     });
     expect(leerArgumentosConsolidar(["--help"])).toEqual({ tipo: "ayuda" });
   });
+
+  it("--config aplica la configuración del analista a todo el consolidado (como en pmr validar); --corte manda", async () => {
+    const config = path.join(carpeta, "analista.json");
+    writeFileSync(config, JSON.stringify({ corte: 6, topeCien: true }));
+    const consolidar = async (...extra: string[]) => {
+      const e = entorno();
+      const salida = path.join(carpeta, `config-${Math.random().toString(36).slice(2)}.xlsx`);
+      const libro = (n: string) => path.join(libros, n);
+      await main(["consolidar", ...NOMBRES.map(libro), "--salida", salida, "--formato", "json", ...extra], e);
+      expect(e.errores()).toBe("");
+      const doc = JSON.parse(e.salida());
+      return { corte: doc.corte, cumplimientos: doc.objetivos.map((o: { cumplimiento: number }) => o.cumplimiento) };
+    };
+    const sin = await consolidar("--corte", "6");
+    const con = await consolidar("--config", config);
+    const conCorte = await consolidar("--config", config, "--corte", "9");
+    expect(con.corte).toBe(6);
+    expect(conCorte.corte).toBe(9);
+    // Con el tope de 100 %, el cumplimiento de O2 (100,56 % sin tope) baja a 100 %.
+    expect(sin.cumplimientos[1]).toBeGreaterThan(1);
+    expect(con.cumplimientos[1]).toBeCloseTo(1, 10);
+    // Con la misma configuración, el consolidado da lo mismo que pmr validar del libro completo.
+    const v = entorno();
+    await main(["validar", EJEMPLO, "--formato", "json", "--config", config], v);
+    expect(con.cumplimientos).toEqual(
+      JSON.parse(v.salida()).objetivos.map((o: { cumplimiento: number }) => o.cumplimiento),
+    );
+  });
+
+  it.each([
+    ["no existe", "no-existe.json", null, "el archivo no existe"],
+    ["no es JSON", "roto.json", "{ corte: ", "no es un JSON válido"],
+    ["un valor no válido", "malo.json", JSON.stringify({ corte: 14 }), "malo.json"],
+  ])(
+    "--config que %s: 2, el mensaje nombra el archivo y no se escribe nada",
+    async (_caso, nombre, contenido, mensaje) => {
+      const config = path.join(carpeta, nombre);
+      if (contenido !== null) writeFileSync(config, contenido);
+      const salida = path.join(carpeta, `nunca-${nombre}.xlsx`);
+      const e = entorno();
+      expect(await main(["consolidar", libros, "--salida", salida, "--config", config], e)).toBe(2);
+      expect(e.errores()).toContain(mensaje);
+      expect(e.errores().trimEnd().split("\n")).toHaveLength(1);
+      expect(existsSync(salida)).toBe(false);
+    },
+  );
 
   it("la salida no puede ser uno de los libros", async () => {
     const e = entorno();
