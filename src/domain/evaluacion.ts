@@ -107,7 +107,13 @@ export function normalizarCodigo(codigo: string | null | undefined): string | nu
  */
 export function normalizadorDeCodigos(): (codigo: string | null | undefined) => string | null {
   const normalizar = conMemoria(normalizarCodigo);
-  return (codigo) => (codigo === null || codigo === undefined ? null : normalizar(codigo));
+  // Un código ya normalizado (casi todos) se reconoce antes que buscarlo en la memoria.
+  return (codigo) =>
+    codigo === null || codigo === undefined
+      ? null
+      : typeof codigo === "string" && yaNormalizado(codigo)
+        ? codigo
+        : normalizar(codigo);
 }
 
 /**

@@ -166,7 +166,6 @@ export function construirContexto(
   const revisado = new Map<Indicador, IndicadorRevisado>();
   const filasPorProducto = new Map<string, FilaNormalizada[]>();
   const filas: FilaNormalizada[] = [];
-  const normalizada = new Map<Indicador, FilaNormalizada>();
   // Los códigos de objetivo y de producto se repiten en cada fila: se normalizan una vez.
   const normalizar = normalizadorDeCodigos();
   for (const ev of evaluacion.indicadores) {
@@ -189,7 +188,6 @@ export function construirContexto(
       f = { ev, ind, codigo, codigoObjetivo, codigoProducto, tipo };
     }
     filas.push(f);
-    normalizada.set(ind, f);
     if (codigoProducto) {
       let deProducto = filasPorProducto.get(codigoProducto);
       if (!deProducto) filasPorProducto.set(codigoProducto, (deProducto = []));
@@ -261,6 +259,8 @@ export function construirContexto(
     return porHoja;
   };
 
+  let normalizadaIndice: Map<Indicador, FilaNormalizada> | null = null;
+
   const celdasConProblema = new Set<string>();
   for (const p of modelo.lectura) if (p.celda) celdasConProblema.add(`${p.hoja}!${p.celda}`);
 
@@ -280,7 +280,12 @@ export function construirContexto(
     territorial,
     indicadores: evaluacion.indicadores,
     filas,
-    normalizada,
+    // Ninguna regla de hoy lo usa: se construye la primera vez que se pide (un Map de 10 000
+    // entradas por validación es tiempo y memoria que se recogen después).
+    get normalizada() {
+      normalizadaIndice ??= new Map(filas.map((f) => [f.ind, f]));
+      return normalizadaIndice;
+    },
     conCodigo,
     porCodigo,
     revisado,

@@ -35,14 +35,15 @@ export const segEjecucionSinProgramacion = definirRegla(
       if (!t) continue;
       const mensual = algunValor(ind.programado);
       if (!mensual && esNumero(ind.metaVigencia) && ind.metaVigencia !== 0) continue;
-      const sin: number[] = [];
+      // La lista se crea solo si hay algún mes que señalar (casi nunca): no una por fila.
+      let sin: number[] | null = null;
       for (let m = 1; m <= ctx.corte; m++) {
         const e = ind.ejecutado[m - 1];
         if (!esNumero(e) || e === 0) continue;
         const p = mensual ? programadoAlCorte(ind.programado, ind.metaVigencia, t, m) : null;
-        if (!esNumero(p) || p === 0) sin.push(m);
+        if (!esNumero(p) || p === 0) (sin ??= []).push(m);
       }
-      if (sin.length === 0) continue;
+      if (sin === null) continue;
       const codigo = ind.codigo!.trim();
       const d: Datos = mensual
         ? { indicador: codigo, meses: sin, mensual, rango: ctx.rangoSerie(ind, "programado", 1, 12) }
