@@ -1,5 +1,6 @@
 /** Piezas comunes de las reglas: construir un hallazgo y preguntas frecuentes sobre un indicador. */
-import { EPSILON, esNumero } from "../domain/calculos";
+import { EPSILON, esNumero as esNumeroDeCalculos } from "../domain/calculos";
+import { unidadPorcentual as unidadPorcentualDeFormato } from "../domain/formato";
 import { claveDeIdentidades, type Hallazgo } from "../domain/hallazgo";
 import type { Indicador, Periodicidad } from "../domain/modelo";
 import { esVacio, normalizarTexto } from "../domain/valores";
@@ -27,8 +28,10 @@ export function hallazgo(
   };
 }
 
-export { esNumero } from "../domain/calculos";
-export { unidadPorcentual } from "../domain/formato";
+// Constantes y no `export { … } from`: el módulo compilado las expone como propiedades y no como
+// getters, que se llamarían en cada celda de cada fila.
+export const esNumero = esNumeroDeCalculos;
+export const unidadPorcentual = unidadPorcentualDeFormato;
 
 /** Largo máximo de los textos que significan «vacío» («no aplica», «sin dato»…), con holgura. */
 const LARGO_MAXIMO_VACIO = 16;

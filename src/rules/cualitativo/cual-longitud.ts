@@ -1,5 +1,5 @@
 import type { Hallazgo } from "../../domain/hallazgo";
-import { MESES } from "../../domain/modelo";
+import { MESES } from "../../domain/catalogos";
 import { entero, mes } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgo, textoVacio } from "../utilidades";

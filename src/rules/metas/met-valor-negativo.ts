@@ -1,5 +1,6 @@
 import type { Hallazgo } from "../../domain/hallazgo";
-import { MESES, type CampoPmr } from "../../domain/modelo";
+import { MESES } from "../../domain/catalogos";
+import type { CampoPmr } from "../../domain/modelo";
 import { nombreCampo, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo } from "../utilidades";
