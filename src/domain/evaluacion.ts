@@ -7,10 +7,10 @@ import {
   acumulado,
   avance,
   avanceFinanciero,
-  avanceFisico,
   avancePlan,
   coherencia,
-  cumplimiento,
+  Promedio,
+  sumarAvanceFisico,
   estado,
   programadoAlCorte,
   semaforo,
@@ -251,10 +251,12 @@ export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
     return ev;
   });
 
+  // Cumplimiento (promedio ponderado de los avances) y avance físico con el acumulador de
+  // calculos.ts, sin un objeto por indicador.
   for (const o of objetivos) {
-    o.cumplimiento = cumplimiento(
-      o.indicadores.map((i) => ({ avance: i.avance, ponderacion: i.indicador.ponderacion })),
-    );
+    const p = new Promedio();
+    for (const i of o.indicadores) p.sumar(i.avance, i.indicador.ponderacion);
+    o.cumplimiento = p.valor();
     o.semaforo = semaforo(o.cumplimiento, config.semaforo);
   }
 
@@ -267,13 +269,10 @@ export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
 
   const hayPresupuesto = modelo.presupuesto !== null;
   for (const p of productos) {
-    p.avanceFisico = avanceFisico(
-      p.indicadores.map((i) => ({
-        acumulado: i.ejecutado,
-        metaVigencia: i.indicador.metaVigencia,
-        ponderacion: i.indicador.ponderacion,
-      })),
-    );
+    const fisico = new Promedio();
+    for (const i of p.indicadores)
+      sumarAvanceFisico(fisico, i.ejecutado, i.indicador.metaVigencia, i.indicador.ponderacion);
+    p.avanceFisico = fisico.valor();
     if (hayPresupuesto && p.filasPresupuesto.length > 0) {
       p.apropiacion = sumaOpcional(p.filasPresupuesto.map((f) => f.apropiacion));
       p.compromisos = sumaOpcional(
