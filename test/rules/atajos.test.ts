@@ -2,7 +2,8 @@
  * Los atajos de rendimiento del motor dan exactamente lo mismo que el camino general (issue 20:
  * ninguna cifra ni clave cambia): la parte numérica de un código sin expresión regular y la
  * normalización de un código que ya está normalizado, «¿está vacío este texto?» sin recorrerlo,
- * lo programado al corte mes a mes, la clave de un hallazgo y su orden sin expresión regular.
+ * lo programado al corte mes a mes, la clave de un hallazgo y su orden sin expresión regular, y el
+ * filtro de los textos cualitativos que pueden declarar un acumulado.
  */
 import fc from "fast-check";
 import { esNumero, programadoAlCorte } from "../../src/domain/calculos";
@@ -12,6 +13,7 @@ import { cyrb53 } from "../../src/domain/hash";
 import type { Tendencia } from "../../src/domain/modelo";
 import { esVacio } from "../../src/domain/valores";
 import { numeroConExpresion, numeroDeCodigo } from "../../src/rules/cadena-valor/cv-codigo-jerarquia";
+import { POSIBLE_CLAVE } from "../../src/rules/cualitativo/cifras";
 import { ProgramadoMesAMes } from "../../src/rules/seguimiento/seg-ejecucion-sin-programacion";
 import { textoVacio } from "../../src/rules/utilidades";
 
@@ -138,4 +140,38 @@ test("el orden de los hallazgos lee la celda como /^([A-Z]+)(\\d+)/", () => {
   };
   for (const a of hallazgos)
     for (const b of hallazgos) expect(Math.sign(compararHallazgos(a, b))).toBe(Math.sign(conExpresion(a, b)));
+});
+
+test("POSIBLE_CLAVE nunca descarta un texto en que CLAVES encuentra algo", () => {
+  const claves = /acumulad[oa]s?|en\s+total|a\s+la\s+fecha/i;
+  const trozos = fc.constantFrom(
+    "acumulado",
+    "ACUMULADA",
+    "Acumulad",
+    "acumula",
+    "en  total",
+    "En\u00a0Total",
+    "a la fecha",
+    "A LA\tFECHA",
+    "fech",
+    "tota",
+    "\u017f",
+    "\u212a",
+    "á",
+    " ",
+    "1.234,5",
+    "x",
+  );
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.array(trozos, { maxLength: 8 }).map((t) => t.join("")),
+        fc.string(),
+      ),
+      (t) => {
+        if (claves.test(t)) expect(POSIBLE_CLAVE.test(t)).toBe(true);
+      },
+    ),
+    { numRuns: 5000 },
+  );
 });

@@ -48,9 +48,11 @@ export const cualAcumuladoDistinto = definirRegla(
       let enPorcentaje: boolean | undefined;
       for (let m = 1; m <= ctx.corte; m++) {
         const texto = textoCualitativo(ctx, ind, m);
-        if (texto === undefined || textoVacio(texto)) continue;
-        const cifras = cifrasAcumuladas(texto!);
-        if (cifras.length === 0) continue;
+        if (texto === undefined || texto === null) continue;
+        // Casi ningún texto declara un acumulado: se pregunta antes que si está vacío (un texto
+        // vacío, «N/A», «-», no declara ninguno), para recorrer cada texto una sola vez.
+        const cifras = cifrasAcumuladas(texto);
+        if (cifras.length === 0 || textoVacio(texto)) continue;
         // Sin ninguna ejecución hasta el mes no hay acumulado con qué comparar (no es «acumulado 0»):
         // la falta de reporte la señala SEG-SIN-REPORTE.
         const acum = acumulado(ind.ejecutado, t, m);
@@ -58,7 +60,7 @@ export const cualAcumuladoDistinto = definirRegla(
         enPorcentaje ??= unidadPorcentual(ind.unidad);
         // El resto, en su propia función: las variables que captura `candidatos` no crean un
         // contexto en cada mes de cada fila, solo en los textos que declaran un acumulado.
-        const h = revisarMes(ctx, meta, r, m, texto!, cifras, acum, enPorcentaje);
+        const h = revisarMes(ctx, meta, r, m, texto, cifras, acum, enPorcentaje);
         if (h !== null) salida.push(h);
       }
     }
