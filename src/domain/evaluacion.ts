@@ -238,10 +238,13 @@ export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
         productosDe.set(o, new Set());
       }
       o.indicadores.push(ev);
-      const vistos = productosDe.get(o)!;
-      if (cp && !vistos.has(cp)) {
-        vistos.add(cp);
-        o.productos.push(cp);
+      // Las filas de un producto suelen ir juntas: si es el último anotado, ya está.
+      if (cp && o.productos[o.productos.length - 1] !== cp) {
+        const vistos = productosDe.get(o)!;
+        if (!vistos.has(cp)) {
+          vistos.add(cp);
+          o.productos.push(cp);
+        }
       }
     }
     if (cp) {
