@@ -5,7 +5,7 @@ import { citar, mes, numero, porcentaje } from "../formato";
 import type { ContextoReglas, IndicadorRevisado } from "../contexto";
 import { definirRegla, type MetaRegla } from "../tipos";
 import { esNumero, hallazgo, textoVacio, unidadPorcentual } from "../utilidades";
-import { cifrasAcumuladas, cifrasDelTexto, type CifraDeclarada } from "./cifras";
+import { POSIBLE_CLAVE, cifrasAcumuladas, cifrasDelTexto, type CifraDeclarada } from "./cifras";
 import { reporteCualitativo, textoCualitativo } from "./comun";
 
 const mensaje = (d: { indicador: string; mes: number; fragmento: string; referencia: string; celda: string }) =>
@@ -48,9 +48,10 @@ export const cualAcumuladoDistinto = definirRegla(
       let enPorcentaje: boolean | undefined;
       for (let m = 1; m <= ctx.corte; m++) {
         const texto = textoCualitativo(ctx, ind, m);
-        if (texto === undefined || texto === null) continue;
         // Casi ningún texto declara un acumulado: se pregunta antes que si está vacío (un texto
-        // vacío, «N/A», «-», no declara ninguno), para recorrer cada texto una sola vez.
+        // vacío, «N/A», «-», no declara ninguno), para recorrer cada texto una sola vez, y sin
+        // crear la lista vacía de cifras de cada texto.
+        if (texto === undefined || texto === null || !POSIBLE_CLAVE.test(texto)) continue;
         const cifras = cifrasAcumuladas(texto);
         if (cifras.length === 0 || textoVacio(texto)) continue;
         // Sin ninguna ejecución hasta el mes no hay acumulado con qué comparar (no es «acumulado 0»):
