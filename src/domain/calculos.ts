@@ -133,22 +133,36 @@ export interface Ponderado {
  * lleva, las que no la llevan pesan 0. null si ninguna entrada cuenta.
  */
 export function promedioPonderado(entradas: readonly Ponderado[]): number | null {
-  let sumaW = 0;
-  let sumaWA = 0;
-  let sumaA = 0;
-  let n = 0;
-  for (const e of entradas) {
-    if (!esNumero(e.avance)) continue;
-    n++;
-    sumaA += e.avance;
-    if (esNumero(e.ponderacion) && e.ponderacion > 0) {
-      sumaW += e.ponderacion;
-      sumaWA += e.ponderacion * e.avance;
+  const p = new Promedio();
+  for (const e of entradas) p.sumar(e.avance, e.ponderacion);
+  return p.valor();
+}
+
+/**
+ * El acumulador de promedioPonderado (la única definición de la fórmula), para quien tiene los
+ * avances y las ponderaciones en sus propios objetos y no quiere crear uno por entrada.
+ */
+export class Promedio {
+  private sumaW = 0;
+  private sumaWA = 0;
+  private sumaA = 0;
+  private n = 0;
+
+  sumar(avance: number | null | undefined, ponderacion: number | null | undefined): void {
+    if (!esNumero(avance)) return;
+    this.n++;
+    this.sumaA += avance;
+    if (esNumero(ponderacion) && ponderacion > 0) {
+      this.sumaW += ponderacion;
+      this.sumaWA += ponderacion * avance;
     }
   }
-  if (n === 0) return null;
-  if (sumaW > 0) return sumaWA / sumaW;
-  return sumaA / n;
+
+  valor(): number | null {
+    if (this.n === 0) return null;
+    if (this.sumaW > 0) return this.sumaWA / this.sumaW;
+    return this.sumaA / this.n;
+  }
 }
 
 /** Cumplimiento de un objetivo: promedio ponderado re-normalizado de los avances de sus indicadores. */
@@ -242,14 +256,23 @@ export interface AvanceFisicoEntrada {
  * indicadores sin meta vigencia no cuentan. null si ninguno cuenta.
  */
 export function avanceFisico(indicadores: readonly AvanceFisicoEntrada[]): number | null {
-  return promedioPonderado(
-    indicadores.map((i) => ({
-      ponderacion: i.ponderacion,
-      avance:
-        esNumero(i.metaVigencia) && i.metaVigencia !== 0
-          ? Math.min(1, (esNumero(i.acumulado) ? i.acumulado : 0) / i.metaVigencia)
-          : null,
-    })),
+  const p = new Promedio();
+  for (const i of indicadores) sumarAvanceFisico(p, i.acumulado, i.metaVigencia, i.ponderacion);
+  return p.valor();
+}
+
+/** Suma a `p` un indicador del avance físico (acumulado / meta vigencia con tope del 100 %). */
+export function sumarAvanceFisico(
+  p: Promedio,
+  acumulado: number | null | undefined,
+  metaVigencia: number | null | undefined,
+  ponderacion: number | null | undefined,
+): void {
+  p.sumar(
+    esNumero(metaVigencia) && metaVigencia !== 0
+      ? Math.min(1, (esNumero(acumulado) ? acumulado : 0) / metaVigencia)
+      : null,
+    ponderacion,
   );
 }
 

@@ -1,8 +1,23 @@
 /** Direcciones A1 de Excel. Filas 1-based (como las ve el usuario); columnas 0-based. */
 import type { CampoPmr, ColumnasPmr, HojaPmr, SeriePmr } from "./modelo";
 
+/**
+ * Letras de las columnas ya calculadas (índice → letras): cada hallazgo pide una o dos celdas y
+ * un libro tiene pocas decenas de columnas.
+ */
+/** Columnas que se guardan en LETRAS (las de más a la derecha se calculan cada vez). */
+const COLUMNAS_GUARDADAS = 1024;
+const LETRAS: string[] = new Array<string>(COLUMNAS_GUARDADAS).fill("");
+
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function letraColumna(indice: number): string {
+  if (indice >= 0 && indice < COLUMNAS_GUARDADAS && Number.isInteger(indice)) {
+    return LETRAS[indice] || (LETRAS[indice] = calcularLetras(indice));
+  }
+  return calcularLetras(indice);
+}
+
+function calcularLetras(indice: number): string {
   let n = indice + 1;
   let letras = "";
   while (n > 0) {

@@ -7,10 +7,10 @@ import {
   acumulado,
   avance,
   avanceFinanciero,
-  avanceFisico,
   avancePlan,
   coherencia,
-  cumplimiento,
+  Promedio,
+  sumarAvanceFisico,
   estado,
   programadoAlCorte,
   semaforo,
@@ -107,7 +107,13 @@ export function normalizarCodigo(codigo: string | null | undefined): string | nu
  */
 export function normalizadorDeCodigos(): (codigo: string | null | undefined) => string | null {
   const normalizar = conMemoria(normalizarCodigo);
-  return (codigo) => (codigo === null || codigo === undefined ? null : normalizar(codigo));
+  // Un código ya normalizado (casi todos) se reconoce antes que buscarlo en la memoria.
+  return (codigo) =>
+    codigo === null || codigo === undefined
+      ? null
+      : typeof codigo === "string" && yaNormalizado(codigo)
+        ? codigo
+        : normalizar(codigo);
 }
 
 /**
@@ -232,10 +238,13 @@ export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
         productosDe.set(o, new Set());
       }
       o.indicadores.push(ev);
-      const vistos = productosDe.get(o)!;
-      if (cp && !vistos.has(cp)) {
-        vistos.add(cp);
-        o.productos.push(cp);
+      // Las filas de un producto suelen ir juntas: si es el último anotado, ya está.
+      if (cp && o.productos[o.productos.length - 1] !== cp) {
+        const vistos = productosDe.get(o)!;
+        if (!vistos.has(cp)) {
+          vistos.add(cp);
+          o.productos.push(cp);
+        }
       }
     }
     if (cp) {
@@ -245,10 +254,12 @@ export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
     return ev;
   });
 
+  // Cumplimiento (promedio ponderado de los avances) y avance físico con el acumulador de
+  // calculos.ts, sin un objeto por indicador.
   for (const o of objetivos) {
-    o.cumplimiento = cumplimiento(
-      o.indicadores.map((i) => ({ avance: i.avance, ponderacion: i.indicador.ponderacion })),
-    );
+    const p = new Promedio();
+    for (const i of o.indicadores) p.sumar(i.avance, i.indicador.ponderacion);
+    o.cumplimiento = p.valor();
     o.semaforo = semaforo(o.cumplimiento, config.semaforo);
   }
 
@@ -261,13 +272,10 @@ export function evaluar(modelo: ModeloPmr, config: Configuracion): Evaluacion {
 
   const hayPresupuesto = modelo.presupuesto !== null;
   for (const p of productos) {
-    p.avanceFisico = avanceFisico(
-      p.indicadores.map((i) => ({
-        acumulado: i.ejecutado,
-        metaVigencia: i.indicador.metaVigencia,
-        ponderacion: i.indicador.ponderacion,
-      })),
-    );
+    const fisico = new Promedio();
+    for (const i of p.indicadores)
+      sumarAvanceFisico(fisico, i.ejecutado, i.indicador.metaVigencia, i.indicador.ponderacion);
+    p.avanceFisico = fisico.valor();
     if (hayPresupuesto && p.filasPresupuesto.length > 0) {
       p.apropiacion = sumaOpcional(p.filasPresupuesto.map((f) => f.apropiacion));
       p.compromisos = sumaOpcional(

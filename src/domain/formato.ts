@@ -16,6 +16,7 @@
  * celda escrita por el complemento).
  */
 import { esNumero } from "./calculos";
+import { conMemoria } from "./memoria";
 import type { Tendencia, TipoIndicador } from "./modelo";
 
 /** Espacio duro (no separa la cifra de su unidad al partir la línea). */
@@ -104,9 +105,17 @@ export function moneda(n: number | null | undefined): string {
 /** ¿Es la unidad de medida un porcentaje («%», «Porcentaje», «Porcentual»)? */
 export function unidadPorcentual(unidad: string | null | undefined): boolean {
   if (!unidad) return false;
+  return esUnidadPorcentual(unidad);
+}
+
+/**
+ * La pregunta de unidadPorcentual con memoria: las reglas la hacen en cada fila y un libro tiene
+ * pocas unidades distintas («Número», «Porcentaje»…), así que cada una se pasa a minúsculas una vez.
+ */
+const esUnidadPorcentual = conMemoria((unidad: string): boolean => {
   const u = unidad.toLowerCase();
   return u.includes("%") || u.includes("porcentaje") || u.includes("porcentual");
-}
+});
 
 /**
  * Escala de los valores de un indicador en porcentaje: «fraccion» cuando todos sus valores

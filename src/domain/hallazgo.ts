@@ -57,9 +57,28 @@ export function claveDeIdentidades(
   let texto = regla;
   for (let k = 0; k < identidades.length; k++) {
     const i = identidades[k];
-    texto += "\u001f" + (i === null || i === undefined ? "" : String(i).trim().toUpperCase());
+    texto += "\u001f" + (i === null || i === undefined ? "" : identidadNormalizada(i));
   }
   return cyrb53(texto);
+}
+
+/**
+ * `String(i).trim().toUpperCase()`, sin crear dos textos nuevos cuando no cambiaría nada: casi
+ * todas las identidades son códigos ya normalizados («IP1.2.3», «IP1.2.3#2») o enteros (mes,
+ * vigencia), y se piden una o dos por hallazgo.
+ */
+function identidadNormalizada(i: string | number): string {
+  if (typeof i === "number") {
+    // Un entero seguro se escribe solo con cifras y «-»: ni espacios ni letras.
+    return Number.isSafeInteger(i) ? String(i) : String(i).trim().toUpperCase();
+  }
+  const t = String(i);
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    // Fuera de lo ASCII visible (espacios, letras con tilde…) o una minúscula: el camino largo.
+    if (c <= 32 || c >= 127 || (c >= 97 && c <= 122)) return t.trim().toUpperCase();
+  }
+  return t;
 }
 
 /** Lo que decide el orden de un hallazgo, leído una vez: grupo (severidad y categoría), hoja y celda. */
@@ -73,13 +92,27 @@ interface ClaveOrden {
 }
 
 function claveOrden(h: Hallazgo): ClaveOrden {
-  const m = /^([A-Z]+)(\d+)/.exec(h.celda);
+  // Lo mismo que /^([A-Z]+)(\d+)/ sobre la celda, sin expresión regular (una vez por hallazgo).
+  const celda = h.celda;
+  let n = 0;
+  while (n < celda.length) {
+    const c = celda.charCodeAt(n);
+    if (c < 65 || c > 90) break;
+    n++;
+  }
+  let fin = n;
+  while (fin < celda.length) {
+    const c = celda.charCodeAt(fin);
+    if (c < 48 || c > 57) break;
+    fin++;
+  }
+  const esA1 = n > 0 && fin > n;
   return {
     grupo: SEVERIDADES.indexOf(h.severidad) * CATEGORIAS.length + CATEGORIAS.indexOf(h.categoria),
     hoja: h.hoja,
-    celda: h.celda,
-    fila: m ? Number(m[2]) : -1,
-    letras: m ? m[1] : "",
+    celda,
+    fila: esA1 ? Number(celda.slice(n, fin)) : -1,
+    letras: esA1 ? celda.slice(0, n) : "",
   };
 }
 

@@ -97,10 +97,17 @@ export interface ContextoReglas {
   normalizada: ReadonlyMap<Indicador, FilaNormalizada>;
   /** Los que tienen código, en orden de fila. */
   conCodigo: readonly IndicadorRevisado[];
-  /** Código normalizado → sus filas (más de una = código duplicado). */
+  /** Código normalizado → sus filas (más de una = código duplicado). Se construye al pedirlo. */
   porCodigo: ReadonlyMap<string, readonly IndicadorRevisado[]>;
-  /** Indicador → su registro con identidad (solo los que tienen código). */
+  /** Solo los códigos con más de una fila → todas sus filas, en orden de fila. */
+  repetidos: ReadonlyMap<string, readonly IndicadorRevisado[]>;
+  /** Indicador → su registro con identidad (solo los que tienen código). Se construye al pedirlo. */
   revisado: ReadonlyMap<Indicador, IndicadorRevisado>;
+  /**
+   * Código de objetivo normalizado → sus indicadores con código, en orden de fila: los de
+   * `evaluacion.objetivos[…].indicadores` que tienen código, sin buscar cada uno en `revisado`.
+   */
+  revisadosPorObjetivo: ReadonlyMap<string, readonly IndicadorRevisado[]>;
   /** Código de producto normalizado → filas del PMR que lo nombran (de cualquier tipo). */
   filasPorProducto: ReadonlyMap<string, readonly FilaNormalizada[]>;
   /** Código de indicador normalizado → filas de la hoja territorial. */
@@ -162,11 +169,13 @@ export function construirContexto(
   const territorial = modelo.territorial;
 
   const conCodigo: IndicadorRevisado[] = [];
-  const porCodigo = new Map<string, IndicadorRevisado[]>();
-  const revisado = new Map<Indicador, IndicadorRevisado>();
+  // La primera fila de cada código y, solo para los códigos repetidos, todas sus filas: sin una
+  // lista por código (casi ninguno se repite). `porCodigo` y `revisado` se construyen si se piden.
+  const primeraPorCodigo = new Map<string, IndicadorRevisado>();
+  const repetidos = new Map<string, IndicadorRevisado[]>();
+  const revisadosPorObjetivo = new Map<string, IndicadorRevisado[]>();
   const filasPorProducto = new Map<string, FilaNormalizada[]>();
   const filas: FilaNormalizada[] = [];
-  const normalizada = new Map<Indicador, FilaNormalizada>();
   // Los códigos de objetivo y de producto se repiten en cada fila: se normalizan una vez.
   const normalizar = normalizadorDeCodigos();
   for (const ev of evaluacion.indicadores) {
@@ -177,19 +186,27 @@ export function construirContexto(
     const codigoObjetivo = normalizar(ind.codigoObjetivo);
     let f: FilaNormalizada;
     if (codigo) {
-      let lista = porCodigo.get(codigo);
-      if (!lista) porCodigo.set(codigo, (lista = []));
-      const id = lista.length === 0 ? codigo : `${codigo}#${lista.length + 1}`;
+      const primera = primeraPorCodigo.get(codigo);
+      let lista: IndicadorRevisado[] | undefined;
+      if (primera !== undefined) {
+        lista = repetidos.get(codigo);
+        if (!lista) repetidos.set(codigo, (lista = [primera]));
+      }
+      const id = lista === undefined ? codigo : `${codigo}#${lista.length + 1}`;
       const r: IndicadorRevisado = { ev, ind, codigo, codigoObjetivo, codigoProducto, tipo, id };
-      lista.push(r);
+      if (lista === undefined) primeraPorCodigo.set(codigo, r);
+      else lista.push(r);
       conCodigo.push(r);
-      revisado.set(ind, r);
+      if (codigoObjetivo) {
+        let deObjetivo = revisadosPorObjetivo.get(codigoObjetivo);
+        if (!deObjetivo) revisadosPorObjetivo.set(codigoObjetivo, (deObjetivo = []));
+        deObjetivo.push(r);
+      }
       f = r;
     } else {
       f = { ev, ind, codigo, codigoObjetivo, codigoProducto, tipo };
     }
     filas.push(f);
-    normalizada.set(ind, f);
     if (codigoProducto) {
       let deProducto = filasPorProducto.get(codigoProducto);
       if (!deProducto) filasPorProducto.set(codigoProducto, (deProducto = []));
@@ -261,6 +278,10 @@ export function construirContexto(
     return porHoja;
   };
 
+  let normalizadaIndice: Map<Indicador, FilaNormalizada> | null = null;
+  let porCodigoIndice: Map<string, readonly IndicadorRevisado[]> | null = null;
+  let revisadoIndice: Map<Indicador, IndicadorRevisado> | null = null;
+
   const celdasConProblema = new Set<string>();
   for (const p of modelo.lectura) if (p.celda) celdasConProblema.add(`${p.hoja}!${p.celda}`);
 
@@ -280,10 +301,27 @@ export function construirContexto(
     territorial,
     indicadores: evaluacion.indicadores,
     filas,
-    normalizada,
+    // Ninguna regla de hoy lo usa: se construye la primera vez que se pide (un Map de 10 000
+    // entradas por validación es tiempo y memoria que se recogen después).
+    get normalizada() {
+      normalizadaIndice ??= new Map(filas.map((f) => [f.ind, f]));
+      return normalizadaIndice;
+    },
     conCodigo,
-    porCodigo,
-    revisado,
+    get porCodigo() {
+      if (porCodigoIndice === null) {
+        // En el orden de la primera aparición de cada código, como se recorrían las filas.
+        porCodigoIndice = new Map();
+        for (const [codigo, r] of primeraPorCodigo) porCodigoIndice.set(codigo, repetidos.get(codigo) ?? [r]);
+      }
+      return porCodigoIndice;
+    },
+    repetidos,
+    get revisado() {
+      revisadoIndice ??= new Map(conCodigo.map((r) => [r.ind, r]));
+      return revisadoIndice;
+    },
+    revisadosPorObjetivo,
     filasPorProducto,
     territorialPorIndicador,
     idPresupuesto(f) {
@@ -324,6 +362,14 @@ export function construirContexto(
       return celdasConProblema.has(`${hoja}!${celda}`);
     },
   };
+}
+
+/**
+ * ¿Tiene código este indicador? Lo mismo que `ctx.revisado.has(ind)` para un indicador de la
+ * vigencia evaluada, sin construir ese índice.
+ */
+export function tieneCodigo(ind: Indicador): boolean {
+  return normalizarCodigo(ind.codigo) !== null;
 }
 
 /** ¿Existe la columna de este campo en la hoja PMR? */

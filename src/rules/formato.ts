@@ -3,10 +3,17 @@
  * usan el formato único de src/domain/formato.ts (el mismo del panel, la línea de comandos y los
  * informes), que se reexporta aquí para las reglas.
  */
+import * as formato from "../domain/formato";
 import { nombreDeCampo } from "../domain/hojas";
-import { NOMBRES_MES_LARGOS } from "../domain/modelo";
+import { NOMBRES_MES_LARGOS } from "../domain/catalogos";
 
-export { entero, moneda, numero, porcentaje, puntos } from "../domain/formato";
+// Constantes y no `export { … } from`: así el módulo compilado las expone como propiedades y no
+// como getters, que se llamarían en cada mensaje (miles por validación).
+export const entero = formato.entero;
+export const moneda = formato.moneda;
+export const numero = formato.numero;
+export const porcentaje = formato.porcentaje;
+export const puntos = formato.puntos;
 
 /** Nombre del mes (1–12) en minúsculas: 3 → «marzo». */
 export function mes(m: number): string {

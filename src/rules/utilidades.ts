@@ -1,5 +1,6 @@
 /** Piezas comunes de las reglas: construir un hallazgo y preguntas frecuentes sobre un indicador. */
-import { EPSILON, esNumero } from "../domain/calculos";
+import { EPSILON, esNumero as esNumeroDeCalculos } from "../domain/calculos";
+import { unidadPorcentual as unidadPorcentualDeFormato } from "../domain/formato";
 import { claveDeIdentidades, type Hallazgo } from "../domain/hallazgo";
 import type { Indicador, Periodicidad } from "../domain/modelo";
 import { esVacio, normalizarTexto } from "../domain/valores";
@@ -27,8 +28,10 @@ export function hallazgo(
   };
 }
 
-export { esNumero } from "../domain/calculos";
-export { unidadPorcentual } from "../domain/formato";
+// Constantes y no `export { … } from`: el módulo compilado las expone como propiedades y no como
+// getters, que se llamarían en cada celda de cada fila.
+export const esNumero = esNumeroDeCalculos;
+export const unidadPorcentual = unidadPorcentualDeFormato;
 
 /** Largo máximo de los textos que significan «vacío» («no aplica», «sin dato»…), con holgura. */
 const LARGO_MAXIMO_VACIO = 16;
@@ -59,7 +62,9 @@ function largoSinVacio(t: string): boolean {
   let n = 0;
   for (let i = 0; i < t.length; i++) {
     const k = t.charCodeAt(i);
-    if (esEspacio(k) || (k >= 0x300 && k <= 0x36f)) continue;
+    // Entre «!» y U+009F no hay espacios ni marcas combinantes: casi todos los caracteres de un
+    // texto, que así se cuentan con dos comparaciones.
+    if ((k <= 32 || k >= 0xa0) && (esEspacio(k) || (k >= 0x300 && k <= 0x36f))) continue;
     if (++n > LARGO_MAXIMO_VACIO) return true;
   }
   return false;

@@ -22,6 +22,8 @@ export const cvIndCodigoDuplicado = definirRegla(
   },
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
+    // Casi ningún libro repite códigos: sin repetidos no hace falta el índice de todos los códigos.
+    if (ctx.repetidos.size === 0) return salida;
     for (const filas of ctx.porCodigo.values()) {
       if (filas.length < 2) continue;
       const primera = filas[0].ind;

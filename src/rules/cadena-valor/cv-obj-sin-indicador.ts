@@ -23,7 +23,7 @@ export const cvObjSinIndicador = definirRegla(
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
     for (const o of ctx.evaluacion.objetivos) {
-      const tiene = o.indicadores.some((ev) => ctx.revisado.get(ev.indicador)?.tipo === "OBJETIVO");
+      const tiene = ctx.revisadosPorObjetivo.get(o.codigo)?.some((r) => r.tipo === "OBJETIVO") ?? false;
       if (tiene || o.indicadores.length === 0) continue;
       const primera = o.indicadores[0].indicador;
       const codigo = codigoVisible(primera.codigoObjetivo, o.codigo);

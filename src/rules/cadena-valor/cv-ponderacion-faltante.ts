@@ -27,9 +27,9 @@ export const cvPonderacionFaltante = definirRegla(
     for (const o of ctx.evaluacion.objetivos) {
       let conPeso = false;
       const sinPeso: IndicadorRevisado[] = [];
-      for (const ev of o.indicadores) {
-        const r = ctx.revisado.get(ev.indicador);
-        if (!r || !programadoEnVigencia(r.ind)) continue;
+      // Los indicadores del objetivo que tienen código, en orden de fila.
+      for (const r of ctx.revisadosPorObjetivo.get(o.codigo) ?? []) {
+        if (!programadoEnVigencia(r.ind)) continue;
         if (esNumero(r.ind.ponderacion)) conPeso = true;
         else sinPeso.push(r);
       }

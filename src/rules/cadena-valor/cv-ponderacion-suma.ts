@@ -33,9 +33,9 @@ export const cvPonderacionSuma = definirRegla(
       let min = Infinity;
       let max = -Infinity;
       const sinPeso: string[] = [];
-      for (const ev of o.indicadores) {
-        const r = ctx.revisado.get(ev.indicador);
-        if (!r || !programadoEnVigencia(r.ind)) continue;
+      // Los indicadores del objetivo que tienen código, en orden de fila.
+      for (const r of ctx.revisadosPorObjetivo.get(o.codigo) ?? []) {
+        if (!programadoEnVigencia(r.ind)) continue;
         if (r.ind.fila < min) min = r.ind.fila;
         if (r.ind.fila > max) max = r.ind.fila;
         if (esNumero(r.ind.ponderacion)) {

@@ -23,24 +23,26 @@ export function revisarNombres(
   mensaje: (d: DatosNombre) => string,
 ): Hallazgo[] {
   const salida: Hallazgo[] = [];
-  // Un mismo nombre se repite en cada fila de su objetivo o producto: se normaliza una vez.
-  const claveDe = conMemoria(claveNombre);
+  // Un mismo nombre se repite en cada fila de su objetivo o producto: se mira (¿vacío?) y se
+  // normaliza una vez; null si está vacío.
+  const claveDe = conMemoria((nombre: string) => (textoVacio(nombre) ? null : claveNombre(nombre)));
   for (const [codigo, filas] of grupos) {
     let primero: Indicador | null = null;
     let clavePrimero = "";
-    const vistos = new Set<string>();
+    // Los nombres distintos del primero ya señalados; casi todos los grupos no tienen ninguno.
+    let vistos: Set<string> | null = null;
     for (const ind of filas) {
       const nombre = ind[campoNombre];
-      if (textoVacio(nombre)) continue;
-      const clave = claveDe(nombre!);
+      if (nombre === null || nombre === undefined) continue;
+      const clave = claveDe(nombre);
+      if (clave === null) continue;
       if (!primero) {
         primero = ind;
         clavePrimero = clave;
-        vistos.add(clave);
         continue;
       }
-      if (clave === clavePrimero || vistos.has(clave)) continue;
-      vistos.add(clave);
+      if (clave === clavePrimero || vistos?.has(clave)) continue;
+      (vistos ??= new Set()).add(clave);
       salida.push(
         hallazgo(
           meta,
@@ -49,7 +51,7 @@ export function revisarNombres(
           mensaje({
             tipo: campoNombre,
             codigo: ind[campoCodigo]?.trim() || codigo,
-            nombre: nombre!.trim(),
+            nombre: nombre.trim(),
             primero: primero[campoNombre]!.trim(),
             filaPrimero: primero.fila,
           }),

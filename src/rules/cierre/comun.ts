@@ -13,7 +13,7 @@
  */
 import { comparar, fotoDeIndicador, type CambioValor, type Foto, type Fotografia } from "../../domain/comparacion";
 import { direccionA1 } from "../../domain/direcciones";
-import { MESES } from "../../domain/modelo";
+import { MESES } from "../../domain/catalogos";
 import { fotografiaDeSello, selloIntacto, type Sello } from "../../domain/sellos";
 import type { ContextoReglas, IndicadorRevisado } from "../contexto";
 import { mes } from "../formato";

@@ -98,8 +98,16 @@ function cifra(
   return { valor, porcentaje: pct !== undefined && pct !== "", decimales: decimalesDe(token, valor), fragmento };
 }
 
+/**
+ * Lo que CLAVES necesita encontrar, sin los espacios ni las variantes: si el texto no lo tiene,
+ * CLAVES no encuentra nada (misma bandera i, sin u). Es más rápida que CLAVES y casi ningún texto
+ * cualitativo la cumple; la regla la pregunta en cada mes de cada fila.
+ */
+export const POSIBLE_CLAVE = /acumulad|total|fecha/i;
+
 /** Cifras acumuladas declaradas en el texto, en orden de aparición (sin repetir la misma cifra). */
 export function cifrasAcumuladas(t: string): CifraDeclarada[] {
+  if (!POSIBLE_CLAVE.test(t)) return [];
   const encontradas: { posicion: number; cifra: CifraDeclarada }[] = [];
   const ya = (posicion: number) => encontradas.some((e) => e.posicion === posicion);
   CLAVES.lastIndex = 0;

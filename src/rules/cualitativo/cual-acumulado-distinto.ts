@@ -2,9 +2,10 @@ import { acumulado } from "../../domain/calculos";
 import { evaluarIndicador } from "../../domain/evaluacion";
 import type { Hallazgo } from "../../domain/hallazgo";
 import { citar, mes, numero, porcentaje } from "../formato";
-import { definirRegla } from "../tipos";
+import type { ContextoReglas, IndicadorRevisado } from "../contexto";
+import { definirRegla, type MetaRegla } from "../tipos";
 import { esNumero, hallazgo, textoVacio, unidadPorcentual } from "../utilidades";
-import { cifrasAcumuladas, cifrasDelTexto, type CifraDeclarada } from "./cifras";
+import { POSIBLE_CLAVE, cifrasAcumuladas, cifrasDelTexto, type CifraDeclarada } from "./cifras";
 import { reporteCualitativo, textoCualitativo } from "./comun";
 
 const mensaje = (d: { indicador: string; mes: number; fragmento: string; referencia: string; celda: string }) =>
@@ -40,59 +41,79 @@ export const cualAcumuladoDistinto = definirRegla(
   },
   (ctx, meta) => {
     const salida: Hallazgo[] = [];
-    const tol = ctx.config.toleranciaSumas;
     for (const r of ctx.conCodigo) {
       const ind = r.ind;
       const t = ind.tendencia;
       if (!t) continue;
-      const enPorcentaje = unidadPorcentual(ind.unidad);
+      let enPorcentaje: boolean | undefined;
       for (let m = 1; m <= ctx.corte; m++) {
         const texto = textoCualitativo(ctx, ind, m);
-        if (texto === undefined || textoVacio(texto)) continue;
-        const cifras = cifrasAcumuladas(texto!);
-        if (cifras.length === 0) continue;
+        // Casi ningún texto declara un acumulado: se pregunta antes que si está vacío (un texto
+        // vacío, «N/A», «-», no declara ninguno), para recorrer cada texto una sola vez, y sin
+        // crear la lista vacía de cifras de cada texto.
+        if (texto === undefined || texto === null || !POSIBLE_CLAVE.test(texto)) continue;
+        const cifras = cifrasAcumuladas(texto);
+        if (cifras.length === 0 || textoVacio(texto)) continue;
         // Sin ninguna ejecución hasta el mes no hay acumulado con qué comparar (no es «acumulado 0»):
         // la falta de reporte la señala SEG-SIN-REPORTE.
         const acum = acumulado(ind.ejecutado, t, m);
         if (acum === null) continue;
-        let avanceMes: number | null | undefined;
-        const candidatos = (c: CifraDeclarada): number[] => {
-          const v: number[] = [];
-          if (c.porcentaje) {
-            if (avanceMes === undefined) avanceMes = evaluarIndicador(ind, m, ctx.config).avance;
-            if (esNumero(avanceMes)) v.push(avanceMes * 100);
-            if (enPorcentaje) v.push(acum * 100, acum);
-          } else {
-            v.push(acum);
-            if (enPorcentaje) v.push(acum * 100);
-          }
-          return v;
-        };
-        // Basta con que una cifra presentada como acumulado coincida; si ninguna, con que
-        // coincida cualquier cifra del texto (la etiqueta puede ser de otra: «meta de 500, vamos en 120»).
-        const comparables = cifras.filter((c) => candidatos(c).length > 0);
-        if (comparables.length === 0) continue;
-        if (comparables.some((c) => coincide(c, candidatos(c), tol))) continue;
-        if (cifrasDelTexto(texto!).some((c) => coincide(c, candidatos(c), tol))) continue;
-        const c = comparables[0];
-        let referencia: string;
-        if (!c.porcentaje) referencia = `el acumulado calculado a ${mes(m)} es ${numero(acum)}`;
-        else if (enPorcentaje)
-          referencia = `el acumulado calculado a ${mes(m)} es ${acum <= 1 ? porcentaje(acum) : `${numero(acum)} %`}`;
-        else referencia = `el avance calculado a ${mes(m)} es ${porcentaje(avanceMes!)}`;
-        const rep = reporteCualitativo(ctx, ind, m)!;
-        salida.push(
-          hallazgo(
-            meta,
-            ctx.nombreHojaPmr,
-            rep.celda,
-            mensaje({ indicador: ind.codigo!.trim(), mes: m, fragmento: c.fragmento, referencia, celda: rep.celda }),
-            r.id,
-            rep.identidad,
-          ),
-        );
+        enPorcentaje ??= unidadPorcentual(ind.unidad);
+        // El resto, en su propia función: las variables que captura `candidatos` no crean un
+        // contexto en cada mes de cada fila, solo en los textos que declaran un acumulado.
+        const h = revisarMes(ctx, meta, r, m, texto, cifras, acum, enPorcentaje);
+        if (h !== null) salida.push(h);
       }
     }
     return salida;
   },
 );
+
+/** El hallazgo del mes `m` si ninguna cifra del texto es el acumulado (o el avance) calculado; null si coincide. */
+function revisarMes(
+  ctx: ContextoReglas,
+  meta: MetaRegla,
+  r: IndicadorRevisado,
+  m: number,
+  texto: string,
+  cifras: CifraDeclarada[],
+  acum: number,
+  enPorcentaje: boolean,
+): Hallazgo | null {
+  const ind = r.ind;
+  const tol = ctx.config.toleranciaSumas;
+  let avanceMes: number | null | undefined;
+  const candidatos = (c: CifraDeclarada): number[] => {
+    const v: number[] = [];
+    if (c.porcentaje) {
+      if (avanceMes === undefined) avanceMes = evaluarIndicador(ind, m, ctx.config).avance;
+      if (esNumero(avanceMes)) v.push(avanceMes * 100);
+      if (enPorcentaje) v.push(acum * 100, acum);
+    } else {
+      v.push(acum);
+      if (enPorcentaje) v.push(acum * 100);
+    }
+    return v;
+  };
+  // Basta con que una cifra presentada como acumulado coincida; si ninguna, con que
+  // coincida cualquier cifra del texto (la etiqueta puede ser de otra: «meta de 500, vamos en 120»).
+  const comparables = cifras.filter((c) => candidatos(c).length > 0);
+  if (comparables.length === 0) return null;
+  if (comparables.some((c) => coincide(c, candidatos(c), tol))) return null;
+  if (cifrasDelTexto(texto).some((c) => coincide(c, candidatos(c), tol))) return null;
+  const c = comparables[0];
+  let referencia: string;
+  if (!c.porcentaje) referencia = `el acumulado calculado a ${mes(m)} es ${numero(acum)}`;
+  else if (enPorcentaje)
+    referencia = `el acumulado calculado a ${mes(m)} es ${acum <= 1 ? porcentaje(acum) : `${numero(acum)} %`}`;
+  else referencia = `el avance calculado a ${mes(m)} es ${porcentaje(avanceMes!)}`;
+  const rep = reporteCualitativo(ctx, ind, m)!;
+  return hallazgo(
+    meta,
+    ctx.nombreHojaPmr,
+    rep.celda,
+    mensaje({ indicador: ind.codigo!.trim(), mes: m, fragmento: c.fragmento, referencia, celda: rep.celda }),
+    r.id,
+    rep.identidad,
+  );
+}

@@ -1,5 +1,5 @@
 import type { Hallazgo } from "../../domain/hallazgo";
-import { MESES } from "../../domain/modelo";
+import { MESES } from "../../domain/catalogos";
 import { entero, mes } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgo, textoVacio } from "../utilidades";
@@ -39,8 +39,9 @@ export const cualLongitud = definirRegla(
       const ind = r.ind;
       for (let m = 1; m <= MESES; m++) {
         const t = ind.cualitativo[m - 1];
-        if (textoVacio(t) || t!.length <= maximo) continue;
-        const largo = longitud(t!);
+        // Primero el largo (no recorre el texto): casi ningún texto pasa del máximo.
+        if (t === null || t === undefined || t.length <= maximo || textoVacio(t)) continue;
+        const largo = longitud(t);
         if (largo <= maximo) continue;
         const celda = ctx.celda(ind, "cualitativo", m);
         salida.push(

@@ -1,6 +1,7 @@
 import { direccionA1 } from "../../domain/direcciones";
 import type { Hallazgo } from "../../domain/hallazgo";
-import { SERIES_PMR, type PeriodoReporte, type SeriePmr } from "../../domain/modelo";
+import { SERIES_PMR } from "../../domain/hojas/pmr";
+import type { PeriodoReporte, SeriePmr } from "../../domain/modelo";
 import { citar, meses } from "../formato";
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";

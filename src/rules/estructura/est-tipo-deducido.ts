@@ -1,5 +1,5 @@
 import { conMemoria } from "../../domain/memoria";
-import { clasificarTipo } from "../../domain/modelo";
+import { clasificarTipo } from "../../domain/hojas/pmr";
 import { normalizarTexto } from "../../domain/valores";
 import { citar, entero, lista } from "../formato";
 import { definirRegla } from "../tipos";

@@ -1,5 +1,6 @@
 import type { Hallazgo } from "../../domain/hallazgo";
 import { moneda } from "../formato";
+import { tieneCodigo } from "../contexto";
 import { definirRegla } from "../tipos";
 import { codigoVisible, esNumero, hallazgo } from "../utilidades";
 
@@ -24,7 +25,7 @@ export const ffApropiacionSinIndicador = definirRegla(
     const salida: Hallazgo[] = [];
     const hoja = ctx.presupuesto!;
     for (const p of ctx.evaluacion.productos) {
-      if (!ctx.filasPorProducto.has(p.codigo) || p.indicadores.some((ev) => ctx.revisado.has(ev.indicador))) continue;
+      if (!ctx.filasPorProducto.has(p.codigo) || p.indicadores.some((ev) => tieneCodigo(ev.indicador))) continue;
       if (!esNumero(p.apropiacion) || p.apropiacion <= 0) continue;
       const fila =
         p.filasPresupuesto.find((f) => esNumero(f.apropiacion) && f.apropiacion > 0) ?? p.filasPresupuesto[0];

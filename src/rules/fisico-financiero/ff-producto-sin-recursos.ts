@@ -1,5 +1,6 @@
 import type { Hallazgo } from "../../domain/hallazgo";
 import { citar, lista } from "../formato";
+import { tieneCodigo } from "../contexto";
 import { definirRegla } from "../tipos";
 import { codigoVisible, esNumero, hallazgo } from "../utilidades";
 
@@ -25,7 +26,7 @@ export const ffProductoSinRecursos = definirRegla(
     const hoja = ctx.presupuesto!;
     for (const p of ctx.evaluacion.productos) {
       if (esNumero(p.apropiacion) && p.apropiacion > 0) continue;
-      const conCodigo = p.indicadores.filter((ev) => ctx.revisado.has(ev.indicador));
+      const conCodigo = p.indicadores.filter((ev) => tieneCodigo(ev.indicador));
       if (conCodigo.length === 0) continue;
       const primera = conCodigo[0].indicador;
       const indicadores = conCodigo.map((ev) => ev.indicador.codigo!.trim());

@@ -1,5 +1,6 @@
 import type { Hallazgo } from "../../domain/hallazgo";
-import { MESES, type CampoPmr, type SeriePmr } from "../../domain/modelo";
+import { MESES } from "../../domain/catalogos";
+import type { CampoPmr, SeriePmr } from "../../domain/modelo";
 import { citar as entreComillas, nombreCampo, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo, unidadPorcentual } from "../utilidades";

@@ -1,5 +1,6 @@
 import type { Hallazgo } from "../../domain/hallazgo";
-import { MESES, type CampoPmr } from "../../domain/modelo";
+import { MESES } from "../../domain/catalogos";
+import type { CampoPmr, Indicador } from "../../domain/modelo";
 import { nombreCampo, numero } from "../formato";
 import { definirRegla } from "../tipos";
 import { esNumero, hallazgo } from "../utilidades";
@@ -8,6 +9,32 @@ const mensaje = (d: { indicador: string; campo: string; celda: string; valor: nu
   `El indicador ${d.indicador} tiene un valor negativo en ${d.campo} (${d.celda}): ${numero(d.valor)}. Las metas, la línea base, la ponderación y la ejecución no pueden ser negativas; escriba el valor sin signo o revise la fórmula.`;
 
 const CAMPOS: readonly CampoPmr[] = ["ponderacion", "lineaBase", "metaPlan", "metaVigencia", "ejecutadoAnterior"];
+
+/** ¿Es una cifra negativa? (Lo mismo que `esNumero(v) && v < 0`.) */
+function negativo(v: number | null | undefined): boolean {
+  return typeof v === "number" && v < 0 && v !== -Infinity;
+}
+
+function algunNegativo(serie: readonly (number | null)[]): boolean {
+  for (let i = 0; i < serie.length; i++) if (negativo(serie[i])) return true;
+  return false;
+}
+
+/**
+ * ¿Tiene la fila algún valor negativo en los campos de CAMPOS o en sus series? Con lecturas
+ * directas de cada campo (no `ind[campo]` con el nombre en una variable, que es lento en cada fila).
+ */
+function tieneNegativo(ind: Indicador): boolean {
+  return (
+    negativo(ind.ponderacion) ||
+    negativo(ind.lineaBase) ||
+    negativo(ind.metaPlan) ||
+    negativo(ind.metaVigencia) ||
+    negativo(ind.ejecutadoAnterior) ||
+    algunNegativo(ind.programado) ||
+    algunNegativo(ind.ejecutado)
+  );
+}
 
 export const metValorNegativo = definirRegla(
   {
@@ -27,6 +54,8 @@ export const metValorNegativo = definirRegla(
     const salida: Hallazgo[] = [];
     for (const r of ctx.conCodigo) {
       const ind = r.ind;
+      // Casi ninguna fila tiene negativos: primero se pregunta sin construir nada.
+      if (!tieneNegativo(ind)) continue;
       const codigo = ind.codigo!.trim();
       for (const campo of CAMPOS) {
         const v = ind[campo] as number | null;

@@ -1,6 +1,6 @@
 import { acumulado, programadoAlCorte } from "../../domain/calculos";
 import type { Hallazgo } from "../../domain/hallazgo";
-import { PERIODICIDADES } from "../../domain/modelo";
+import { PERIODICIDADES } from "../../domain/catalogos";
 import { mesesDeReporte } from "../../domain/valores";
 import { mes } from "../formato";
 import { definirRegla } from "../tipos";
