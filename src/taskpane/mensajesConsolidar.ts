@@ -6,7 +6,7 @@ const plural = (n: number, uno: string, varios: string) => `${entero(n)} ${n ===
 export const MENSAJES_CONSOLIDAR = {
   titulo: "Consolidar libros de los gerentes",
   explicacion:
-    "Elija los libros .xlsx de los gerentes de proyecto: el complemento los junta en hojas consolidadas de este libro (cada fila con su archivo, hoja y fila de origen) y las valida. No cambia ninguna otra hoja.",
+    "Elija los libros .xlsx de los gerentes de proyecto: el complemento los junta en hojas consolidadas de este libro (cada fila con su archivo, hoja y fila de origen) y las valida con la configuración de este libro (pestaña Configuración). No cambia ninguna otra hoja.",
   elegir: "Elegir archivos…",
   soltar: "o arrástrelos y suéltelos aquí",
   zona: "Zona para soltar libros .xlsx",

@@ -6,6 +6,10 @@
  * también agrega archivos. El lector de .xlsx llega en un paquete aparte solo al consolidar.
  */
 import type { Page } from "playwright-core";
+import { consolidar, type InformeConsolidacion } from "../../src/casos/consolidar";
+import { CLAVE_CONFIGURACION } from "../../src/domain/configuracion";
+import { leerArchivoXlsx } from "../../src/hosts/xlsx";
+import { MENSAJES_CONSOLIDAR } from "../../src/taskpane/mensajesConsolidar";
 import { partirEjemplo, xlsxDe } from "../casos/particion";
 import { abrirPanelConExcelFalso, type PanelConExcelFalso } from "./entorno";
 import type { PmrFalso } from "./instalador-falso";
@@ -19,6 +23,11 @@ let panel: PanelConExcelFalso;
 let page: Page;
 let archivos: { name: string; mimeType: string; buffer: Buffer }[];
 const pedidos: string[] = [];
+/** La configuración que el analista guardó en el libro abierto: corte en marzo. */
+const CONFIGURACION_DEL_LIBRO = { corte: 3 };
+/** Lo que da la consolidación en Node con esa configuración (y sin ella). */
+let conConfiguracion: InformeConsolidacion;
+let sinConfiguracion: InformeConsolidacion;
 
 beforeAll(async () => {
   const p = await partirEjemplo([["O1", "O2"], ["O3", "O4"], ["O5"]], NOMBRES);
@@ -27,8 +36,20 @@ beforeAll(async () => {
   for (const parte of p.partes)
     archivos.push({ name: parte.nombre, mimeType: mime, buffer: await xlsxDe(parte.libro) });
   archivos.push({ name: "d-danado.xlsx", mimeType: mime, buffer: Buffer.from("no es un libro") });
-  // El libro abierto: una hoja del analista que no se debe tocar.
-  panel = await abrirPanelConExcelFalso({ hojas: [{ nombre: "Notas", valores: [["Mis notas"]] }] }, { espera: 60_000 });
+  const fuentes = archivos.map((a) => ({
+    nombre: a.name,
+    leer: () => leerArchivoXlsx(a.buffer, { nombre: a.name, hojas: "necesarias" }),
+  }));
+  conConfiguracion = await consolidar(fuentes, { pedida: CONFIGURACION_DEL_LIBRO });
+  sinConfiguracion = await consolidar(fuentes);
+  // El libro abierto: una hoja del analista que no se debe tocar, y su configuración guardada.
+  panel = await abrirPanelConExcelFalso(
+    {
+      hojas: [{ nombre: "Notas", valores: [["Mis notas"]] }],
+      ajustes: { [CLAVE_CONFIGURACION]: JSON.stringify(CONFIGURACION_DEL_LIBRO) },
+    },
+    { espera: 60_000 },
+  );
   page = panel.page;
   page.on("request", (r) => pedidos.push(r.url()));
 });
@@ -61,6 +82,14 @@ it("elegir archivos → progreso por archivo → hojas consolidadas escritas", a
     "Hojas escritas: «PMR consolidado», «Presupuesto consolidado», «Territorial consolidado».",
   );
   expect(await resultado.innerText()).toContain("3 libros leídos de 4");
+  // Validado con la configuración de este libro (corte en marzo), no con la de cada gerente ni la
+  // de fábrica: los conteos son los de la consolidación con esa configuración.
+  const { errores, advertencias } = conConfiguracion.resumen;
+  expect([errores, advertencias]).not.toEqual([
+    sinConfiguracion.resumen.errores,
+    sinConfiguracion.resumen.advertencias,
+  ]);
+  expect(await resultado.innerText()).toContain(MENSAJES_CONSOLIDAR.resumen(3, 4, errores, advertencias));
 
   expect(await nombresHojas()).toEqual([
     "Notas",

@@ -16,6 +16,7 @@ import {
 import { useRef, useState, type DragEvent } from "react";
 import type { Hallazgo } from "../../domain/hallazgo";
 import { MENSAJES_CONSOLIDAR as M } from "../mensajesConsolidar";
+import { useAcciones } from "../usarEstado";
 
 const useStyles = makeStyles({
   seccion: {
@@ -88,6 +89,7 @@ export function Consolidar() {
     if (fase !== "trabajando") agregar(e.dataTransfer.files);
   };
 
+  const acciones = useAcciones();
   const consolidarAhora = async () => {
     setFase("trabajando");
     setResultado(null);
@@ -107,6 +109,9 @@ export function Consolidar() {
           else setEtapa(M.escribiendo);
         },
         confirmarReemplazo: (hojas) => new Promise<boolean>((responder) => setPregunta({ hojas, responder })),
+        // La configuración de este libro (la del analista, la de la pestaña Configuración), como
+        // `pmr consolidar --config`: la guardada en cada libro de los gerentes no se usa.
+        pedida: acciones.leerConfiguracion().configuracion,
       });
       const conflictos = informe.hallazgos.filter((h) => h.categoria === "Consolidación");
       const resumen = M.resumen(
