@@ -26,11 +26,11 @@ import {
   claveDeColumna,
   columnaDeClave,
   evaluar,
+  mismaCifra,
   normalizarCodigo,
   ordenarHallazgos,
   type Configuracion,
   type Consolidacion,
-  type Evaluacion,
   type Hallazgo,
   type HojaConsolidada,
   type HojaPmr,
@@ -60,8 +60,8 @@ import type { DescripcionLibro } from "../workbook/escritura";
 import type { LibroGrillas } from "../workbook/grilla";
 import { leerModeloConOrigen } from "../workbook/lector";
 import type { HojaLeidaOrigen } from "../workbook/origen";
-import { sinDecisiones, type DecisionesDelInforme } from "./decidir";
-import { resolverConfiguracion, resumir, type OrigenConfiguracion, type Resumen } from "./validar";
+import { sinDecisiones } from "./decidir";
+import { resolverConfiguracion, resumir, type InformeValidacion, type OrigenConfiguracion } from "./validar";
 
 // ─── La disposición del consolidado ──────────────────────────────────────────────────────────
 
@@ -174,11 +174,6 @@ function valorCampo(fila: object, clave: string): number | null {
   return typeof v === "number" ? v : null;
 }
 
-function mismoNumero(a: number | null, b: number | null): boolean {
-  if (a === null || b === null) return a === b;
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
 /**
  * La identidad de una fila de presupuesto (producto, tipo de recurso y proyecto) o territorial
  * (indicador y localidad) entre archivos; null si no tiene código (no se puede saber si se repite).
@@ -214,7 +209,7 @@ function diferenciasFila(
   for (const campo of COMPARADOS_OTRAS[id]) {
     const aqui = valorCampo(repetida, campo);
     const alla = valorCampo(primera, campo);
-    if (!mismoNumero(aqui, alla)) salida.push({ campo, aqui, alla });
+    if (!mismaCifra(aqui, alla)) salida.push({ campo, aqui, alla });
   }
   return salida;
 }
@@ -682,16 +677,12 @@ export interface ArchivoConsolidado {
   indicadores: number;
 }
 
-export interface InformeConsolidacion {
-  /** El modelo consolidado (con su origen en `modelo.consolidacion`). */
-  modelo: ModeloPmr;
-  evaluacion: Evaluacion;
-  /** Hallazgos en su archivo y celda de origen (o en el consolidado si no tienen un origen único). */
-  hallazgos: Hallazgo[];
-  resumen: Resumen;
-  decisiones: DecisionesDelInforme;
-  configuracion: Configuracion;
-  origen: OrigenConfiguracion;
+/**
+ * El informe de la validación del consolidado: el modelo lleva su origen en
+ * `modelo.consolidacion`, y los hallazgos están en su archivo y celda de origen (o en el
+ * consolidado si no tienen un origen único).
+ */
+export interface InformeConsolidacion extends InformeValidacion {
   archivos: ArchivoConsolidado[];
   /** Archivos que se pudieron leer. */
   leidos: number;

@@ -16,6 +16,15 @@ async function abrirPanel(): Promise<void> {
   await Office.addin.showAsTaskpane();
 }
 
+/** El panel todavía no registró sus acciones: se dice en el panel y se abre para que se vea. */
+async function avisarPanelNoListo(): Promise<void> {
+  almacenPanel().actualizar({
+    pestana: "resumen",
+    aviso: { intent: "error", titulo: MENSAJES.tituloErrorValidacion, texto: MENSAJES.panelNoListo },
+  });
+  await abrirPanel();
+}
+
 /**
  * Manejador del botón «Validar PMR» (ExecuteFunction validarPmr en manifest.xml): abre el panel,
  * valida el libro con la configuración guardada y resalta los hallazgos; el panel muestra el
@@ -28,11 +37,7 @@ export async function validarPmr(event: Office.AddinCommands.Event): Promise<voi
     if (acciones) {
       await acciones.validarDesdeCinta();
     } else {
-      almacenPanel().actualizar({
-        pestana: "resumen",
-        aviso: { intent: "error", titulo: MENSAJES.tituloErrorValidacion, texto: MENSAJES.panelNoListo },
-      });
-      await abrirPanel();
+      await avisarPanelNoListo();
     }
   } catch (error) {
     console.error("PMR: no se pudo ejecutar «Validar PMR».", error);
@@ -57,11 +62,7 @@ async function generarDesdeCinta(tipo: TipoDocumentoPanel, event: Office.AddinCo
     if (acciones) {
       await acciones.desdeCinta(tipo);
     } else {
-      almacenPanel().actualizar({
-        pestana: "resumen",
-        aviso: { intent: "error", titulo: MENSAJES.tituloErrorValidacion, texto: MENSAJES.panelNoListo },
-      });
-      await abrirPanel();
+      await avisarPanelNoListo();
     }
   } catch (error) {
     console.error(`PMR: no se pudo generar el ${tipo} desde la cinta.`, error);

@@ -136,6 +136,15 @@ export function columnaDeClave(columnas: ColumnasModelo, clave: string): number 
   return Array.isArray(serie) ? ((serie[Number(clave.slice(punto + 1)) - 1] as number | null) ?? null) : null;
 }
 
+/**
+ * ¿Dos archivos traen la misma cifra? Iguales salvo el margen de la coma flotante (relativo); una
+ * celda vacía (null) solo es igual a otra vacía.
+ */
+export function mismaCifra(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
 /** Campo que identifica la fila de cada hoja: señala la fila cuando el archivo no tiene la columna pedida. */
 export const IDENTIDAD_HOJA: Readonly<Record<HojaConsolidada, string>> = {
   pmr: "codigo",

@@ -83,9 +83,14 @@ function encolarLectura(
 }
 
 function combinadasDe(lectura: LecturaPendiente): AreaCombinada[] {
+  return areasCombinadas(lectura.combinadas);
+}
+
+/** Las áreas combinadas cargadas (posición y tamaño de cada una); ninguna si no se pidieron o no hay. */
+export function areasCombinadas(areas: Excel.RangeAreas | null): AreaCombinada[] {
   const combinadas: AreaCombinada[] = [];
-  if (lectura.combinadas && !lectura.combinadas.isNullObject) {
-    for (const area of lectura.combinadas.areas.items) {
+  if (areas && !areas.isNullObject) {
+    for (const area of areas.areas.items) {
       combinadas.push({
         fila: area.rowIndex,
         columna: area.columnIndex,

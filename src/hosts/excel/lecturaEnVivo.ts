@@ -20,7 +20,7 @@
 import { indiceColumna } from "../../domain/direcciones";
 import type { GrillaHoja, LibroGrillas } from "../../workbook/grilla";
 import { ejecutarExcel, soportaExcelApi, type Ejecutar } from "./contexto";
-import { leerLibroConMedida, type LecturaExcel } from "./lectura";
+import { areasCombinadas, leerLibroConMedida, type LecturaExcel } from "./lectura";
 
 /** Un aviso de cambio, como lo da la escucha (eventos.ts). */
 export interface CambioLeido {
@@ -65,6 +65,10 @@ export function rectanguloDe(direccion: string): Rectangulo | null {
 function dimensiones(g: GrillaHoja): Rectangulo {
   const columnas = g.valores.reduce((max, fila) => Math.max(max, fila.length), 0);
   return { fila: g.filaInicial ?? 0, columna: g.columnaInicial ?? 0, filas: g.valores.length, columnas };
+}
+
+function mismoRectangulo(a: Rectangulo, b: Rectangulo): boolean {
+  return a.fila === b.fila && a.columna === b.columna && a.filas === b.filas && a.columnas === b.columnas;
 }
 
 /** La parte de `r` dentro de `zona`; null si no se tocan. */
@@ -183,7 +187,7 @@ export function crearLectorEnVivo(ejecutar: Ejecutar = ejecutarExcel) {
             rango.load("values,numberFormat");
             return { rect, rango };
           });
-        return { g, dim, usado, formulas, combinadas, lecturas };
+        return { g, hoja, dim, usado, formulas, combinadas, lecturas };
       });
       await context.sync();
       syncs++;
@@ -204,17 +208,11 @@ export function crearLectorEnVivo(ejecutar: Ejecutar = ejecutarExcel) {
             usado.columnCount === dim.columnas &&
             g.valores.every((fila) => fila.length === dim.columnas);
         if (!mismo) return null;
-        const combinadasAhora = h.combinadas && !h.combinadas.isNullObject ? h.combinadas.areas.items : [];
+        const combinadasAhora = areasCombinadas(h.combinadas);
         const combinadasAntes = g.combinadas ?? [];
         if (
           combinadasAhora.length !== combinadasAntes.length ||
-          combinadasAhora.some(
-            (a, i) =>
-              a.rowIndex !== combinadasAntes[i].fila ||
-              a.columnIndex !== combinadasAntes[i].columna ||
-              a.rowCount !== combinadasAntes[i].filas ||
-              a.columnCount !== combinadasAntes[i].columnas,
-          )
+          combinadasAhora.some((a, i) => !mismoRectangulo(a, combinadasAntes[i]))
         )
           return null;
         const lista: Parche[] = h.lecturas.map(({ rect, rango }) => ({
@@ -232,7 +230,7 @@ export function crearLectorEnVivo(ejecutar: Ejecutar = ejecutarExcel) {
             );
             if (!rect) continue;
             avisado += rect.filas * rect.columnas;
-            const rango = hojas.getItem(g.nombre).getRangeByIndexes(rect.fila, rect.columna, rect.filas, rect.columnas);
+            const rango = h.hoja.getRangeByIndexes(rect.fila, rect.columna, rect.filas, rect.columnas);
             formulasPorLeer.push({ g, rect, rango });
           }
         }

@@ -1,4 +1,4 @@
-import { celdaDeOrigen, type CeldaOrigen } from "../../domain/consolidacion";
+import { celdaDeOrigen, mismaCifra, type CeldaOrigen } from "../../domain/consolidacion";
 import { normalizarCodigo } from "../../domain/evaluacion";
 import { escalaPorcentaje, textoTendencia, valorIndicador, TEXTO_TIPO } from "../../domain/formato";
 import type { Hallazgo } from "../../domain/hallazgo";
@@ -77,8 +77,7 @@ const COMPARADOS: readonly Comparado[] = [
 ];
 
 function iguales(a: string | number | null, b: string | number | null): boolean {
-  if (typeof a === "number" && typeof b === "number")
-    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (typeof a === "number" && typeof b === "number") return mismaCifra(a, b);
   return a === b;
 }
 
