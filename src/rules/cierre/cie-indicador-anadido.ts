@@ -1,6 +1,6 @@
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
-import { describirSello, revisionCierre } from "./comun";
+import { describirSello, revisionCierre, SELLO_EJEMPLO } from "./comun";
 import type { Sello } from "../../domain/sellos";
 
 export function mensajeAnadido(codigo: string, sello: Sello): string {
@@ -14,15 +14,7 @@ export const cieIndicadorAnadido = definirRegla(
     severidad: "advertencia",
     requiere: "pmr",
     descripcion: "Un indicador de una vigencia sellada que no estaba en su último sello.",
-    mensaje: mensajeAnadido("1.1.9", {
-      vigencia: 2025,
-      mes: 6,
-      fecha: "2025-07-03T15:00:00.000Z",
-      nota: "",
-      hoja: "PMR",
-      huella: "00000000000000",
-      indicadores: [],
-    }),
+    mensaje: mensajeAnadido("1.1.9", SELLO_EJEMPLO),
     esperado: "Los indicadores de la vigencia son los del último sello.",
     comoCorregir:
       "Si la inclusión está aprobada, selle de nuevo (sección Cierre del panel o pmr sellar) con una nota que cite el acto; si no, quite la fila.",

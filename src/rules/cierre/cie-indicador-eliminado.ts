@@ -1,6 +1,6 @@
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
-import { celdaEncabezadoCodigo, describirSello, revisionCierre } from "./comun";
+import { celdaEncabezadoCodigo, describirSello, revisionCierre, SELLO_EJEMPLO } from "./comun";
 import type { Sello } from "../../domain/sellos";
 
 export function mensajeEliminado(codigo: string, sello: Sello, hoja: string): string {
@@ -14,19 +14,7 @@ export const cieIndicadorEliminado = definirRegla(
     severidad: "error",
     requiere: "pmr",
     descripcion: "Un indicador sellado ya no está en el libro.",
-    mensaje: mensajeEliminado(
-      "1.1.1",
-      {
-        vigencia: 2025,
-        mes: 6,
-        fecha: "2025-07-03T15:00:00.000Z",
-        nota: "",
-        hoja: "PMR",
-        huella: "00000000000000",
-        indicadores: [],
-      },
-      "PMR",
-    ),
+    mensaje: mensajeEliminado("1.1.1", SELLO_EJEMPLO, "PMR"),
     esperado: "Cada indicador sellado sigue en la hoja PMR con su código.",
     comoCorregir:
       "Restaure la fila del indicador con su código. Si el indicador se retiró con un acto aprobado, selle de nuevo con una nota que lo explique.",

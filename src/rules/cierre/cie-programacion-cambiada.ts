@@ -2,7 +2,7 @@ import { textosCambio } from "../../domain/comparacion";
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
 import { nombreCampo } from "../formato";
-import { describirSello, revisionCierre, type CambioSellado } from "./comun";
+import { SELLO_EJEMPLO, describirSello, revisionCierre, type CambioSellado } from "./comun";
 
 export function mensajeProgramacion({ cambio: c, sello }: Pick<CambioSellado, "cambio" | "sello">): string {
   const t = textosCambio(c);
@@ -29,15 +29,7 @@ export const cieProgramacionCambiada = definirRegla(
         filaAntes: null,
         filaDespues: 12,
       },
-      sello: {
-        vigencia: 2025,
-        mes: 6,
-        fecha: "2025-07-03T15:00:00.000Z",
-        nota: "",
-        hoja: "PMR",
-        huella: "00000000000000",
-        indicadores: [],
-      },
+      sello: SELLO_EJEMPLO,
     }),
     esperado: "La programación que tenía el indicador cuando se selló.",
     comoCorregir:

@@ -1,6 +1,6 @@
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
-import { describirSello, revisionCierre } from "./comun";
+import { describirSello, revisionCierre, SELLO_EJEMPLO } from "./comun";
 import type { Sello } from "../../domain/sellos";
 
 export function mensajeAlterado(sello: Sello, posicion: number): string {
@@ -18,18 +18,7 @@ export const cieSelloAlterado = definirRegla(
     severidad: "error",
     descripcion:
       "Un sello de cierre guardado en el libro ya no coincide con su huella o no se puede leer (se editó a mano).",
-    mensaje: mensajeAlterado(
-      {
-        vigencia: 2025,
-        mes: 6,
-        fecha: "2025-07-03T15:00:00.000Z",
-        nota: "",
-        hoja: "PMR",
-        huella: "00000000000000",
-        indicadores: [],
-      },
-      1,
-    ),
+    mensaje: mensajeAlterado(SELLO_EJEMPLO, 1),
     esperado: "Los sellos guardados en el libro tal como los escribió PMR para Excel.",
     comoCorregir:
       "Recupere una copia del libro anterior a la edición (el historial de versiones de OneDrive o SharePoint la tiene) o, si el contenido actual es el aprobado, selle de nuevo con una nota.",

@@ -2,7 +2,7 @@ import { textosCambio } from "../../domain/comparacion";
 import { definirRegla } from "../tipos";
 import { hallazgo } from "../utilidades";
 import { citar, mes, nombreCampo } from "../formato";
-import { describirSello, revisionCierre, type CambioSellado } from "./comun";
+import { SELLO_EJEMPLO, describirSello, revisionCierre, type CambioSellado } from "./comun";
 
 const SERIE: Readonly<Record<string, string>> = {
   programado: "La programación",
@@ -41,15 +41,7 @@ export const cieValorSelladoCambiado = definirRegla(
         filaAntes: null,
         filaDespues: 12,
       },
-      sello: {
-        vigencia: 2025,
-        mes: 6,
-        fecha: "2025-07-03T15:00:00.000Z",
-        nota: "",
-        hoja: "PMR",
-        huella: "00000000000000",
-        indicadores: [],
-      },
+      sello: SELLO_EJEMPLO,
     }),
     esperado: "El mismo valor que tenía el mes cuando se selló.",
     comoCorregir:

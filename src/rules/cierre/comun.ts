@@ -18,6 +18,17 @@ import { fotografiaDeSello, selloIntacto, type Sello } from "../../domain/sellos
 import type { ContextoReglas, IndicadorRevisado } from "../contexto";
 import { mes } from "../formato";
 
+/** El sello de junio de 2025 que usan de ejemplo los mensajes de las reglas de Cierre (su catálogo). */
+export const SELLO_EJEMPLO: Sello = {
+  vigencia: 2025,
+  mes: 6,
+  fecha: "2025-07-03T15:00:00.000Z",
+  nota: "",
+  hoja: "PMR",
+  huella: "00000000000000",
+  indicadores: [],
+};
+
 export interface CambioSellado {
   cambio: CambioValor;
   sello: Sello;
