@@ -65,6 +65,34 @@ export function leerFormato(v: string): FormatoInforme | null {
   return t === "texto" || t === "json" ? t : null;
 }
 
+/**
+ * --corte, --vigencia y --formato como los leen todos los comandos que los aceptan (validar,
+ * informe, anexo, consolidar): null si no se dieron; un error en español si no son válidos.
+ */
+export function leerCorteVigenciaFormato(valores: {
+  "--corte"?: string;
+  "--vigencia"?: string;
+  "--formato"?: string;
+}): { corte: number | null; vigencia: number | null; formato: FormatoInforme } | { error: string } {
+  let corte: number | null = null;
+  if (valores["--corte"] !== undefined) {
+    corte = leerCorte(valores["--corte"]);
+    if (corte === null) return { error: ERRORES.corteInvalido(valores["--corte"]) };
+  }
+  let vigencia: number | null = null;
+  if (valores["--vigencia"] !== undefined) {
+    vigencia = leerVigencia(valores["--vigencia"]);
+    if (vigencia === null) return { error: ERRORES.vigenciaInvalida(valores["--vigencia"]) };
+  }
+  let formato: FormatoInforme = "texto";
+  if (valores["--formato"] !== undefined) {
+    const f = leerFormato(valores["--formato"]);
+    if (f === null) return { error: ERRORES.formatoInvalido(valores["--formato"]) };
+    formato = f;
+  }
+  return { corte, vigencia, formato };
+}
+
 export function leerArgumentos(argv: readonly string[]): Orden {
   if (argv.length === 0) return { tipo: "error", mensaje: ERRORES.sinComando() };
   const [comando, ...resto] = argv;
@@ -126,22 +154,9 @@ function leerValidar(args: readonly string[]): Orden {
   if (posicionales.length === 0) return { tipo: "error", mensaje: ERRORES.faltaLibro() };
   if (posicionales.length > 1) return { tipo: "error", mensaje: ERRORES.sobraArgumento(posicionales[1]) };
 
-  let corte: number | null = null;
-  if (valores["--corte"] !== undefined) {
-    corte = leerCorte(valores["--corte"]);
-    if (corte === null) return { tipo: "error", mensaje: ERRORES.corteInvalido(valores["--corte"]) };
-  }
-  let vigencia: number | null = null;
-  if (valores["--vigencia"] !== undefined) {
-    vigencia = leerVigencia(valores["--vigencia"]);
-    if (vigencia === null) return { tipo: "error", mensaje: ERRORES.vigenciaInvalida(valores["--vigencia"]) };
-  }
-  let formato: FormatoInforme = "texto";
-  if (valores["--formato"] !== undefined) {
-    const f = leerFormato(valores["--formato"]);
-    if (f === null) return { tipo: "error", mensaje: ERRORES.formatoInvalido(valores["--formato"]) };
-    formato = f;
-  }
+  const cvf = leerCorteVigenciaFormato(valores);
+  if ("error" in cvf) return { tipo: "error", mensaje: cvf.error };
+  const { corte, vigencia, formato } = cvf;
   return {
     tipo: "validar",
     libro: posicionales[0],

@@ -13,7 +13,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { InformeConsolidacion } from "../casos/consolidar";
 import type { Hallazgo } from "../domain/hallazgo";
-import { leerCorte, leerFormato, leerVigencia, type FormatoInforme } from "./argumentos";
+import { leerCorteVigenciaFormato, type FormatoInforme } from "./argumentos";
 import { escribirArchivoNuevo, existe } from "./archivos";
 import type { Entorno } from "./main";
 import { jsonPorPartes, ListaPorPartes } from "./jsonPorPartes";
@@ -61,10 +61,6 @@ export const MENSAJES_CONSOLIDAR = {
   salidaExiste: (s: string) =>
     `La salida «${s}» ya existe: pmr no reemplaza archivos. Elija otro nombre o borre el archivo.`,
   salidaEsEntrada: (s: string) => `La salida «${s}» es también uno de los libros a consolidar: elija otro nombre.`,
-  corteInvalido: (v: string) => `El corte debe ser un mes entre 1 y 12 (se recibió «${v}»).`,
-  vigenciaInvalida: (v: string) =>
-    `La vigencia debe ser un año de cuatro cifras, por ejemplo 2025 (se recibió «${v}»).`,
-  formatoInvalido: (v: string) => `El formato debe ser «texto» o «json» (se recibió «${v}»).`,
   carpetaVacia: (c: string) => `La carpeta «${c}» no tiene libros .xlsx para consolidar.`,
   ningunoLeido: (n: number, primero: string) =>
     n === 1
@@ -112,23 +108,9 @@ export function leerArgumentosConsolidar(
   const salida = valores["--salida"];
   if (salida === undefined) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.faltaSalida() };
   if (!/\.xlsx$/i.test(salida)) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.salidaNoXlsx(salida) };
-  let corte: number | null = null;
-  if (valores["--corte"] !== undefined) {
-    corte = leerCorte(valores["--corte"]);
-    if (corte === null) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.corteInvalido(valores["--corte"]) };
-  }
-  let vigencia: number | null = null;
-  if (valores["--vigencia"] !== undefined) {
-    vigencia = leerVigencia(valores["--vigencia"]);
-    if (vigencia === null)
-      return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.vigenciaInvalida(valores["--vigencia"]) };
-  }
-  let formato: FormatoInforme = "texto";
-  if (valores["--formato"] !== undefined) {
-    const f = leerFormato(valores["--formato"]);
-    if (f === null) return { tipo: "error", mensaje: MENSAJES_CONSOLIDAR.formatoInvalido(valores["--formato"]) };
-    formato = f;
-  }
+  const cvf = leerCorteVigenciaFormato(valores);
+  if ("error" in cvf) return { tipo: "error", mensaje: cvf.error };
+  const { corte, vigencia, formato } = cvf;
   return {
     tipo: "ok",
     opciones: { entradas, salida, formato, corte, vigencia, config: valores["--config"] ?? null },

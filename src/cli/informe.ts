@@ -13,7 +13,7 @@
  */
 import * as path from "node:path";
 import { escribirArchivoNuevo, existe } from "./archivos";
-import { leerCorte, leerVigencia } from "./argumentos";
+import { leerCorteVigenciaFormato } from "./argumentos";
 import { ErrorLimite, limitesDelEntorno } from "./limites";
 import type { Entorno } from "./main";
 import { leerOpciones } from "./opciones";
@@ -64,9 +64,6 @@ export const ERRORES_INFORME = {
     `La salida «${s}» ya existe: pmr no reemplaza archivos. Elija otro nombre o borre el archivo.`,
   salidaEsElLibro: (s: string) =>
     `La salida «${s}» es el mismo libro que se lee: el informe va en un archivo nuevo, nunca sobre el libro.`,
-  corteInvalido: (v: string) => `El corte debe ser un mes entre 1 y 12 (se recibió «${v}»).`,
-  vigenciaInvalida: (v: string) =>
-    `La vigencia debe ser un año de cuatro cifras, por ejemplo 2025 (se recibió «${v}»).`,
   noSeEscribio: (s: string, detalle: string) => `No se pudo escribir «${s}»: ${detalle}.`,
   interno: (detalle: string) => `Error interno al generar el documento (${detalle}). Por favor repórtelo.`,
   escrito: (c: ComandoDocumento, s: string, hojas: number, graficos: number) =>
@@ -96,16 +93,10 @@ export function leerArgumentosDocumento(comando: ComandoDocumento, args: readonl
   const valores: Record<string, string | undefined> = Object.fromEntries(leidos.valores);
   if (posicionales.length === 0) return { tipo: "error", mensaje: ERRORES_INFORME.faltaLibro(comando) };
   if (posicionales.length > 1) return { tipo: "error", mensaje: ERRORES_INFORME.sobraArgumento(posicionales[1]) };
-  let corte: number | null = null;
-  if (valores["--corte"] !== undefined) {
-    corte = leerCorte(valores["--corte"]);
-    if (corte === null) return { tipo: "error", mensaje: ERRORES_INFORME.corteInvalido(valores["--corte"]) };
-  }
-  let vigencia: number | null = null;
-  if (valores["--vigencia"] !== undefined) {
-    vigencia = leerVigencia(valores["--vigencia"]);
-    if (vigencia === null) return { tipo: "error", mensaje: ERRORES_INFORME.vigenciaInvalida(valores["--vigencia"]) };
-  }
+  // Sin --formato en estas órdenes: el formato sale de la extensión de --salida.
+  const cv = leerCorteVigenciaFormato({ "--corte": valores["--corte"], "--vigencia": valores["--vigencia"] });
+  if ("error" in cv) return { tipo: "error", mensaje: cv.error };
+  const { corte, vigencia } = cv;
   const salida = valores["--salida"];
   if (salida === undefined) return { tipo: "error", mensaje: ERRORES_INFORME.faltaSalida(comando) };
   const ext = path.extname(salida).toLowerCase();

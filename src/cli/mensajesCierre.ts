@@ -1,5 +1,6 @@
 /** Textos de `pmr sellar` y `pmr comparar` (es-CO). */
 import { entero } from "../domain/formato";
+import { ERRORES } from "./mensajes";
 
 export const USO_SELLAR = `Uso: pmr sellar <libro.xlsx> --mes <1-12> [--vigencia AAAA] [--nota TEXTO] [--salida copia.xlsx]
 
@@ -51,9 +52,8 @@ export const ERRORES_CIERRE = {
   sobraArgumento: (a: string, ayuda: string) => `Sobra el argumento «${a}». ${ayuda}`,
   faltaMes: `Falta --mes: el último mes que se sella (1 a 12). ${AYUDA_SELLAR}`,
   mesInvalido: (v: string) => `El mes debe ser un número entre 1 y 12 (se recibió «${v}»).`,
-  vigenciaInvalida: (v: string) =>
-    `La vigencia debe ser un año de cuatro cifras, por ejemplo 2025 (se recibió «${v}»).`,
-  formatoInvalido: (v: string) => `El formato debe ser «texto» o «json» (se recibió «${v}»).`,
+  vigenciaInvalida: ERRORES.vigenciaInvalida,
+  formatoInvalido: ERRORES.formatoInvalido,
   faltanLibros: `Faltan los libros: pmr comparar <anterior.xlsx> <actual.xlsx>. ${AYUDA_COMPARAR}`,
   sinHoja: (libro: string) => `El libro «${libro}» no tiene hoja PMR (ni por nombre ni por sus encabezados).`,
 };
