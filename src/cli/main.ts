@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { leerArgumentos, type OpcionesValidar } from "./argumentos";
-import { ErrorLimite, limitesDelEntorno, type LimitesLectura } from "./limites";
+import type { LimitesLectura } from "./limites";
 import { ERRORES } from "./mensajes";
 import { jsonVisible, textoVisible } from "./terminal";
 
@@ -86,6 +86,9 @@ async function validar(o: OpcionesValidar, entorno: Entorno): Promise<number> {
       import("../hosts/xlsx/almacenXlsx"),
       import("../casos/validar"),
     ]);
+  // Al usarlo, como el lector: limites.ts trae los nombres de las variables del lector (y con él
+  // JSZip), que `pmr --help` o un error de argumentos no necesitan.
+  const { ErrorLimite, limitesDelEntorno } = await import("./limites");
   let limites: LimitesLectura;
   try {
     limites = limitesDelEntorno(entorno.env);
