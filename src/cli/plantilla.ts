@@ -172,7 +172,7 @@ async function normalizar(args: readonly string[], entorno: EntornoOrden): Promi
   if (salida === undefined) throw new ErrorDeOrden(ERRORES_PLANTILLA.faltaSalida("normalizar"));
   await comprobarSalida(salida, entrada);
   const [
-    { leerArchivoXlsx, ErrorLecturaLibro },
+    { leerArchivoXlsx, leerBytesXlsx, ErrorLecturaLibro },
     { normalizar: normalizarCaso, ErrorNormalizar },
     { escribirLibroXlsx },
   ] = await Promise.all([
@@ -183,7 +183,6 @@ async function normalizar(args: readonly string[], entorno: EntornoOrden): Promi
   let r;
   let configuracion: unknown = null;
   try {
-    const { leerBytesXlsx } = await import("../hosts/xlsx/lectorXlsx");
     const limites = limitesDelEntorno(entorno.env ?? {});
     const bytes = await leerBytesXlsx(entrada, limites);
     const grillas = await leerArchivoXlsx(bytes, { nombre: entrada, ...limites });
